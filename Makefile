@@ -1,0 +1,46 @@
+# The two commands a newcomer needs: `make run` and `make test`. Both create .venv when it is missing.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export QT_QPA_PLATFORM_TEST := offscreen
+
+.PHONY: run test lint demo translations forms bundle test-bundle bench clean
+
+$(STAMP): pyproject.toml setup.py
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "needs $(PYTHON) (set PYTHON=python3.x)"; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/aftersales-desktop $(ARGS)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+demo: $(STAMP)
+	$(BIN)/aftersales-desktop demo --data-dir demo-shop
+
+# Designer forms (ui/*.ui) -> aftersales_desktop/gui/forms/ui_*.py (generated; do not edit).
+forms: $(STAMP)
+	$(BIN)/python tools/build_forms.py
+
+# Qt translations: update resources/translations/*.ts from the sources and compile the .qm files.
+translations: $(STAMP)
+	$(BIN)/python tools/i18n.py
+
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	$(BIN)/python -m PyInstaller --noconfirm --clean build_installer.spec
+
+test-bundle: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
+
+clean:
+	rm -rf build dist .pytest_cache

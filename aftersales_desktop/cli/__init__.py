@@ -1,0 +1,53 @@
+"""The `aftersales-desktop` command: the GUI by default, subcommands for the shop's IT person.
+
+Each subcommand lives in its own module listed in COMMANDS, with `register(subparsers)` that adds its
+parser and sets `run=function(args) -> exit code`. Subcommands never need a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from aftersales_desktop import __version__
+
+COMMANDS = ["demo_cmd", "backup_cmd", "check_cmd", "print_cmd", "export_cmd", "import_parts_cmd"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="aftersales-desktop",
+        description="售后服务台 Aftersales Desktop — without a subcommand, starts the counter app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", help="the shop's data folder (default: the user's data folder)")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="language for this run (default: settings)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"aftersales_desktop.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"aftersales_desktop.cli.{name}":
+                raise
+            continue
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        from aftersales_desktop.core.i18n import set_language
+
+        set_language(args.lang)
+    if args.command is None:
+        from aftersales_desktop.gui.app import run_gui
+
+        return run_gui(data_dir=args.data_dir, lang=args.lang)
+    return int(args.run(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""Helpers every subcommand shares: opening the data folder and printing user errors plainly."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+
+from aftersales_desktop.core.db import open_database
+from aftersales_desktop.core.errors import UserError
+from aftersales_desktop.core.paths import DataPaths, data_paths
+
+
+def add_data_dir(parser: argparse.ArgumentParser) -> None:
+    """Subcommands accept --data-dir after their name too (`demo --data-dir X`)."""
+    parser.add_argument("--data-dir", dest="sub_data_dir", help="the shop's data folder")
+
+
+def paths_of(args: argparse.Namespace) -> DataPaths:
+    return data_paths(getattr(args, "sub_data_dir", None) or args.data_dir).ensure()
+
+
+def open_shop(args: argparse.Namespace) -> DataPaths:
+    """Open the shop's database (creating an empty one if needed) and apply the language setting."""
+    paths = paths_of(args)
+    open_database(paths.database)
+    if not getattr(args, "lang", None):
+        from aftersales_desktop.core import settings
+        from aftersales_desktop.core.i18n import set_language
+
+        language = settings.get("language")
+        if language != "auto":
+            set_language(language)
+    return paths
+
+
+def user_errors(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Print a UserError as one sentence on stderr and exit 1; never a traceback for those."""
+
+    @wraps(run)
+    def wrapper(args: argparse.Namespace) -> int:
+        try:
+            return run(args)
+        except UserError as exc:
+            print(f"aftersales-desktop: {exc.message}", file=sys.stderr)
+            return 1
+
+    return wrapper
+
+
+def out_path(text: str) -> Path:
+    return Path(text).expanduser()

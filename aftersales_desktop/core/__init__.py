@@ -1,0 +1,1 @@
+"""The domain layer: models, services, queries and rules. Never imports Qt."""

@@ -1,0 +1,71 @@
+"""Schema versions and numbered migrations (PRAGMA user_version).
+
+Version 1 is the foundation schema. A later change adds `MIGRATIONS[n] = function(db)`; numbers only grow,
+gaps are allowed. Before any migration runs, the file is backed up into the backups folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee
+
+from aftersales_desktop.core.errors import StorageError
+from aftersales_desktop.core.i18n import T
+from aftersales_desktop.core.models import ALL_MODELS, AUDIT_TRIGGERS
+
+Migration = Callable[[peewee.SqliteDatabase], None]
+
+MIGRATIONS: dict[int, Migration] = {}
+
+SCHEMA_VERSION = max([1, *MIGRATIONS])
+
+
+def schema_version(db: peewee.SqliteDatabase) -> int:
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def _set_version(db: peewee.SqliteDatabase, version: int) -> None:
+    db.execute_sql(f"PRAGMA user_version = {int(version)}")
+
+
+def create_schema(db: peewee.SqliteDatabase) -> None:
+    """A new, empty database at the current version."""
+    with db.atomic():
+        db.create_tables(ALL_MODELS)
+        for statement in AUDIT_TRIGGERS:
+            db.execute_sql(statement)
+        _set_version(db, SCHEMA_VERSION)
+
+
+def upgrade(db: peewee.SqliteDatabase, path: Path) -> list[int]:
+    """Bring the open database to SCHEMA_VERSION; returns the migration numbers applied."""
+    version = schema_version(db)
+    if version == 0:
+        if db.get_tables():
+            raise StorageError(
+                T("{p} 不是本软件的数据文件。", "{p} is not a data file of this app.", p=path)
+            )
+        create_schema(db)
+        return []
+    if version > SCHEMA_VERSION:
+        raise StorageError(
+            T(
+                "数据文件来自更新的版本(结构 {v}),本程序只认识到 {c}。请安装新版本。",
+                "The data file comes from a newer version (schema {v}); this program knows up to {c}. Install the newer version.",
+                v=version,
+                c=SCHEMA_VERSION,
+            )
+        )
+    pending = sorted(n for n in MIGRATIONS if n > version)
+    if not pending:
+        return []
+    from aftersales_desktop.core.backup import backup_database
+
+    backup_database(path.parent / "backups", label=f"before-v{pending[-1]}")
+    for number in pending:
+        with db.atomic():
+            MIGRATIONS[number](db)
+            _set_version(db, number)
+    return pending

@@ -1,0 +1,38 @@
+"""The peewee base model and the field kinds the domain uses."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import peewee
+
+from aftersales_desktop.core.db import database
+
+
+class BaseModel(peewee.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class MoneyField(peewee.IntegerField):
+    """An amount in integer fen (分). Never a float."""
+
+
+class CodeField(peewee.CharField):
+    """A coded value from core.vocab (stored as its short code)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("max_length", 24)
+        super().__init__(*args, **kwargs)
+
+
+class JSONField(peewee.TextField):
+    """Small structured values (ladders, settings, audit snapshots) as JSON text."""
+
+    def db_value(self, value: Any) -> str | None:
+        return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+    def python_value(self, value: str | None) -> Any:
+        return None if value is None else json.loads(value)

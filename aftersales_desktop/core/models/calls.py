@@ -1,0 +1,78 @@
+"""The call register (叫修登记簿), dispatch (派工), visits and service vouchers (服务凭证)."""
+
+from __future__ import annotations
+
+import peewee
+
+from aftersales_desktop.core.models.base import BaseModel, CodeField, MoneyField
+from aftersales_desktop.core.models.customers import Contract, Customer, Product
+from aftersales_desktop.core.models.staff import Staff
+
+
+class ServiceCall(BaseModel):
+    """One entry of the call register; `kind` decides money and accounting column."""
+
+    number = peewee.CharField(max_length=20, unique=True)
+    received_at = peewee.DateTimeField(index=True)
+    channel = CodeField()  # vocab.CHANNEL
+    customer = peewee.ForeignKeyField(Customer, null=True, backref="calls")  # None for general work
+    product = peewee.ForeignKeyField(Product, null=True, backref="calls")
+    problem = peewee.TextField(default="")
+    area = CodeField(null=True)  # vocab.AREA; needed before a deadline can be set
+    kind = CodeField(index=True)  # vocab.CALL_KIND
+    kind_proposed = CodeField(null=True)
+    kind_reason = peewee.TextField(default="")  # why the clerk changed the proposed kind
+    contract = peewee.ForeignKeyField(Contract, null=True, backref="calls")
+    repeat_of = peewee.ForeignKeyField("self", null=True, backref="repeats")  # possible 返修
+    status = CodeField(index=True, default="registered")  # vocab.CALL_STATUS
+    technician = peewee.ForeignKeyField(Staff, null=True, backref="calls")
+    deadline_at = peewee.DateTimeField(null=True, index=True)
+    priority = peewee.BooleanField(default=False)  # carried over from an earlier day (第十三条)
+    first_answer_at = peewee.DateTimeField(null=True)  # timed against the 24-hour standard
+    signed = peewee.BooleanField(default=False)  # customer signed the voucher
+    signed_on = peewee.DateField(null=True)
+    closed_at = peewee.DateTimeField(null=True, index=True)
+    closed_by = peewee.ForeignKeyField(Staff, null=True)
+    void_reason = peewee.TextField(default="")
+    created_by = peewee.ForeignKeyField(Staff)
+    created_at = peewee.DateTimeField()
+
+
+class Dispatch(BaseModel):
+    """Each assignment of a technician to a call, kept as history (a call may be re-dispatched)."""
+
+    call = peewee.ForeignKeyField(ServiceCall, backref="dispatches")
+    technician = peewee.ForeignKeyField(Staff)
+    dispatched_at = peewee.DateTimeField()
+    dispatched_by = peewee.ForeignKeyField(Staff)
+    deadline_at = peewee.DateTimeField(null=True)
+    note = peewee.TextField(default="")
+
+
+class Visit(BaseModel):
+    """The technician on site: arrival, finish, work done, result and, for paid service, the fee."""
+
+    call = peewee.ForeignKeyField(ServiceCall, backref="visits")
+    technician = peewee.ForeignKeyField(Staff)
+    arrived_at = peewee.DateTimeField()
+    finished_at = peewee.DateTimeField(null=True)
+    work_done = peewee.TextField(default="")
+    result = CodeField()  # vocab.VISIT_RESULT
+    labour_fen = MoneyField(default=0)
+    travel_fen = MoneyField(default=0)
+    parts_fen = MoneyField(default=0)
+    collected_on_site = peewee.BooleanField(default=False)
+    collected_fen = MoneyField(default=0)
+    recorded_by = peewee.ForeignKeyField(Staff)
+    recorded_at = peewee.DateTimeField()
+
+
+class Voucher(BaseModel):
+    """The service voucher (服务凭证) that goes out with the technician; one per call."""
+
+    number = peewee.CharField(max_length=20, unique=True)
+    call = peewee.ForeignKeyField(ServiceCall, unique=True, backref="vouchers")
+    issued_at = peewee.DateTimeField()
+    print_count = peewee.IntegerField(default=0)  # >0 means the next print is a copy (副本)
+    filed_at = peewee.DateTimeField(null=True)
+    void_reason = peewee.TextField(default="")

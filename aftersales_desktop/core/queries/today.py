@@ -1,0 +1,64 @@
+"""The Today page's numbers: each one a count that opens its list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from aftersales_desktop.core import clock, settings
+from aftersales_desktop.core.models import (
+    Complaint,
+    Contract,
+    GoodsRegisterEntry,
+    Part,
+    ServiceCall,
+    SurveyCard,
+)
+
+OPEN_CALL_STATUSES = ("registered", "dispatched", "visited", "in_shop", "done")
+
+
+@dataclass(frozen=True)
+class TodayCounts:
+    open_calls: int
+    not_dispatched: int
+    due_today: int
+    overdue: int
+    goods_in_shop: int
+    goods_past_promise: int
+    low_stock: int
+    contracts_expiring: int
+    complaints_open: int
+    surveys_outstanding: int
+
+
+def today_counts(now: dt.datetime | None = None) -> TodayCounts:
+    now = now or clock.now()
+    end_of_day = dt.datetime.combine(now.date(), dt.time(23, 59, 59))
+    open_calls = ServiceCall.select().where(ServiceCall.status.in_(OPEN_CALL_STATUSES))
+    waiting = open_calls.where(ServiceCall.status == "registered")
+    arriving = open_calls.where(ServiceCall.status.in_(("registered", "dispatched")))  # nobody on site yet
+    in_shop = GoodsRegisterEntry.select().where(GoodsRegisterEntry.out_at.is_null())
+    notice_days = settings.get("contract_notice_days")
+    return TodayCounts(
+        open_calls=open_calls.count(),
+        not_dispatched=waiting.count(),
+        due_today=arriving.where(ServiceCall.deadline_at.between(now, end_of_day)).count(),
+        overdue=arriving.where(ServiceCall.deadline_at < now).count(),
+        goods_in_shop=in_shop.count(),
+        goods_past_promise=in_shop.join_from(GoodsRegisterEntry, GoodsRegisterEntry.receipt.rel_model)
+        .where(GoodsRegisterEntry.receipt.rel_model.promised_on < now.date())
+        .count(),
+        low_stock=Part.select().where(Part.active & (Part.qty_on_hand < Part.min_qty)).count(),
+        contracts_expiring=Contract.select()
+        .where(
+            (Contract.status == "active")
+            & (Contract.end >= now.date())
+            & (Contract.end <= now.date() + dt.timedelta(days=notice_days))
+        )
+        .count(),
+        complaints_open=Complaint.select().where(Complaint.status != "closed").count(),
+        surveys_outstanding=SurveyCard.select()
+        .where(SurveyCard.answered_at.is_null() & (SurveyCard.due_on <= now.date()))
+        .count(),
+    )

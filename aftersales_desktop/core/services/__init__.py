@@ -1,0 +1,93 @@
+"""Use cases: every write to the database is one function here.
+
+Each opens `unit_of_work(actor, action)`: one IMMEDIATE transaction in which the acting staff member is
+re-read, the permission is checked, the change is made and at least one audit row is written.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import peewee
+
+from aftersales_desktop.core import clock
+from aftersales_desktop.core.db import _explain, database
+from aftersales_desktop.core.errors import BugError, PermissionDenied
+from aftersales_desktop.core.i18n import T
+from aftersales_desktop.core.models import AuditEntry, Staff
+from aftersales_desktop.core.permissions import SYSTEM_ACTIONS, Action, require
+
+
+class UnitOfWork:
+    """What a service sees inside its transaction: who acts, and how to write the audit row."""
+
+    def __init__(self, actor: Staff | None, action: Action) -> None:
+        self.actor = actor
+        self.action = action
+        self.now = clock.now()
+        self.audited = 0
+
+    def audit(
+        self,
+        entity: str,
+        entity_id: int | None,
+        before: dict[str, Any] | None = None,
+        after: dict[str, Any] | None = None,
+        note: str = "",
+        action: str | None = None,
+    ) -> None:
+        AuditEntry.create(
+            at=self.now,
+            staff=self.actor,
+            actor_name=self.actor.name if self.actor else "system",
+            action=action or self.action.value,
+            entity=entity,
+            entity_id=entity_id,
+            before=before,
+            after=after,
+            note=note,
+        )
+        self.audited += 1
+
+
+@contextmanager
+def unit_of_work(actor: Staff | None, action: Action) -> Iterator[UnitOfWork]:
+    """One use case: transaction + fresh actor + permission check + audit, all or nothing."""
+    try:
+        with database.atomic():
+            fresh = _fresh_actor(actor, action)
+            uow = UnitOfWork(fresh, action)
+            yield uow
+            if uow.audited == 0:
+                raise BugError(f"use case {action.value} wrote no audit row")
+    except (sqlite3.OperationalError, peewee.OperationalError) as exc:
+        raise _explain(exc, Path(database.database or "?")) from exc
+
+
+def _fresh_actor(actor: Staff | None, action: Action) -> Staff | None:
+    if actor is None:
+        if action not in SYSTEM_ACTIONS:
+            raise PermissionDenied(T("请先登录。", "Please sign in first."))
+        return None
+    fresh = Staff.get_or_none(Staff.id == actor.id)
+    if fresh is None or not fresh.active:
+        raise PermissionDenied(
+            T("{n} 的账号已停用,不能再操作。", "{n}'s account is no longer active.", n=actor.name)
+        )
+    require(fresh.role, action, fresh.name)
+    return fresh
+
+
+def snapshot(record: peewee.Model, *fields: str) -> dict[str, Any]:
+    """The named fields of a record, for an audit before/after (foreign keys as ids)."""
+    out: dict[str, Any] = {}
+    for name in fields:
+        field = record._meta.fields[name]
+        out[name] = getattr(record, field.name + "_id") if isinstance(field, peewee.ForeignKeyField) else getattr(
+            record, name
+        )
+    return out

@@ -1,0 +1,90 @@
+"""Changing shop settings and the holiday calendar (manager only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from aftersales_desktop.core import settings
+from aftersales_desktop.core.errors import ValidationError
+from aftersales_desktop.core.i18n import T
+from aftersales_desktop.core.models import Holiday, Setting, Staff
+from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.services import unit_of_work
+from aftersales_desktop.core.vocab import HOLIDAY_KIND
+
+_HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def _check(key: str, value: Any) -> Any:
+    option = settings.OPTIONS.get(key)
+    if option is None:
+        raise ValidationError(T("未知的设置项 {k}。", "Unknown setting {k}.", k=key))
+    if option.kind is int and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+        raise ValidationError(T("“{k}”应为非负整数。", "'{k}' must be a whole number, 0 or more.", k=key), key)
+    if option.kind is str and not isinstance(value, str):
+        raise ValidationError(T("“{k}”应为文字。", "'{k}' must be text.", k=key), key)
+    if key == "work_periods":
+        _check_periods(value)
+    if key == "work_weekdays" and (not value or any(d not in range(1, 8) for d in value)):
+        raise ValidationError(T("请至少选择一个工作日。", "Choose at least one working weekday."), key)
+    if key == "voucher_page_size" and value not in ("A5", "A4"):
+        raise ValidationError(T("纸张只能是 A5 或 A4。", "The page size is A5 or A4."), key)
+    if key == "language" and value not in ("auto", "zh_CN", "en"):
+        raise ValidationError(T("语言只能是中文或英文。", "The language is Chinese or English."), key)
+    if key in ("deadline_city_hours", "deadline_suburb_hours", "answer_hours") and value == 0:
+        raise ValidationError(T("时限必须大于 0 小时。", "A time limit must be more than 0 hours."), key)
+    return value
+
+
+def _check_periods(value: Any) -> None:
+    bad = ValidationError(
+        T(
+            "上班时间格式应为 08:30-12:00,时段按先后排列且不重叠。",
+            "Working hours look like 08:30-12:00, in order and not overlapping.",
+        ),
+        "work_periods",
+    )
+    if not isinstance(value, list) or not value:
+        raise bad
+    last_end = ""
+    for period in value:
+        if not (isinstance(period, list) and len(period) == 2 and all(_HHMM.match(str(p)) for p in period)):
+            raise bad
+        start, end = period
+        if not (last_end <= start < end):
+            raise bad
+        last_end = end
+
+
+def update_settings(actor: Staff, values: dict[str, Any]) -> None:
+    """Save several settings at once; all are checked before any is written."""
+    checked = {key: _check(key, value) for key, value in values.items()}
+    with unit_of_work(actor, Action.SETTINGS_EDIT) as uow:
+        for key, value in checked.items():
+            before = settings.get(key)
+            if before == value:
+                continue
+            Setting.replace(key=key, value=value).execute()
+            uow.audit("setting", None, before={key: before}, after={key: value}, note=key)
+        if uow.audited == 0:
+            uow.audit("setting", None, note="saved without changes")
+
+
+def set_holidays(actor: Staff, year: int, days: list[tuple[dt.date, str, str]]) -> int:
+    """Replace a year's calendar exceptions in one go: (day, 'holiday'|'workday', name). Returns the count."""
+    for day, kind, _name in days:
+        if day.year != year:
+            raise ValidationError(T("{d} 不在 {y} 年内。", "{d} is not in {y}.", d=day, y=year), "holidays")
+        if kind not in HOLIDAY_KIND:
+            raise ValidationError(T("假日类型应为法定假日或调休上班。", "A day is a holiday or a make-up workday."))
+    if len({d for d, _k, _n in days}) != len(days):
+        raise ValidationError(T("同一天出现了两次。", "A day is listed twice."), "holidays")
+    with unit_of_work(actor, Action.CALENDAR_EDIT) as uow:
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        removed = Holiday.delete().where(Holiday.day.between(start, end)).execute()
+        for day, kind, name in days:
+            Holiday.create(day=day, kind=kind, name=name)
+        uow.audit("holiday", None, before={"year": year, "count": removed}, after={"year": year, "count": len(days)})
+    return len(days)

@@ -1,0 +1,71 @@
+"""Every shop setting declared once: key, type, default. Stored as JSON in the `setting` table.
+
+Reading is `get(key)`; writing goes through services.settings.update_settings (permission + audit).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from aftersales_desktop.core.models import Setting
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    kind: type
+    default: Any
+    doc: str
+
+
+OPTIONS: dict[str, Option] = {
+    o.key: o
+    for o in [
+        Option("shop_name", str, "", "shop name printed on every paper"),
+        Option("shop_address", str, "", "shop address printed on every paper"),
+        Option("shop_phone", str, "", "shop phone printed on every paper"),
+        Option(
+            "shop_terms",
+            str,
+            "1. 凭本凭证享受保修服务;2. 请核对维修内容与费用后签字;3. 如有意见请致电本店服务部。",
+            "terms printed at the foot of vouchers and receipts",
+        ),
+        Option("language", str, "auto", "auto (follow the system), zh_CN or en"),
+        Option("work_periods", list, [["08:30", "12:00"], ["13:30", "17:30"]], "working hours of a working day"),
+        Option("work_weekdays", list, [1, 2, 3, 4, 5], "ISO weekdays that are working days (Mon=1)"),
+        Option("deadline_city_hours", int, 6, "working hours from call to arrival, city"),
+        Option("deadline_suburb_hours", int, 7, "working hours from call to arrival, suburb"),
+        Option("answer_hours", int, 24, "hours within which every request gets a first answer"),
+        Option("repeat_fault_days", int, 90, "days after a closed call/repair that a new call is a repeat fault"),
+        Option("voucher_page_size", str, "A5", "A5 or A4"),
+        Option("claim_manager_threshold_fen", int, 200000, "claim orders above this also need the manager"),
+        Option("conduct_period", str, "month", "escalation ladder period: month"),
+        Option("survey_low_rating", int, 2, "a survey item at or below this opens a follow-up"),
+        Option("discount_max_percent", int, 10, "counter discount authority, percent"),
+        Option("discount_max_per_week", int, 5, "counter discounts a week without approval"),
+        Option("margin_min_percent", int, 30, "accident repairs below this gross margin need approval"),
+        Option("contract_notice_days", int, 30, "days before contract end to send the expiry notice"),
+        Option("backups_to_keep", int, 30, "daily backups kept"),
+        Option("demo", bool, False, "this database is the demo shop"),
+    ]
+}
+
+
+def get(key: str) -> Any:
+    """The stored value of a setting, or its declared default."""
+    option = OPTIONS[key]
+    row = Setting.get_or_none(Setting.key == key)
+    return option.default if row is None else row.value
+
+
+def get_all() -> dict[str, Any]:
+    stored = {row.key: row.value for row in Setting.select()}
+    return {key: stored.get(key, option.default) for key, option in OPTIONS.items()}
+
+
+def is_set_up() -> bool:
+    """True once the shop has at least one staff member (the first-run dialog has been done)."""
+    from aftersales_desktop.core.models import Staff
+
+    return Staff.select().exists()

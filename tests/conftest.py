@@ -1,0 +1,63 @@
+"""Shared fixtures: every test gets a fresh SQLite file in tmp_path; the real home is never touched."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point the default data folder and Qt settings into tmp_path, and reset clock and language."""
+    from aftersales_desktop.core import clock
+    from aftersales_desktop.core.i18n import set_language
+
+    monkeypatch.setenv("AFTERSALES_DATA_DIR", str(tmp_path / "default-data"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
+    set_language("zh_CN")
+    yield
+    clock.set_now(None)
+    set_language("zh_CN")
+    from aftersales_desktop.core.db import close_database
+
+    close_database()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "shop"
+
+
+@pytest.fixture
+def db(data_dir: Path):
+    """A fresh, opened, empty database file."""
+    from aftersales_desktop.core.db import database, open_database
+    from aftersales_desktop.core.paths import data_paths
+
+    paths = data_paths(data_dir).ensure()
+    open_database(paths.database)
+    return database
+
+
+@pytest.fixture
+def frozen_now():
+    """Freeze the clock at a fixed Wednesday morning (2026-03-11 10:00); tests may move it."""
+    from aftersales_desktop.core import clock
+
+    moment = dt.datetime(2026, 3, 11, 10, 0)
+    clock.set_now(moment)
+    return moment
+
+
+@pytest.fixture
+def shop(db, frozen_now):
+    """A set-up shop with one staff member of every role (see tests/factories.py: Shop)."""
+    from tests.factories import make_shop
+
+    return make_shop()
