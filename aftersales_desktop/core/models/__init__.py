@@ -5,7 +5,13 @@ from aftersales_desktop.core.models.base import BaseModel
 from aftersales_desktop.core.models.billing import Invoice
 from aftersales_desktop.core.models.calls import Dispatch, ServiceCall, Visit, Voucher
 from aftersales_desktop.core.models.conduct import AuthorityEvent, ConductEntry, ConductRule
-from aftersales_desktop.core.models.customers import Contract, ContractFollowUp, ContractProduct, Customer, Product
+from aftersales_desktop.core.models.customers import (
+    Contract,
+    ContractFollowUp,
+    ContractProduct,
+    Customer,
+    Product,
+)
 from aftersales_desktop.core.models.opinion import Complaint, ComplaintVisit, SurveyCard
 from aftersales_desktop.core.models.parts import (
     ClaimOrder,

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from aftersales_desktop.core.db import database
 from aftersales_desktop.core.errors import ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Staff
 from aftersales_desktop.core.services.settings import update_settings
 from aftersales_desktop.core.services.staff import create_staff
-from aftersales_desktop.core.db import database
 from aftersales_desktop.core.validation import check_phone
 
 

@@ -1,0 +1,33 @@
+"""What every paper shares: the shop's header, the page size setting, money and date formats."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from aftersales_desktop.core import settings
+from aftersales_desktop.core.money import format_yuan
+from aftersales_desktop.export.paper import ShopHeader
+
+
+def shop_header() -> ShopHeader:
+    return ShopHeader(settings.get("shop_name"), settings.get("shop_address"), settings.get("shop_phone"))
+
+
+def page_size() -> str:
+    return settings.get("voucher_page_size")
+
+
+def terms() -> str:
+    return settings.get("shop_terms")
+
+
+def yuan(fen: int | None) -> str:
+    return "" if fen is None else f"¥{format_yuan(fen)}"
+
+
+def when(value: dt.datetime | dt.date | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.strftime("%Y-%m-%d")

@@ -1,0 +1,284 @@
+"""Render an export.paper.Paper to a PDF with reportlab, the CJK font embedded (subset)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab.graphics.barcode import code128, qr
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, A5, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    TableStyle,
+)
+from reportlab.platypus import PageBreak as RLPageBreak
+from reportlab.platypus import Spacer as RLSpacer
+from reportlab.platypus import Table as RLTable
+
+from aftersales_desktop.core.i18n import T
+from aftersales_desktop.export import paper as p
+from aftersales_desktop.export.atomic import atomic_write
+from aftersales_desktop.export.fonts import FONT_NAME, register_pdf_font
+
+INK = colors.HexColor("#1f2933")
+GREY = colors.HexColor("#616e7c")
+RULE = colors.HexColor("#9aa5b1")
+SHADE = colors.HexColor("#eef2f6")
+_ALIGN = {"l": TA_LEFT, "c": TA_CENTER, "r": TA_RIGHT}
+COPY_MARK = T("副本", "COPY")
+
+
+def _styles(scale: float) -> dict[str, ParagraphStyle]:
+    def style(name: str, size: float, color: colors.Color = INK, leading: float = 1.3) -> ParagraphStyle:
+        return ParagraphStyle(
+            name, fontName=FONT_NAME, fontSize=size * scale, leading=size * scale * leading,
+            textColor=color, wordWrap="CJK",
+        )
+
+    return {
+        "normal": style("normal", 9.5),
+        "small": style("small", 7.5, GREY),
+        "label": style("label", 8, GREY),
+        "heading": style("heading", 11.5),
+        "big": style("big", 16),
+        "huge": style("huge", 40, leading=1.1),
+        "cell": style("cell", 8.8),
+        "head": style("head", 8.5, GREY),
+    }
+
+
+def _para(text: str, style: ParagraphStyle, align: str = "l") -> Paragraph:
+    safe = (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+    if align != "l":
+        style = ParagraphStyle(style.name + align, parent=style, alignment=_ALIGN[align])
+    return Paragraph(safe, style)
+
+
+class _CutLine(Flowable):
+    def __init__(self, width: float, label: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.width, self.label, self.style = width, label, style
+        self.height = 8 * mm
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setStrokeColor(RULE)
+        c.setDash(3, 3)
+        c.line(0, self.height / 2, self.width, self.height / 2)
+        if self.label:
+            c.setFont(FONT_NAME, 7.5)
+            c.setFillColor(colors.white)
+            text_w = c.stringWidth(self.label, FONT_NAME, 7.5) + 6
+            c.rect((self.width - text_w) / 2, self.height / 2 - 5, text_w, 10, stroke=0, fill=1)
+            c.setFillColor(GREY)
+            c.drawCentredString(self.width / 2, self.height / 2 - 2.5, self.label)
+
+
+def _barcode(value: str, kind: str, height: float, width: float) -> Flowable:
+    if kind == "qr":
+        widget = qr.QrCodeWidget(value)
+        x1, y1, x2, y2 = widget.getBounds()
+        size = height
+        drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
+        drawing.add(widget)
+        return drawing
+    bar = code128.Code128(value, barHeight=height, barWidth=0.33 * mm, humanReadable=False)
+    return bar
+
+
+class _Renderer:
+    def __init__(self, paper: p.Paper) -> None:
+        self.paper = paper
+        size = A5 if paper.page_size == "A5" else A4
+        self.pagesize = landscape(size) if paper.landscape else size
+        self.scale = 0.92 if paper.page_size == "A5" else 1.0
+        self.margin = (10 if paper.page_size == "A5" else 14) * mm
+        self.width = self.pagesize[0] - 2 * self.margin
+        self.st = _styles(self.scale)
+
+    def build(self, out: io.BufferedIOBase | str) -> None:
+        register_pdf_font()
+        header_h = 24 * mm if self.paper.shop or self.paper.number else 14 * mm
+        footer_h = 12 * mm if self.paper.footer else 8 * mm
+        doc = SimpleDocTemplate(
+            out, pagesize=self.pagesize, leftMargin=self.margin, rightMargin=self.margin,
+            topMargin=self.margin + header_h, bottomMargin=self.margin + footer_h,
+            title=f"{self.paper.title} {self.paper.number}".strip(),
+            author=self.paper.shop.name if self.paper.shop else "", creator="Aftersales Desktop",
+        )
+        doc.build(self.story(), onFirstPage=self.decorate, onLaterPages=self.decorate)
+
+    # ---- page furniture: shop, title, number + barcode, copy stamp, terms, page number
+    def decorate(self, canvas, doc) -> None:  # type: ignore[no-untyped-def]
+        paper, w, h, m = self.paper, self.pagesize[0], self.pagesize[1], self.margin
+        canvas.saveState()
+        top = h - m
+        if paper.shop:
+            canvas.setFillColor(INK)
+            canvas.setFont(FONT_NAME, 11 * self.scale)
+            canvas.drawString(m, top - 4 * mm, paper.shop.name)
+            canvas.setFillColor(GREY)
+            canvas.setFont(FONT_NAME, 7.5 * self.scale)
+            canvas.drawString(m, top - 8.5 * mm, f"{paper.shop.address}    ☎ {paper.shop.phone}".strip())
+        canvas.setFillColor(INK)
+        canvas.setFont(FONT_NAME, 17 * self.scale)
+        canvas.drawCentredString(w / 2, top - 17 * mm, paper.title)
+        if paper.subtitle:
+            canvas.setFont(FONT_NAME, 8 * self.scale)
+            canvas.setFillColor(GREY)
+            canvas.drawCentredString(w / 2, top - 21.5 * mm, paper.subtitle)
+        if paper.number:
+            bar = code128.Code128(paper.number, barHeight=8 * mm, barWidth=0.3 * mm, humanReadable=False)
+            bar.drawOn(canvas, w - m - bar.width, top - 10 * mm)
+            canvas.setFillColor(INK)
+            canvas.setFont(FONT_NAME, 9.5 * self.scale)
+            canvas.drawRightString(w - m, top - 14 * mm, f"No. {paper.number}")
+        if paper.copy:
+            canvas.setStrokeColor(colors.HexColor("#c0392b"))
+            canvas.setFillColor(colors.HexColor("#c0392b"))
+            canvas.setLineWidth(1.2)
+            canvas.roundRect(m, top - 22 * mm, 20 * mm, 9 * mm, 2 * mm, stroke=1, fill=0)
+            canvas.setFont(FONT_NAME, 12)
+            canvas.drawCentredString(m + 10 * mm, top - 19.5 * mm, str(COPY_MARK))
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(m, top - 23 * mm, w - m, top - 23 * mm)
+        canvas.setFillColor(GREY)
+        canvas.setFont(FONT_NAME, 7 * self.scale)
+        if paper.footer:
+            text = canvas.beginText(m, m + 6 * mm)
+            text.setFont(FONT_NAME, 7 * self.scale)
+            for line in _wrap(paper.footer, canvas, 7 * self.scale, self.width - 20 * mm)[:3]:
+                text.textLine(line)
+            canvas.drawText(text)
+        canvas.drawRightString(w - m, m, f"{doc.page}")
+        canvas.restoreState()
+
+    def story(self) -> list[Flowable]:
+        out: list[Flowable] = []
+        for block in self.paper.blocks:
+            out.extend(self.block(block))
+        return out
+
+    def block(self, block: p.Block) -> list[Flowable]:
+        st = self.st
+        if isinstance(block, p.Text):
+            return [_para(block.text, st[block.style], block.align), RLSpacer(1, 1.5 * mm)]
+        if isinstance(block, p.Spacer):
+            return [RLSpacer(1, block.mm * mm)]
+        if isinstance(block, p.PageBreak):
+            return [RLPageBreak()]
+        if isinstance(block, p.CutLine):
+            return [_CutLine(self.width, block.label, st["small"])]
+        if isinstance(block, p.Barcode):
+            return [_barcode(block.value, block.kind, block.height_mm * mm, self.width), RLSpacer(1, 2 * mm)]
+        if isinstance(block, p.Fields):
+            return [self.fields(block), RLSpacer(1, 2.5 * mm)]
+        if isinstance(block, p.Table):
+            return [self.table(block), RLSpacer(1, 2.5 * mm)]
+        if isinstance(block, p.Signatures):
+            return [KeepTogether([self.signatures(block)]), RLSpacer(1, 2 * mm)]
+        raise TypeError(f"unknown paper block {block!r}")
+
+    def fields(self, block: p.Fields) -> RLTable:
+        cols = max(1, block.columns)
+        cells: list[list[Paragraph | str]] = []
+        row: list[Paragraph | str] = []
+        for label, value in block.items:
+            row += [_para(label, self.st["label"]), _para(value, self.st["normal"])]
+            if len(row) == 2 * cols:
+                cells.append(row)
+                row = []
+        if row:
+            cells.append(row + [""] * (2 * cols - len(row)))
+        label_w = 19 * mm * self.scale
+        value_w = self.width / cols - label_w
+        table = RLTable(cells, colWidths=[label_w, value_w] * cols)
+        table.setStyle(
+            TableStyle([
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("LINEBELOW", (1, 0), (1, -1), 0.3, RULE),
+                *[("LINEBELOW", (2 * c + 1, 0), (2 * c + 1, -1), 0.3, RULE) for c in range(cols)],
+            ])
+        )
+        return table
+
+    def table(self, block: p.Table) -> RLTable:
+        n = len(block.headers)
+        align = block.align or ["l"] * n
+        widths = [f * self.width for f in (block.widths or [1 / n] * n)]
+        data = [[_para(h, self.st["head"], align[i]) for i, h in enumerate(block.headers)]]
+        data += [[_para(str(v), self.st["cell"], align[i]) for i, v in enumerate(r)] for r in block.rows]
+        data += [["" for _ in range(n)] for _ in range(max(0, block.min_rows - len(block.rows)))]
+        style = [
+            ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white]),
+        ]
+        if block.total:
+            data.append([_para(v, self.st["heading"], align[i]) for i, v in enumerate(block.total)])
+            style.append(("LINEABOVE", (0, -1), (-1, -1), 1.0, INK))
+        table = RLTable(data, colWidths=widths, repeatRows=1, minRowHeights=None)
+        table.setStyle(TableStyle(style))
+        if block.min_rows:
+            table._argH = [None] + [7 * mm] * (len(data) - 1)  # room to write by hand
+        return table
+
+    def signatures(self, block: p.Signatures) -> RLTable:
+        n = len(block.labels)
+        box_w = self.width / n
+        cells = [[_para(label, self.st["label"]) for label in block.labels]]
+        cells.append(["" for _ in block.labels])
+        if block.with_date:
+            cells.append([_para(str(T("日期:      年    月    日", "Date:")), self.st["small"]) for _ in block.labels])
+        table = RLTable(cells, colWidths=[box_w] * n, rowHeights=[6 * mm, 14 * mm] + ([6 * mm] if block.with_date else []))
+        table.setStyle(
+            TableStyle([
+                ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+                ("INNERGRID", (0, 0), (-1, -1), 0, colors.white),
+                *[("BOX", (c, 0), (c, -1), 0.6, RULE) for c in range(n)],
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ])
+        )
+        return table
+
+
+def _wrap(text: str, canvas, size: float, width: float) -> list[str]:  # type: ignore[no-untyped-def]
+    lines: list[str] = []
+    for raw in text.splitlines() or [""]:
+        line = ""
+        for ch in raw:
+            if canvas.stringWidth(line + ch, FONT_NAME, size) > width:
+                lines.append(line)
+                line = ch
+            else:
+                line += ch
+        lines.append(line)
+    return lines
+
+
+def render_pdf_bytes(paper: p.Paper) -> bytes:
+    """The paper as PDF bytes."""
+    buffer = io.BytesIO()
+    _Renderer(paper).build(buffer)
+    return buffer.getvalue()
+
+
+def render_pdf(paper: p.Paper, target: Path) -> Path:
+    """Write the paper as a PDF to `target` (atomically); returns the path."""
+    data = render_pdf_bytes(paper)
+    return atomic_write(Path(target), lambda temp: temp.write_bytes(data))
