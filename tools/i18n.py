@@ -1,6 +1,7 @@
 """Qt translations, one .ts per GUI area: resources/translations/<area>_zh_CN.ts.
 
     python tools/i18n.py                 # lupdate every area, then lrelease every .ts into .qm
+    python tools/i18n.py update AREA     # lupdate + lrelease one area only
     python tools/i18n.py missing [AREA]  # list source texts still untranslated
     python tools/i18n.py fill AREA map.json   # fill translations from {"English source": "中文", ...}
 
@@ -43,19 +44,23 @@ def ts_path(area: str) -> Path:
     return TS_DIR / f"{area}_{LANG}.ts"
 
 
-def update() -> None:
+def update(only: str | None = None) -> None:
     TS_DIR.mkdir(parents=True, exist_ok=True)
     for area, files in areas().items():
+        if only and area != only:
+            continue
         subprocess.run(
             [_tool("pyside6-lupdate"), *map(str, files), "-no-obsolete", "-source-language", "en",
              "-target-language", LANG, "-ts", str(ts_path(area))],
             check=True, capture_output=True,
         )
-    release()
+    release(only)
 
 
-def release() -> None:
+def release(only: str | None = None) -> None:
     for ts in sorted(TS_DIR.glob(f"*_{LANG}.ts")):
+        if only and ts.name != f"{only}_{LANG}.ts":
+            continue
         subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True,
                        capture_output=True)
 
@@ -92,7 +97,7 @@ def fill(area: str, mapping_file: Path) -> int:
             translation.attrib.pop("type", None)
             filled += 1
     tree.write(ts_path(area), encoding="utf-8", xml_declaration=True)
-    release()
+    release(area)
     return filled
 
 
@@ -101,6 +106,10 @@ def main(argv: list[str]) -> int:
         update()
         left = missing()
         print(f"translations updated; {len(left)} texts untranslated")
+        return 0
+    if argv[0] == "update" and len(argv) == 2:
+        update(argv[1])
+        print(f"{argv[1]}: {len(missing(argv[1]))} texts untranslated")
         return 0
     if argv[0] == "missing":
         for area, text in missing(argv[1] if len(argv) > 1 else None):
