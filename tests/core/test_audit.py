@@ -1,0 +1,41 @@
+import peewee
+import pytest
+
+from aftersales_desktop.core.db import database
+from aftersales_desktop.core.errors import BugError, ValidationError
+from aftersales_desktop.core.models import AuditEntry, Customer
+from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.services import unit_of_work
+from aftersales_desktop.core.services.customers import create_customer, update_customer
+
+
+def test_a_write_and_its_audit_row_land_together(shop):
+    customer = create_customer(shop.clerk, name="王小明", phone="139 1234 5678", area="city")
+    update_customer(shop.clerk, customer.id, address="南京市鼓楼区湖南路 8 号")
+    rows = list(AuditEntry.select().where(AuditEntry.entity == "customer").order_by(AuditEntry.id))
+    assert [r.action for r in rows] == ["customer.edit", "customer.edit"]
+    assert rows[0].actor_name == "陈晓燕" and rows[0].after["phone"] == "13912345678"
+    assert rows[1].before["address"] == ""
+    assert rows[1].after["address"] == "南京市鼓楼区湖南路 8 号"
+
+
+def test_a_failed_use_case_leaves_neither_change_nor_audit(shop):
+    before = AuditEntry.select().count()
+    with pytest.raises(ValidationError):
+        create_customer(shop.clerk, name="王小明", phone="12345")
+    assert AuditEntry.select().count() == before
+    assert not Customer.select().exists()
+
+
+def test_a_use_case_without_an_audit_row_is_a_bug_and_rolls_back(shop):
+    with pytest.raises(BugError), unit_of_work(shop.clerk, Action.CUSTOMER_EDIT):
+        Customer.create(name="无痕", phone="13900000000", created_at=__import__("datetime").datetime.now())
+    assert not Customer.select().where(Customer.name == "无痕").exists()
+
+
+def test_the_audit_trail_is_append_only(shop):
+    with pytest.raises(peewee.IntegrityError):
+        database.execute_sql("UPDATE audit_entry SET note = 'tampered'")
+    with pytest.raises(peewee.IntegrityError):
+        database.execute_sql("DELETE FROM audit_entry")
+    assert AuditEntry.select().count() > 0

@@ -1,0 +1,45 @@
+import pytest
+
+from aftersales_desktop.core.errors import ValidationError
+from aftersales_desktop.core.money import fen_to_decimal, format_yuan, parse_yuan, yuan_to_fen
+from aftersales_desktop.core.pinyin import initials
+from aftersales_desktop.core.validation import check_phone
+
+
+@pytest.mark.parametrize(
+    "text,fen", [("12", 1200), ("12.5", 1250), ("1,200.05元", 120005), ("¥0.01", 1), ("-3", -300)]
+)
+def test_parse_yuan(text, fen):
+    assert parse_yuan(text) == fen
+
+
+@pytest.mark.parametrize("text", ["", "abc", "1.234", "12元5角"])
+def test_parse_yuan_refuses_with_a_sentence(text):
+    with pytest.raises(ValidationError) as err:
+        parse_yuan(text)
+    assert "无法识别" in err.value.message
+
+
+def test_fen_formatting_is_exact():
+    assert format_yuan(123456) == "1,234.56"
+    assert format_yuan(-5) == "-0.05"
+    assert str(fen_to_decimal(1999)) == "19.99"
+    assert yuan_to_fen("0.115") == 12 and yuan_to_fen(19.99) == 1999
+
+
+def test_pinyin_initials():
+    assert initials("王小明") == "wxm"
+    assert initials("KFR-35GW 空调") == "kfr35gwkt"
+
+
+@pytest.mark.parametrize("text,clean", [("139 1234 5678", "13912345678"), ("025-84561234", "025-84561234"),
+                                        ("+8613912345678", "13912345678"), ("(0755)12345678", "075512345678")])
+def test_phone_numbers(text, clean):
+    assert check_phone(text) == clean
+
+
+@pytest.mark.parametrize("text", ["12345678901", "1391234567", "84561234", "phone"])
+def test_bad_phone_numbers(text):
+    with pytest.raises(ValidationError) as err:
+        check_phone(text)
+    assert "11 位" in err.value.message
