@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from aftersales_desktop.core import settings
-from aftersales_desktop.core.errors import Conflict, ValidationError
+from aftersales_desktop.core.errors import Conflict, PermissionDenied, ValidationError
 from aftersales_desktop.core.models import Holiday, Staff
 from aftersales_desktop.core.security import hash_secret, verify_secret
 from aftersales_desktop.core.services.settings import set_holidays, update_settings
@@ -31,7 +31,7 @@ def test_sign_in(shop):
 def test_everyone_changes_their_own_password_only_the_manager_resets_others(shop):
     change_secret(shop.technician, shop.technician.id, "9876")
     assert authenticate("赵志强", "9876")
-    with pytest.raises(Exception):
+    with pytest.raises(PermissionDenied):
         change_secret(shop.technician, shop.clerk.id, "9876")
     change_secret(shop.manager, shop.clerk.id, "5555")
     assert authenticate("陈晓燕", "5555")
