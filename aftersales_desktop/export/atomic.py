@@ -15,7 +15,7 @@ from aftersales_desktop.core.errors import StorageError
 from aftersales_desktop.core.i18n import T
 
 
-def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
+def atomic_write(target: Path, write: Callable[[Path], object]) -> Path:
     """Call `write(temp_path)`, then atomically rename the temp file to `target`."""
     target = Path(target)
     folder = target.parent
