@@ -1,0 +1,1 @@
+"""The main window's dialogs: first-run setup, sign-in, settings, staff, backups, about."""

@@ -1,0 +1,1 @@
+"""Small widgets shared by every area (the lazy paged table, remembered column widths, …)."""

@@ -1,0 +1,40 @@
+"""GUI fixtures: message boxes switched off, a signed-in session over a fresh shop, Qt settings in tmp_path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def quiet_messages():
+    """No modal message box in tests: every message is recorded; questions answer 'yes' unless a test says."""
+    from aftersales_desktop.gui import messages
+
+    answers: dict[str, object] = {"confirm": True, "ask_reason": "测试原因"}
+    messages.set_test_mode(lambda kind, text: answers.get(kind))
+    messages.answers = answers  # tests change answers["confirm"] = False, …
+    yield messages
+    messages.set_test_mode(None)
+
+
+@pytest.fixture(autouse=True)
+def _qt_settings_in_tmp(tmp_path: Path, qapp):
+    """QSettings (window geometry, column widths) go to tmp_path, never the real user's config."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    yield
+
+
+@pytest.fixture
+def session(shop, data_dir):
+    """A session over the test shop with the manager signed in."""
+    from aftersales_desktop.core.paths import data_paths
+    from aftersales_desktop.gui.session import Session
+
+    s = Session(data_paths(data_dir).ensure())
+    s.sign_in(shop.manager)
+    return s
