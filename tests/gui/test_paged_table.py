@@ -1,0 +1,83 @@
+"""The lazy table model: a well-behaved Qt model that reads only the pages the view needs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QTableView
+
+from aftersales_desktop.core.models import Customer
+from aftersales_desktop.core.queries.paging import PagedQuery
+from aftersales_desktop.gui.widgets.paged_table import PAGE_SIZE, Column, PagedTableModel
+
+COLUMNS = [
+    Column("Name", lambda r: r.name),
+    Column("Phone", lambda r: r.phone, Qt.AlignmentFlag.AlignRight, tooltip=lambda r: r.address),
+    Column("Since", lambda r: r.created_at),
+]
+
+
+def _fill(count: int) -> None:
+    when = dt.datetime(2026, 1, 1, 9, 0)
+    rows = [
+        {"name": f"客户{i}", "phone": f"139{i:08d}", "address": f"地址{i}", "created_at": when} for i in range(count)
+    ]
+    for start in range(0, count, 500):
+        Customer.insert_many(rows[start : start + 500]).execute()
+
+
+class CountingQuery(PagedQuery):
+    fetches: int = 0
+
+    def fetch(self, offset, limit):
+        self.fetches += 1
+        return super().fetch(offset, limit)
+
+
+def _query() -> CountingQuery:
+    return CountingQuery(Customer.select().order_by(Customer.id), to_row=lambda r: r)
+
+
+def test_model_passes_qt_model_tester(db, qtmodeltester):
+    _fill(450)
+    model = PagedTableModel(COLUMNS, _query(), row_style=lambda r: "overdue" if r.id % 2 else None)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_ten_thousand_rows_fetch_only_first_pages(db, qtbot):
+    _fill(10_000)
+    query = _query()
+    model = PagedTableModel(COLUMNS, query)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    assert model.total_count == 10_000
+    assert model.rowCount() < 10_000
+    assert query.fetches <= 2
+    assert model.rowCount() == PAGE_SIZE * query.fetches
+    assert model.canFetchMore(QModelIndex())
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 10_000
+    assert model.row_at(9_999).name == "客户9999"
+
+
+def test_roles_ids_styles_and_reset(db):
+    _fill(3)
+    model = PagedTableModel(COLUMNS, _query(), row_style=lambda r: "priority" if r.name == "客户1" else "muted")
+    first = model.index(0, 0)
+    assert model.data(first) == "客户0"
+    assert model.data(model.index(0, 2)) == "2026-01-01 09:00"
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == "地址0"
+    assert model.data(first, PagedTableModel.IdRole) == model.row_at(first).id
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.FontRole).bold()
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole).color().name() == "#8a8a8a"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+    model.set_query(PagedQuery(Customer.select().where(Customer.name == "客户2"), to_row=lambda r: r))
+    assert model.rowCount() == 1 and model.row_at(0).name == "客户2"
+    model.set_query(None)
+    assert model.rowCount() == 0 and model.row_at(0) is None
