@@ -1,0 +1,59 @@
+"""Global search: phone, name, pinyin initials, paper numbers and serials, without loading whole tables."""
+
+from __future__ import annotations
+
+from aftersales_desktop.core.models import ServiceCall, Voucher
+from aftersales_desktop.core.queries.search import search
+from tests.factories import make_customer
+
+
+def _call(shop, customer, product, number: str, voucher: str | None = None) -> ServiceCall:
+    from aftersales_desktop.core import clock
+
+    call = ServiceCall.create(
+        number=number, received_at=clock.now(), channel="phone", customer=customer, product=product,
+        problem="不制冷", area="city", kind="paid", created_by=shop.clerk, created_at=clock.now(),
+    )  # fmt: skip
+    if voucher:
+        Voucher.create(number=voucher, call=call, issued_at=clock.now())
+    return call
+
+
+def test_finds_customer_by_phone_start_and_tail(shop):
+    customer, _ = make_customer(shop.clerk)
+    make_customer(shop.clerk, name="李四", phone="13800000000")
+    assert [(h.kind, h.record_id, h.area) for h in search("1391234")] == [("customer", customer.id, "calls")]
+    assert [h.record_id for h in search("5678")] == [customer.id]
+
+
+def test_finds_customer_by_name_and_pinyin_initials(shop):
+    customer, _ = make_customer(shop.clerk, name="王小明")
+    assert [h.record_id for h in search("wxm") if h.kind == "customer"] == [customer.id]
+    assert [h.record_id for h in search("WX") if h.kind == "customer"] == [customer.id]
+    assert [h.record_id for h in search("小明") if h.kind == "customer"] == [customer.id]
+
+
+def test_finds_calls_by_number_prefix_serial_and_voucher(shop):
+    customer, product = make_customer(shop.clerk)
+    call = _call(shop, customer, product, "JX2026-00042", voucher="PZ2026-00007")
+    _call(shop, customer, product, "JX2026-00043")
+    exact = search("JX2026-00042")
+    assert [(h.kind, h.record_id, h.number) for h in exact] == [("call", call.id, "JX2026-00042")]
+    assert "王小明" in exact[0].label
+    assert len([h for h in search("jx2026-0004") if h.kind == "call"]) == 2
+    assert [(h.kind, h.record_id) for h in search("42")] == [("call", call.id)]
+    assert [(h.kind, h.record_id, h.number) for h in search("pz2026-00007")] == [("call", call.id, "PZ2026-00007")]
+
+
+def test_finds_product_by_serial(shop):
+    _, product = make_customer(shop.clerk)
+    hits = [h for h in search("a2401") if h.kind == "product"]
+    assert [(h.record_id, h.number) for h in hits] == [(product.id, "A2401000123")]
+
+
+def test_empty_text_and_limit(shop):
+    for i in range(8):
+        make_customer(shop.clerk, name=f"王{i}", phone=f"1391111000{i}")
+    assert search("  ") == []
+    assert len(search("王", limit=5)) == 5
+
