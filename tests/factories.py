@@ -64,3 +64,35 @@ def make_customer(
         warranty_end=warranty_end,
     )
     return customer, product
+
+
+def make_work_order(
+    actor: Staff, card_status: str = "in_repair", needs_quote: bool = False, quote_accepted: bool = False,
+    call_status: str = "in_shop", number: str = "",
+):
+    """A call with a repair card in the given state, written as plain rows (for areas that issue against it)."""
+    from aftersales_desktop.core import clock
+    from aftersales_desktop.core.models import GoodsReceipt, Quote, RepairCard, ServiceCall
+
+    now = clock.now()
+    customer, product = make_customer(actor, phone=f"139{ServiceCall.select().count():08d}")
+    serial = ServiceCall.select().count() + 1
+    call = ServiceCall.create(
+        number=f"JX{now.year}-9{serial:04d}", received_at=now, channel="counter", customer=customer,
+        product=product, problem="不制冷", kind="paid", status=call_status, created_by=actor, created_at=now,
+    )
+    receipt = GoodsReceipt.create(
+        number=f"SJ{now.year}-9{serial:04d}", call=call, customer=customer, product=product, received_at=now,
+        promised_on=now.date() + dt.timedelta(days=3), created_by=actor,
+    )
+    card = RepairCard.create(
+        number=number or f"XH{now.year}-9{serial:04d}", call=call, receipt=receipt, status=card_status,
+        needs_quote=needs_quote, promised_on=now.date() + dt.timedelta(days=3), created_at=now, created_by=actor,
+    )
+    if needs_quote:
+        Quote.create(
+            repair_card=card, version=1, labour_fen=8000, parts_fen=12000, created_at=now, created_by=actor,
+            accepted_at=now if quote_accepted else None, accepted_by_name="王小明" if quote_accepted else "",
+            accepted_how="phone" if quote_accepted else None,
+        )
+    return call, card

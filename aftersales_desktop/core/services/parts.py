@@ -1,0 +1,90 @@
+"""The parts list (备件目录): create and update parts. Quantities never change here (see stock.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aftersales_desktop.core.errors import NotFound, ValidationError
+from aftersales_desktop.core.i18n import T
+from aftersales_desktop.core.models import Part, Staff
+from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.pinyin import initials
+from aftersales_desktop.core.services import snapshot, unit_of_work
+from aftersales_desktop.core.validation import require_text
+
+PART_FIELDS = ("code", "name", "fits_models", "unit", "bin_location", "price_fen", "min_qty", "active")
+AUDITED = PART_FIELDS + ("cost_fen", "qty_on_hand")
+
+
+def clean_part(values: dict[str, Any]) -> dict[str, Any]:
+    """Check a part's master data; returns the cleaned values (the import uses this too)."""
+    code = require_text(str(values.get("code") or ""), "code", "备件编码|part code")
+    if len(code) > 40:
+        raise ValidationError(T("备件编码最多 40 个字符。", "The part code is at most 40 characters."), "code")
+    name = require_text(str(values.get("name") or ""), "name", "备件名称|part name")
+    if len(name) > 80:
+        raise ValidationError(T("备件名称最多 80 个字。", "The part name is at most 80 characters."), "name")
+    models = ",".join(m.strip() for m in str(values.get("fits_models") or "").replace(",", ",").split(",") if m.strip())
+    unit = str(values.get("unit") or "个").strip() or "个"
+    if len(unit) > 10:
+        raise ValidationError(T("单位最多 10 个字。", "The unit is at most 10 characters."), "unit")
+    bin_location = str(values.get("bin_location") or "").strip()
+    if len(bin_location) > 20:
+        raise ValidationError(T("库位最多 20 个字符。", "The bin location is at most 20 characters."), "bin_location")
+    price = values.get("price_fen", 0) or 0
+    min_qty = values.get("min_qty", 0) or 0
+    if not isinstance(price, int) or price < 0:
+        raise ValidationError(T("售价不能为负数。", "The sale price cannot be negative."), "price_fen")
+    if not isinstance(min_qty, int) or min_qty < 0:
+        raise ValidationError(T("最低库存应为 0 或正整数。", "The minimum stock is 0 or a whole number."), "min_qty")
+    return {
+        "code": code,
+        "name": name,
+        "fits_models": models,
+        "unit": unit,
+        "bin_location": bin_location,
+        "price_fen": price,
+        "min_qty": min_qty,
+        "active": bool(values.get("active", True)),
+    }
+
+
+def _code_taken(code: str, except_id: int | None = None) -> bool:
+    query = Part.select().where(Part.code == code)
+    if except_id is not None:
+        query = query.where(Part.id != except_id)
+    return query.exists()
+
+
+def create_part(actor: Staff, **values: Any) -> Part:
+    """Add a part to the list. Values: code, name, fits_models, unit, bin_location, price_fen, min_qty."""
+    clean = clean_part(values)
+    with unit_of_work(actor, Action.PART_EDIT) as uow:
+        if _code_taken(clean["code"]):
+            raise ValidationError(T("已有编码为 {c} 的备件。", "There is already a part with code {c}.", c=clean["code"]), "code")
+        part = Part.create(**clean, name_initials=initials(clean["name"]), created_at=uow.now)
+        uow.audit("part", part.id, after=snapshot(part, *AUDITED))
+    return part
+
+
+def update_part(actor: Staff, part_id: int, **values: Any) -> Part:
+    """Change a part's master data (not its quantity or cost: those move only through stock moves)."""
+    for forbidden in ("qty_on_hand", "cost_fen"):
+        if forbidden in values:
+            raise ValidationError(
+                T("库存数量和成本只能通过出入库变动。", "Quantity and cost change only through stock moves."), forbidden
+            )
+    with unit_of_work(actor, Action.PART_EDIT) as uow:
+        part = Part.get_or_none(Part.id == part_id)
+        if part is None:
+            raise NotFound(T("找不到该备件。", "No such part."))
+        before = snapshot(part, *AUDITED)
+        clean = clean_part({**before, **values})
+        if _code_taken(clean["code"], part.id):
+            raise ValidationError(T("已有编码为 {c} 的备件。", "There is already a part with code {c}.", c=clean["code"]), "code")
+        for key, value in clean.items():
+            setattr(part, key, value)
+        part.name_initials = initials(part.name)
+        part.save()
+        uow.audit("part", part.id, before=before, after=snapshot(part, *AUDITED))
+    return part
