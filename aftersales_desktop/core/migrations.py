@@ -36,6 +36,9 @@ def create_schema(db: peewee.SqliteDatabase) -> None:
         db.create_tables(ALL_MODELS)
         for statement in AUDIT_TRIGGERS:
             db.execute_sql(statement)
+        from aftersales_desktop.core.conduct_catalogue import seed_catalogue  # late: it imports the models
+
+        seed_catalogue(db)
         _set_version(db, SCHEMA_VERSION)
 
 
