@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import peewee
-
 from aftersales_desktop.core import clock
 from aftersales_desktop.core.models import (
     ClaimOrder,
@@ -294,19 +292,20 @@ class CountRow:
 
 def stocktake_lines(stocktake_id: int, differences_only: bool = False) -> list[CountRow]:
     """The count sheet / variance rows of a stocktake: parts by bin, then tools."""
-    query = (StocktakeLine.select(StocktakeLine, Part, Tool)
-             .join(Part, peewee.JOIN.LEFT_OUTER).switch(StocktakeLine).join(Tool, peewee.JOIN.LEFT_OUTER)
-             .where(StocktakeLine.stocktake == stocktake_id).order_by(StocktakeLine.id))
+    query = StocktakeLine.select().where(StocktakeLine.stocktake == stocktake_id).order_by(StocktakeLine.id)
     if differences_only:
         query = query.where(StocktakeLine.counted_qty.is_null(False) & (StocktakeLine.counted_qty != StocktakeLine.expected_qty))
+    lines = list(query)
+    parts = {p.id: p for p in Part.select().where(Part.id.in_([x.part_id for x in lines if x.part_id]))}
+    tools_by_id = {t.id: t for t in Tool.select().where(Tool.id.in_([x.tool_id for x in lines if x.tool_id]))}
     rows = []
-    for line in query:
+    for line in lines:
         if line.part_id is not None:
-            p = line.part
+            p = parts[line.part_id]
             rows.append(CountRow(line.id, "part", p.code, p.name, p.unit, p.bin_location, line.expected_qty,
                                  line.counted_qty, line.unit_cost_fen, ""))
         else:
-            t = line.tool
+            t = tools_by_id[line.tool_id]
             rows.append(CountRow(line.id, "tool", t.code, t.name, "把", t.location, line.expected_qty, line.counted_qty,
                                  line.unit_cost_fen, "借出" if t.status == "lent" else ""))
     return rows

@@ -25,11 +25,11 @@ def start_stocktake(actor: Staff, period: str | None = None) -> Stocktake:
         take = Stocktake.create(number=next_number("stocktake", uow.now), period=period, started_at=uow.now,
                                 started_by=uow.actor)
         parts = Part.select(Part.id, Part.qty_on_hand, Part.cost_fen).where(Part.active).order_by(Part.bin_location, Part.code)
-        rows = [{"stocktake": take.id, "part": p.id, "expected_qty": p.qty_on_hand, "unit_cost_fen": p.cost_fen}
+        rows = [{"stocktake": take.id, "part": p.id, "tool": None, "expected_qty": p.qty_on_hand, "unit_cost_fen": p.cost_fen}
                 for p in parts]
         tools = Tool.select().where(Tool.status.in_(COUNTED_TOOL_STATUS)).order_by(Tool.code)
-        rows += [{"stocktake": take.id, "tool": t.id, "expected_qty": 1, "unit_cost_fen": t.price_fen} for t in tools]
-        for start in range(0, len(rows), 200):
+        rows += [{"stocktake": take.id, "part": None, "tool": t.id, "expected_qty": 1, "unit_cost_fen": t.price_fen} for t in tools]
+        for start in range(0, len(rows), 200):  # every row has the same keys: insert_many takes the first's
             StocktakeLine.insert_many(rows[start:start + 200]).execute()
         uow.audit("stocktake", take.id, after={**snapshot(take, "number", "period"), "lines": len(rows)})
     return take
