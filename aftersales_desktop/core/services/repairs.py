@@ -1,0 +1,357 @@
+"""Repairs in the shop: goods in (收据, 登记簿, 修护卡), the card's diagnosis, quotes and its states.
+
+The card's states follow the shop's steps (第六条 – 第九条): received → quoted → approved → in repair ⇄ waiting
+for parts → repaired → inspected → returned, or returned unrepaired / cancelled. Inspection and the return
+live in services/repair_return.py; the time log in services/worklog.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from aftersales_desktop.core import numbering
+from aftersales_desktop.core.errors import Conflict, NotFound, ValidationError
+from aftersales_desktop.core.i18n import T
+from aftersales_desktop.core.models import (
+    GoodsReceipt,
+    GoodsRegisterEntry,
+    Product,
+    Quote,
+    RepairCard,
+    ServiceCall,
+    Staff,
+    TimeEntry,
+)
+from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.services import snapshot, unit_of_work
+from aftersales_desktop.core.validation import require_text
+from aftersales_desktop.core.vocab import ACCEPT_HOW, REPAIR_STATUS
+
+CARD_FIELDS = ("status", "technician", "diagnosis", "promised_on", "labour_fen", "needs_quote")
+QUOTE_FIELDS = ("version", "labour_fen", "parts_fen", "travel_fen", "note")
+OPEN_STATES = ("received", "quoted", "approved", "in_repair", "waiting_parts", "repaired", "inspected")
+# States in which the customer may still take the item back unrepaired, and from which a new quote may be made.
+BEFORE_REPAIRED = ("received", "quoted", "approved", "in_repair", "waiting_parts")
+
+
+def get_card(card_id: int) -> RepairCard:
+    """The repair card, or a NotFound sentence."""
+    card = RepairCard.get_or_none(RepairCard.id == card_id)
+    if card is None:
+        raise NotFound(T("找不到该修护卡。", "No such repair card."))
+    return card
+
+
+def status_label(code: str) -> str:
+    return REPAIR_STATUS.label(code)
+
+
+def require_state(card: RepairCard, allowed: tuple[str, ...], doing: str) -> None:
+    """Refuse a step the card's state does not allow, naming the state; `doing` is 'zh|en'."""
+    if card.status not in allowed:
+        zh, _, en = doing.partition("|")
+        raise Conflict(
+            T(
+                "修护卡 {n} 当前为“{s}”,不能{z}。",
+                "Repair card {n} is '{s_en}'; it cannot {e}.",
+                n=card.number,
+                s=REPAIR_STATUS.text(card.status).zh,
+                s_en=REPAIR_STATUS.text(card.status).en,
+                z=zh,
+                e=en,
+            )
+        )
+
+
+def _check_promised(promised_on: object, received: dt.date) -> dt.date:
+    if not isinstance(promised_on, dt.date) or isinstance(promised_on, dt.datetime):
+        raise ValidationError(T("请填写答应交还的日期。", "Enter the promised return date."), "promised_on")
+    if promised_on < received:
+        raise ValidationError(
+            T(
+                "答应交还日期 {p} 早于收件日期 {r},请检查。",
+                "The promised date {p} is before the receipt date {r}; check it.",
+                p=promised_on.isoformat(),
+                r=received.isoformat(),
+            ),
+            "promised_on",
+        )
+    return promised_on
+
+
+def _technician(technician_id: int | None) -> Staff | None:
+    if technician_id is None:
+        return None
+    tech = Staff.get_or_none(Staff.id == technician_id)
+    if tech is None or not tech.active or tech.role not in ("technician", "supervisor"):
+        raise ValidationError(T("请选择在职的技术员。", "Choose an active technician."), "technician")
+    return tech
+
+
+def needs_quote_for(call: ServiceCall, product: Product, on: dt.date) -> bool:
+    """Paid work and out-of-warranty work are quoted first; contract and in-warranty work are not."""
+    if call.kind == "paid":
+        return True
+    if call.kind == "contract":
+        return False
+    return product.warranty_end is not None and product.warranty_end < on
+
+
+def receive_goods(
+    actor: Staff,
+    call_id: int,
+    *,
+    promised_on: dt.date,
+    stated_fault: str = "",
+    accessories: str = "",
+    condition: str = "",
+    serial: str = "",
+    technician_id: int | None = None,
+) -> RepairCard:
+    """Take an item into the shop from a call taken back (带回): receipt, register line and repair card."""
+    with unit_of_work(actor, Action.GOODS_RECEIVE) as uow:
+        call = ServiceCall.get_or_none(ServiceCall.id == call_id)
+        if call is None:
+            raise NotFound(T("找不到该叫修记录。", "No such call."))
+        if call.status != "in_shop":
+            raise Conflict(
+                T(
+                    "叫修 {n} 不是“带回修理”状态,不能收件。",
+                    "Call {n} was not taken back to the shop; the item cannot be received.",
+                    n=call.number,
+                )
+            )
+        return _receive(uow, call, promised_on, stated_fault, accessories, condition, serial, technician_id)
+
+
+def _receive(uow, call, promised_on, stated_fault, accessories, condition, serial, technician_id) -> RepairCard:  # type: ignore[no-untyped-def]
+    """The shared part of goods in, inside the caller's unit of work."""
+    now = uow.now
+    _check_promised(promised_on, now.date())
+    if call.product_id is None or call.customer_id is None:
+        raise ValidationError(T("该叫修没有客户产品,不能收件。", "The call has no customer product to receive."), "product")
+    if call.kind == "general":
+        raise ValidationError(T("一般工作不收客户商品。", "General work does not take in a customer's item."), "kind")
+    held = (
+        GoodsReceipt.select()
+        .join(RepairCard, on=(RepairCard.receipt == GoodsReceipt.id))
+        .where((GoodsReceipt.call == call.id) & RepairCard.status.in_(OPEN_STATES))
+    )
+    if held.exists():
+        raise Conflict(T("叫修 {n} 的商品已在店内。", "The item of call {n} is already in the shop.", n=call.number))
+    fault = require_text(stated_fault or call.problem, "stated_fault", "客户所述故障|customer's stated fault")
+    tech = _technician(technician_id) if technician_id is not None else call.technician
+    product = call.product
+    serial = (serial or "").strip()
+    if serial and serial != product.serial:
+        before = snapshot(product, "serial")
+        product.serial = serial
+        product.save()
+        uow.audit("product", product.id, before=before, after=snapshot(product, "serial"), note="serial at goods in")
+    receipt = GoodsReceipt.create(
+        number=numbering.next_number("receipt", now), call=call, customer=call.customer_id, product=product,
+        received_at=now, accessories=(accessories or "").strip(), condition=(condition or "").strip(),
+        stated_fault=fault, promised_on=promised_on, created_by=uow.actor,
+    )
+    card = RepairCard.create(
+        number=numbering.next_number("repair_card", now), call=call, receipt=receipt, technician=tech,
+        needs_quote=needs_quote_for(call, product, now.date()), promised_on=promised_on, created_at=now,
+        created_by=uow.actor,
+    )
+    entry = GoodsRegisterEntry.create(receipt=receipt, repair_card=card, in_at=now, in_by=uow.actor)
+    uow.audit("goods_receipt", receipt.id, after=snapshot(receipt, "number", "call", "product", "promised_on"))
+    uow.audit("repair_card", card.id, after=snapshot(card, "number", *CARD_FIELDS))
+    uow.audit("goods_register", entry.id, after={"in_at": now, "receipt": receipt.number})
+    return card
+
+
+def receive_over_counter(
+    actor: Staff,
+    customer_id: int,
+    product_id: int,
+    *,
+    promised_on: dt.date,
+    stated_fault: str,
+    accessories: str = "",
+    condition: str = "",
+    serial: str = "",
+    kind: str | None = None,
+    kind_reason: str = "",
+    technician_id: int | None = None,
+) -> RepairCard:
+    """A customer brings the item to the counter: register the call (calls service), then take the item in."""
+    from aftersales_desktop.core.services import calls
+
+    require_text(stated_fault, "stated_fault", "客户所述故障|customer's stated fault")
+    with unit_of_work(actor, Action.GOODS_RECEIVE) as uow:
+        _check_promised(promised_on, uow.now.date())
+        call = calls.register_call(
+            actor, received_at=uow.now, channel="counter", problem=stated_fault, customer_id=customer_id,
+            product_id=product_id, kind=kind, kind_reason=kind_reason,
+        )
+        call = ServiceCall.get_by_id(call.id)
+        before = snapshot(call, "status")
+        call.status = "in_shop"  # brought in by the customer: it is in the shop from the start
+        call.save()
+        uow.audit("service_call", call.id, before=before, after=snapshot(call, "status"), note="goods in over the counter")
+        return _receive(uow, call, promised_on, stated_fault, accessories, condition, serial, technician_id)
+
+
+def update_card(
+    actor: Staff,
+    card_id: int,
+    *,
+    diagnosis: str | None = None,
+    technician_id: int | None = None,
+    promised_on: dt.date | None = None,
+) -> RepairCard:
+    """Write the diagnosis, assign the technician, or move the promised date (never before the receipt)."""
+    with unit_of_work(actor, Action.REPAIR_EDIT) as uow:
+        card = get_card(card_id)
+        require_state(card, OPEN_STATES, "修改|be changed")
+        before = snapshot(card, *CARD_FIELDS)
+        if diagnosis is not None:
+            card.diagnosis = diagnosis.strip()
+        if technician_id is not None:
+            card.technician = _technician(technician_id)
+        if promised_on is not None:
+            card.promised_on = _check_promised(promised_on, card.receipt.received_at.date())
+        card.save()
+        uow.audit("repair_card", card.id, before=before, after=snapshot(card, *CARD_FIELDS))
+    return card
+
+
+def latest_quote(card: RepairCard) -> Quote | None:
+    return card.quotes.order_by(Quote.version.desc()).first()
+
+
+def accepted_quote(card: RepairCard) -> Quote | None:
+    """The latest quote, if the customer accepted it (an older accepted version no longer counts)."""
+    quote = latest_quote(card)
+    return quote if quote is not None and quote.accepted_at is not None else None
+
+
+def save_quote(
+    actor: Staff, card_id: int, *, labour_fen: int, parts_fen: int = 0, travel_fen: int = 0, note: str = ""
+) -> Quote:
+    """Make a quote (a new version on every change); the customer must accept it again before work goes on."""
+    amounts = {"labour_fen": labour_fen, "parts_fen": parts_fen, "travel_fen": travel_fen}
+    for key, value in amounts.items():
+        if not isinstance(value, int) or value < 0:
+            raise ValidationError(T("报价金额不能为负数。", "A quote amount cannot be negative."), key)
+    if sum(amounts.values()) == 0:
+        raise ValidationError(T("报价合计为零,请填写工时费或材料费。", "The quote is zero; enter labour or parts."), "labour_fen")
+    with unit_of_work(actor, Action.QUOTE_EDIT) as uow:
+        card = get_card(card_id)
+        require_state(card, BEFORE_REPAIRED, "报价|be quoted")
+        if TimeEntry.select().where((TimeEntry.repair_card == card.id) & TimeEntry.ended_at.is_null()).exists():
+            raise Conflict(T("请先停止正在计时的工作,再改报价。", "Stop the running timer before changing the quote."))
+        previous = latest_quote(card)
+        quote = Quote.create(
+            repair_card=card, version=(previous.version + 1) if previous else 1, **amounts, note=(note or "").strip(),
+            created_at=uow.now, created_by=uow.actor,
+        )
+        before = snapshot(card, *CARD_FIELDS)
+        card.status = "quoted"
+        card.needs_quote = True  # once quoted, work waits for the customer's acceptance
+        card.save()
+        uow.audit("quote", quote.id, after=snapshot(quote, *QUOTE_FIELDS))
+        uow.audit("repair_card", card.id, before=before, after=snapshot(card, *CARD_FIELDS))
+    return quote
+
+
+def accept_quote(
+    actor: Staff, card_id: int, *, accepted_by_name: str, how: str, accepted_at: dt.datetime | None = None
+) -> Quote:
+    """Record the customer's acceptance of the latest quote: who, when, how (phone / in person)."""
+    who = require_text(accepted_by_name, "accepted_by_name", "同意报价的客户|name of the customer who accepted")
+    if how not in ACCEPT_HOW:
+        raise ValidationError(T("请选择客户同意的方式:电话或当面。", "Choose how the customer agreed: phone or in person."), "how")
+    with unit_of_work(actor, Action.QUOTE_ACCEPT) as uow:
+        card = get_card(card_id)
+        require_state(card, ("quoted",), "确认报价|have a quote accepted")
+        quote = latest_quote(card)
+        if quote is None or quote.accepted_at is not None:
+            raise Conflict(T("没有待确认的报价。", "There is no quote waiting for acceptance."))
+        when = accepted_at or uow.now
+        if when > uow.now + dt.timedelta(minutes=1) or when < quote.created_at:
+            raise ValidationError(
+                T("同意时间应在报价之后、现在之前。", "The acceptance time must be after the quote and not in the future."),
+                "accepted_at",
+            )
+        quote.accepted_at, quote.accepted_by_name, quote.accepted_how, quote.recorded_by = when, who, how, uow.actor
+        quote.save()
+        before = snapshot(card, *CARD_FIELDS)
+        card.status = "approved"
+        card.labour_fen = quote.labour_fen
+        card.save()
+        uow.audit("quote", quote.id, after={"accepted_at": when, "accepted_by_name": who, "accepted_how": how})
+        uow.audit("repair_card", card.id, before=before, after=snapshot(card, *CARD_FIELDS))
+    return quote
+
+
+def may_work(card: RepairCard) -> bool:
+    """True when work may go on: no quote needed, or the latest quote is accepted."""
+    return not card.needs_quote or accepted_quote(card) is not None
+
+
+def check_may_work(card: RepairCard) -> None:
+    if not may_work(card):
+        raise Conflict(
+            T(
+                "修护卡 {n} 是收费维修,客户确认报价前不能开始工作。",
+                "Repair card {n} is paid work; no work before the customer accepts the quote.",
+                n=card.number,
+            )
+        )
+
+
+def begin_work(uow, card: RepairCard) -> None:  # type: ignore[no-untyped-def]
+    """Move an approved (or unquoted, just received) card into repair; used by the timer and start_repair."""
+    check_may_work(card)
+    if card.status in ("received", "approved"):
+        before = snapshot(card, "status")
+        card.status = "in_repair"
+        card.save()
+        uow.audit("repair_card", card.id, before=before, after=snapshot(card, "status"), action="repair.start")
+
+
+def _move(actor: Staff, card_id: int, allowed: tuple[str, ...], to: str, doing: str, note: str = "") -> RepairCard:
+    with unit_of_work(actor, Action.REPAIR_EDIT) as uow:
+        card = get_card(card_id)
+        if to == "in_repair" and card.status in ("received", "quoted"):
+            check_may_work(card)
+        require_state(card, allowed, doing)
+        if to == "in_repair":
+            check_may_work(card)
+        before = snapshot(card, "status", "repaired_at")
+        card.status = to
+        if to == "repaired":
+            if card.technician_id is None:
+                raise ValidationError(T("请先指定维修技术员。", "Assign the technician first."), "technician")
+            running = TimeEntry.select().where((TimeEntry.repair_card == card.id) & TimeEntry.ended_at.is_null())
+            if running.exists():
+                raise Conflict(T("请先停止正在计时的工作。", "Stop the running timer first."))
+            card.repaired_at = uow.now
+        card.save()
+        uow.audit("repair_card", card.id, before=before, after=snapshot(card, "status", "repaired_at"), note=note)
+    return card
+
+
+def start_repair(actor: Staff, card_id: int) -> RepairCard:
+    """Begin the repair: only once the quote is accepted, when the card needs one."""
+    return _move(actor, card_id, ("received", "approved"), "in_repair", "开始维修|start the repair")
+
+
+def wait_for_parts(actor: Staff, card_id: int, note: str = "") -> RepairCard:
+    """The repair stops until parts arrive (待料)."""
+    return _move(actor, card_id, ("in_repair",), "waiting_parts", "待料|wait for parts", note)
+
+
+def resume_repair(actor: Staff, card_id: int) -> RepairCard:
+    return _move(actor, card_id, ("waiting_parts",), "in_repair", "继续维修|resume the repair")
+
+
+def mark_repaired(actor: Staff, card_id: int) -> RepairCard:
+    """The technician has finished; the card now waits for the supervisor's inspection."""
+    return _move(actor, card_id, ("in_repair",), "repaired", "标记修好|be marked repaired")
