@@ -49,9 +49,9 @@ class EntryRow:
         return self.voided_at is not None
 
 
-def sees_all(actor: Staff) -> bool:
-    """True when the actor may see everyone's entries (supervisor, manager)."""
-    return allowed(actor.role, Action.CONDUCT_VIEW_ALL)
+def sees_all(actor: Staff | None) -> bool:
+    """True when the actor may see everyone's entries (supervisor, manager; None is the command line)."""
+    return actor is None or allowed(actor.role, Action.CONDUCT_VIEW_ALL)
 
 
 def month_bounds(month: str | dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -93,7 +93,7 @@ def _to_row(e: ConductEntry) -> EntryRow:
 
 
 def entries(
-    actor: Staff,
+    actor: Staff | None,
     staff_id: int | None = None,
     month: str | dt.date | None = None,
     rule_id: int | None = None,
@@ -102,7 +102,7 @@ def entries(
 ) -> PagedQuery[EntryRow]:
     """The log, newest first, filtered in SQL; people without view_all only ever get their own rows."""
     query = _entry_select()
-    if not sees_all(actor):
+    if actor is not None and not sees_all(actor):
         query = query.where(ConductEntry.staff == actor.id)
     if staff_id is not None:
         query = query.where(ConductEntry.staff == staff_id)
@@ -118,14 +118,14 @@ def entries(
     return PagedQuery(query.order_by(ConductEntry.occurred_at.desc(), ConductEntry.id.desc()), _to_row)
 
 
-def entry(actor: Staff, entry_id: int | None = None, number: str | None = None) -> EntryRow:
+def entry(actor: Staff | None, entry_id: int | None = None, number: str | None = None) -> EntryRow:
     """One entry by id or number, if the actor may see it."""
     query = _entry_select()
     query = query.where(ConductEntry.id == entry_id) if entry_id is not None else query.where(
         ConductEntry.number == (number or "").strip().upper()
     )
     found = query.first()
-    if found is None or (not sees_all(actor) and found.staff_id != actor.id):
+    if found is None or (actor is not None and not sees_all(actor) and found.staff_id != actor.id):
         raise NotFound(T("找不到奖罚记录 {n}。", "No conduct entry {n}.", n=number or entry_id))
     return _to_row(found)
 
@@ -211,14 +211,14 @@ class MonthSummary:
         return self.rewards_fen - self.fines_fen
 
 
-def month_summary(actor: Staff, month: str) -> MonthSummary:
+def month_summary(actor: Staff | None, month: str) -> MonthSummary:
     """Per person for the month: entries, fines, rest docked, rewards, net — what payroll needs."""
     start, end = month_bounds(month)
     rows = ConductEntry.select(ConductEntry.staff, ConductEntry.kind, ConductEntry.amount_fen,
                                ConductEntry.rest_half_days, ConductEntry.voided_at).where(
         (ConductEntry.occurred_at >= start) & (ConductEntry.occurred_at < end)
     )  # fmt: skip
-    if not sees_all(actor):
+    if actor is not None and not sees_all(actor):
         rows = rows.where(ConductEntry.staff == actor.id)
     totals: dict[int, dict[str, int]] = {}
     for staff_id, kind, amount, rest, voided_at in rows.tuples():
@@ -261,7 +261,7 @@ class AuthorityRow:
     entry_number: str
 
 
-def authority_events(actor: Staff, only_warnings: bool = False) -> PagedQuery[AuthorityRow]:
+def authority_events(actor: Staff | None, only_warnings: bool = False) -> PagedQuery[AuthorityRow]:
     """Discounts and low margins, newest first; people without view_all see their own."""
     approver = Staff.alias("approver")
     query = (
@@ -272,7 +272,7 @@ def authority_events(actor: Staff, only_warnings: bool = False) -> PagedQuery[Au
         .join_from(AuthorityEvent, ConductEntry, peewee.JOIN.LEFT_OUTER, on=(AuthorityEvent.entry == ConductEntry.id))
         .objects()
     )  # fmt: skip
-    if not sees_all(actor):
+    if actor is not None and not sees_all(actor):
         query = query.where(AuthorityEvent.staff == actor.id)
     if only_warnings:
         query = query.where((AuthorityEvent.warning != "") & AuthorityEvent.entry.is_null())
