@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from aftersales_desktop.core.errors import NotFound, ValidationError
@@ -88,3 +89,53 @@ def update_part(actor: Staff, part_id: int, **values: Any) -> Part:
         part.save()
         uow.audit("part", part.id, before=before, after=snapshot(part, *AUDITED))
     return part
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    created: int
+    updated: int
+    opening_receipts: int
+    qty_ignored: int  # existing parts whose sheet quantity was not applied (quantities move only by stock moves)
+
+
+def apply_import(actor: Staff, rows: list[tuple[int, dict[str, Any]]], dry_run: bool = False) -> ImportOutcome:
+    """Write checked import rows in one transaction: update by code, create the rest (opening stock as a receipt).
+
+    With `dry_run` everything is done and then rolled back, so the outcome is exactly what a real run gives.
+    """
+    from aftersales_desktop.core.services.stock import _apply_move
+
+    class _DryRun(Exception):
+        pass
+
+    counts = {"created": 0, "updated": 0, "opening": 0, "ignored": 0}
+    try:
+        with unit_of_work(actor, Action.PART_IMPORT) as uow:
+            existing = {p.code: p for p in Part.select().where(Part.code.in_([r["code"] for _, r in rows]))}
+            for _, row in rows:
+                master = {k: row[k] for k in PART_FIELDS if k in row}
+                part = existing.get(row["code"])
+                if part is None:
+                    part = Part.create(**master, cost_fen=row.get("cost_fen", 0) if not row.get("qty") else 0,
+                                       name_initials=initials(master["name"]), created_at=uow.now)
+                    counts["created"] += 1
+                    if row.get("qty"):
+                        _apply_move(uow, part.id, row["qty"], "receive", row.get("cost_fen", 0),
+                                    supplier="期初导入", reason="opening stock from the Excel import")
+                        counts["opening"] += 1
+                    uow.audit("part", part.id, after=snapshot(part, *PART_FIELDS), note="import")
+                else:
+                    before = snapshot(part, *PART_FIELDS)
+                    for key, value in master.items():
+                        setattr(part, key, value)
+                    part.name_initials = initials(part.name)
+                    part.save()
+                    counts["updated"] += 1
+                    counts["ignored"] += int(bool(row.get("qty")) and row["qty"] != part.qty_on_hand)
+                    uow.audit("part", part.id, before=before, after=snapshot(part, *PART_FIELDS), note="import")
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass  # rolled back: the dry run leaves the database as it was
+    return ImportOutcome(counts["created"], counts["updated"], counts["opening"], counts["ignored"])

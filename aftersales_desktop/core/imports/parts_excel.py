@@ -1,0 +1,217 @@
+"""Read a shop's own parts list from Excel (openpyxl, no Qt) and check it row by row.
+
+Real lists are messy: title rows above the header, merged cells, numbers typed as text, blank rows, the same
+code twice. `read_sheet` finds the header and flattens merged cells, `guess_mapping` proposes which column
+is which (the GUI lets the person change it), and `check_rows` turns every row into clean values or a
+reason with its row number. Nothing is written here: services.parts.apply_import writes all or nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from aftersales_desktop.core.errors import ValidationError
+from aftersales_desktop.core.i18n import T, Text
+
+# field -> (label zh, label en, header words that mean it)
+FIELDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "code": ("编码", "Code", ("编码", "编号", "代码", "备件编码", "零件号", "料号", "code", "partno", "partnumber")),
+    "name": ("名称", "Name", ("名称", "品名", "备件名称", "零件名称", "name", "description")),
+    "fits_models": ("适用机型", "Fits models", ("适用机型", "适用型号", "机型", "适用车型", "型号", "model", "models")),
+    "unit": ("单位", "Unit", ("单位", "unit")),
+    "bin_location": ("库位", "Bin", ("库位", "货位", "仓位", "位置", "bin", "location")),
+    "cost_fen": ("成本", "Cost", ("成本", "进价", "成本价", "单价", "cost")),
+    "price_fen": ("售价", "Price", ("售价", "零售价", "销售价", "价格", "price")),
+    "min_qty": ("最低库存", "Min stock", ("最低库存", "安全库存", "最低", "下限", "min", "minimum")),
+    "qty": ("数量", "Quantity", ("数量", "库存", "库存数量", "现有", "qty", "quantity", "stock")),
+}
+REQUIRED = ("code", "name")
+MAX_HEADER_SEARCH = 20
+
+
+@dataclass
+class Sheet:
+    """A sheet's header (row number and texts) and its data rows as (row number, values)."""
+
+    path: Path
+    header_row: int
+    headers: list[str]
+    rows: list[tuple[int, list[Any]]]
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    reason: Text
+
+
+@dataclass
+class Checked:
+    """The rows that passed (row number, clean values) and every row that did not, with the reason."""
+
+    good: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+
+
+def _norm(text: Any) -> str:
+    return re.sub(r"[\s_()()::*]", "", unicodedata.normalize("NFKC", str(text or ""))).lower()
+
+
+def _header_score(values: list[Any]) -> int:
+    words = {_norm(v) for v in values if v not in (None, "")}
+    return sum(1 for _, _, names in FIELDS.values() if any(_norm(n) in words for n in names))
+
+
+def read_sheet(path: Path | str) -> Sheet:
+    """Open the first sheet and find its header row (the first row naming at least two known columns)."""
+    from openpyxl import load_workbook
+
+    path = Path(path)
+    try:
+        book = load_workbook(path, data_only=True)
+    except FileNotFoundError as exc:
+        raise ValidationError(T("找不到文件 {p}。", "The file {p} does not exist.", p=path)) from exc
+    except Exception as exc:  # zip/XML errors: not an xlsx at all
+        raise ValidationError(
+            T("无法读取 {p}:请选择 Excel 的 .xlsx 文件。", "Cannot read {p}: choose an Excel .xlsx file.", p=path)
+        ) from exc
+    sheet = book.worksheets[0]
+    grid = [list(row) for row in sheet.iter_rows(values_only=True)]
+    for merged in sheet.merged_cells.ranges:  # every cell of a merged block carries the block's value
+        value = sheet.cell(merged.min_row, merged.min_col).value
+        for r in range(merged.min_row, merged.max_row + 1):
+            for c in range(merged.min_col, merged.max_col + 1):
+                if r - 1 < len(grid) and c - 1 < len(grid[r - 1]):
+                    grid[r - 1][c - 1] = value
+    for index, values in enumerate(grid[:MAX_HEADER_SEARCH]):
+        if _header_score(values) >= 2 and len({v for v in values if v not in (None, "")}) >= 2:
+            headers = [str(v).strip() if v is not None else "" for v in values]
+            rows = [(index + 1 + offset + 1, list(r)) for offset, r in enumerate(grid[index + 1:])]
+            return Sheet(path, index + 1, headers, rows)
+    raise ValidationError(
+        T("在前 {n} 行里没有找到表头(如“编码”“名称”)。", "No header row (like 'Code', 'Name') in the first {n} rows.",
+          n=MAX_HEADER_SEARCH)
+    )
+
+
+def guess_mapping(headers: list[str]) -> dict[str, int | None]:
+    """Propose a column for each field from the header texts (exact words first, then contained words)."""
+    normed = [_norm(h) for h in headers]
+    mapping: dict[str, int | None] = {}
+    taken: set[int] = set()
+    for exact in (True, False):
+        for key, (_, _, names) in FIELDS.items():
+            if mapping.get(key) is not None:
+                continue
+            for name in names:
+                hits = [i for i, h in enumerate(normed) if i not in taken and h and
+                        (h == _norm(name) if exact else _norm(name) in h)]
+                if hits:
+                    mapping[key] = hits[0]
+                    taken.add(hits[0])
+                    break
+    return {key: mapping.get(key) for key in FIELDS}
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # a code typed as a number: 1001.0 -> "1001"
+    return unicodedata.normalize("NFKC", str(value)).strip()
+
+
+def _number(value: Any, label: str) -> Decimal | None:
+    text = _text(value).replace(",", "").replace("¥", "").replace("元", "").strip()
+    if not text:
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation as exc:
+        raise ValidationError(T("{f}“{v}”不是数字。", "{f} '{v}' is not a number.", f=label, v=_text(value))) from exc
+
+
+def _money(value: Any, key: str) -> int:
+    number = _number(value, FIELDS[key][0])
+    if number is None:
+        return 0
+    if number < 0:
+        raise ValidationError(T("{f}不能为负数。", "{f} cannot be negative.", f=FIELDS[key][0]))
+    return int((number * 100).quantize(Decimal("1")))
+
+
+def _count(value: Any, key: str) -> int:
+    number = _number(value, FIELDS[key][0])
+    if number is None:
+        return 0
+    if number < 0 or number != number.to_integral_value():
+        raise ValidationError(T("{f}应为 0 或正整数。", "{f} must be 0 or a whole number.", f=FIELDS[key][0]))
+    return int(number)
+
+
+def check_rows(sheet: Sheet, mapping: dict[str, int | None]) -> Checked:
+    """Clean every non-blank row; a bad value or a repeated code becomes a RowError (row number + reason)."""
+    from aftersales_desktop.core.services.parts import clean_part
+
+    missing = [FIELDS[k][0] for k in REQUIRED if mapping.get(k) is None]
+    if missing:
+        raise ValidationError(T("请指定“{c}”在哪一列。", "Choose the column for '{c}'.", c="、".join(missing)), "mapping")
+    result = Checked()
+    first_row_of: dict[str, int] = {}
+    for row_number, values in sheet.rows:
+        def cell(key: str, values: list[Any] = values) -> Any:
+            col = mapping.get(key)
+            return values[col] if col is not None and col < len(values) else None
+
+        if all(_text(v) == "" for v in values):
+            continue  # blank separator row
+        try:
+            raw = {k: _text(cell(k)) for k in ("code", "name", "fits_models", "unit", "bin_location")}
+            clean = clean_part({**raw, "price_fen": _money(cell("price_fen"), "price_fen"),
+                                "min_qty": _count(cell("min_qty"), "min_qty")})
+            clean["cost_fen"] = _money(cell("cost_fen"), "cost_fen")
+            clean["qty"] = _count(cell("qty"), "qty")
+        except ValidationError as exc:
+            result.errors.append(RowError(row_number, exc.text))
+            continue
+        code = clean["code"]
+        if code in first_row_of:
+            result.errors.append(RowError(row_number, T("编码 {c} 与第 {r} 行重复。", "Code {c} repeats row {r}.",
+                                                        c=code, r=first_row_of[code])))
+            continue
+        first_row_of[code] = row_number
+        result.good.append((row_number, clean))
+    return result
+
+
+@dataclass
+class ImportReport:
+    """What an import did: the rows refused (then nothing was written) or the outcome of writing them all."""
+
+    sheet: Sheet
+    mapping: dict[str, int | None]
+    checked: Checked
+    outcome: Any = None  # services.parts.ImportOutcome when written (or dry-run), None when rows were refused
+
+    @property
+    def refused(self) -> bool:
+        return bool(self.checked.errors)
+
+
+def import_parts_file(actor: Any, path: Path | str, mapping: dict[str, int | None] | None = None,
+                      dry_run: bool = False) -> ImportReport:
+    """Read, check and (only when every row is good) write a parts list; all or nothing."""
+    from aftersales_desktop.core.services.parts import apply_import
+
+    sheet = read_sheet(path)
+    mapping = mapping if mapping is not None else guess_mapping(sheet.headers)
+    checked = check_rows(sheet, mapping)
+    report = ImportReport(sheet, mapping, checked)
+    if not checked.errors and checked.good:
+        report.outcome = apply_import(actor, checked.good, dry_run=dry_run)
+    return report
