@@ -216,6 +216,9 @@ def update_card(
             card.technician = _technician(technician_id)
         if promised_on is not None:
             card.promised_on = _check_promised(promised_on, card.receipt.received_at.date())
+            receipt = card.receipt
+            receipt.promised_on = card.promised_on  # the register and the Today page read the receipt's date
+            receipt.save()
         card.save()
         uow.audit("repair_card", card.id, before=before, after=snapshot(card, *CARD_FIELDS))
     return card

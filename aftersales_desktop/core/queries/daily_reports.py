@@ -1,0 +1,148 @@
+"""The daily reports (第十条 – 第十二条): each technician's jobs of a day, and the supervisor's summary by kind.
+
+A job is a visit on site (finish − arrival), time logged on a repair card, or general work. The minutes are
+the time logs' own minutes, so the reports add up to them exactly. Running timers are not counted yet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from aftersales_desktop.core.models import Customer, Product, RepairCard, ServiceCall, Staff, TimeEntry, Visit
+from aftersales_desktop.core.vocab import CALL_KIND
+
+KINDS = CALL_KIND.codes  # paid, contract, free, general: the report's columns
+
+
+@dataclass(frozen=True)
+class Job:
+    source: str  # visit / repair / general
+    kind: str  # vocab.CALL_KIND
+    reference: str  # call number or repair card number
+    what: str  # customer and product, or the general work done
+    start: dt.datetime
+    end: dt.datetime
+    minutes: int
+
+
+@dataclass
+class TechnicianDay:
+    """技术员工作日报表: one technician's jobs of one day."""
+
+    technician: str
+    day: dt.date
+    jobs: list[Job] = field(default_factory=list)
+
+    @property
+    def minutes_by_kind(self) -> dict[str, int]:
+        out = dict.fromkeys(KINDS, 0)
+        for job in self.jobs:
+            out[job.kind] = out.get(job.kind, 0) + job.minutes
+        return out
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(job.minutes for job in self.jobs)
+
+
+@dataclass(frozen=True)
+class SupervisorLine:
+    technician: str
+    jobs: int
+    minutes_by_kind: dict[str, int]
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(self.minutes_by_kind.values())
+
+
+@dataclass
+class SupervisorDay:
+    """服务主任日报表: every technician of the day by kind of work, with totals."""
+
+    day: dt.date
+    lines: list[SupervisorLine]
+
+    @property
+    def totals_by_kind(self) -> dict[str, int]:
+        return {k: sum(line.minutes_by_kind.get(k, 0) for line in self.lines) for k in KINDS}
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(line.total_minutes for line in self.lines)
+
+    @property
+    def jobs(self) -> int:
+        return sum(line.jobs for line in self.lines)
+
+
+def _bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    start = dt.datetime.combine(day, dt.time())
+    return start, start + dt.timedelta(days=1)
+
+
+def _what(customer: Customer | None, product: Product | None) -> str:
+    who = customer.name if customer else ""
+    item = f"{product.name} {product.model}".strip() if product else ""
+    return " · ".join(x for x in (who, item) if x)
+
+
+def _jobs(day: dt.date, technician_id: int | None) -> dict[int, list[Job]]:
+    """All finished jobs of the day, per technician id (one query per source, not per technician)."""
+    start, end = _bounds(day)
+    out: dict[int, list[Job]] = defaultdict(list)
+    visits = (
+        Visit.select(Visit, ServiceCall)
+        .join(ServiceCall)
+        .where((Visit.arrived_at >= start) & (Visit.arrived_at < end) & Visit.finished_at.is_null(False))
+    )
+    entries = (
+        TimeEntry.select()
+        .where((TimeEntry.started_at >= start) & (TimeEntry.started_at < end) & TimeEntry.ended_at.is_null(False))
+    )
+    if technician_id is not None:
+        visits = visits.where(Visit.technician == technician_id)
+        entries = entries.where(TimeEntry.technician == technician_id)
+    for v in visits:
+        minutes = max(0, round((v.finished_at - v.arrived_at).total_seconds() / 60))
+        out[v.technician_id].append(
+            Job("visit", v.call.kind, v.call.number, _what(v.call.customer, v.call.product), v.arrived_at,
+                v.finished_at, minutes)
+        )
+    cards = {}
+    for e in entries:
+        if e.repair_card_id:
+            card = cards.get(e.repair_card_id) or cards.setdefault(e.repair_card_id, RepairCard.get_by_id(e.repair_card_id))
+            what = _what(card.receipt.customer, card.receipt.product)
+            job = Job("repair", e.kind, card.number, f"{what} {e.note}".strip(), e.started_at, e.ended_at, e.minutes)
+        else:
+            job = Job("general" if e.call_id is None else "visit", e.kind, "", e.note, e.started_at, e.ended_at,
+                      e.minutes)
+        out[e.technician_id].append(job)
+    for jobs in out.values():
+        jobs.sort(key=lambda j: j.start)
+    return out
+
+
+def technician_day(technician_id: int, day: dt.date) -> TechnicianDay:
+    """The technician daily work report for one person and day."""
+    tech = Staff.get_by_id(technician_id)
+    return TechnicianDay(tech.name, day, _jobs(day, technician_id).get(technician_id, []))
+
+
+def technician_days(day: dt.date) -> list[TechnicianDay]:
+    """Every technician's daily report of the day: active technicians, and anyone else who logged time."""
+    jobs = _jobs(day, None)
+    people = {s.id: s for s in Staff.select().where((Staff.role == "technician") & Staff.active)}
+    for staff in Staff.select().where(Staff.id.in_(list(jobs))):
+        people.setdefault(staff.id, staff)
+    ordered = sorted(people.values(), key=lambda s: (s.role != "technician", s.name))
+    return [TechnicianDay(s.name, day, jobs.get(s.id, [])) for s in ordered]
+
+
+def supervisor_day(day: dt.date) -> SupervisorDay:
+    """The supervisor's daily report: all technicians of the day by kind of work."""
+    lines = [SupervisorLine(t.technician, len(t.jobs), t.minutes_by_kind) for t in technician_days(day)]
+    return SupervisorDay(day, lines)

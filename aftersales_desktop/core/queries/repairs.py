@@ -1,0 +1,239 @@
+"""Reads for the shop floor: the in/out register (客户商品进出登记簿), what is in the shop now, cards by state,
+the supervisor's late list (第九条), and everything one repair card shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import peewee
+
+from aftersales_desktop.core import clock
+from aftersales_desktop.core.models import (
+    Customer,
+    GoodsReceipt,
+    GoodsRegisterEntry,
+    Inspection,
+    PartIssue,
+    Product,
+    Quote,
+    RepairCard,
+    ServiceCall,
+    Staff,
+    TimeEntry,
+)
+from aftersales_desktop.core.queries.paging import PagedQuery
+
+# A card still waiting to be finished: past its promised date it goes on the supervisor's late list.
+UNFINISHED = ("received", "quoted", "approved", "in_repair", "waiting_parts", "repaired")
+OPEN = UNFINISHED + ("inspected",)
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One item in the in/out register, with how long it has been (or was) in the shop."""
+
+    entry_id: int
+    card_id: int | None
+    receipt_number: str
+    card_number: str
+    customer: str
+    phone: str
+    product: str
+    serial: str
+    in_at: dt.datetime
+    promised_on: dt.date
+    status: str  # the card's state
+    technician: str
+    out_at: dt.datetime | None
+    out_to: str
+    days_in_shop: int
+    past_promise: bool
+
+
+@dataclass(frozen=True)
+class CardRow:
+    card_id: int
+    number: str
+    status: str
+    customer: str
+    product: str
+    technician: str
+    received_at: dt.datetime
+    promised_on: dt.date
+    days_late: int  # > 0 when past the promised date and not finished
+    kind: str
+
+
+def _product_text(product: Product) -> str:
+    return f"{product.name} {product.model}".strip()
+
+
+def _register_select() -> peewee.ModelSelect:
+    return (
+        GoodsRegisterEntry.select(GoodsRegisterEntry, GoodsReceipt, RepairCard, Customer, Product, Staff)
+        .join(GoodsReceipt)
+        .join(Customer, on=(GoodsReceipt.customer == Customer.id))
+        .switch(GoodsReceipt)
+        .join(Product, on=(GoodsReceipt.product == Product.id))
+        .switch(GoodsRegisterEntry)
+        .join(RepairCard, peewee.JOIN.LEFT_OUTER, on=(GoodsRegisterEntry.repair_card == RepairCard.id))
+        .join(Staff, peewee.JOIN.LEFT_OUTER, on=(RepairCard.technician == Staff.id))
+    )
+
+
+def _register_row(today: dt.date):  # type: ignore[no-untyped-def]
+    def convert(e: GoodsRegisterEntry) -> RegisterRow:
+        receipt, card = e.receipt, e.repair_card
+        end = e.out_at.date() if e.out_at else today
+        status = card.status if card else ""
+        tech = card.technician.name if card and card.technician_id else ""
+        return RegisterRow(
+            entry_id=e.id, card_id=card.id if card else None, receipt_number=receipt.number,
+            card_number=card.number if card else "", customer=receipt.customer.name, phone=receipt.customer.phone,
+            product=_product_text(receipt.product), serial=receipt.product.serial, in_at=e.in_at,
+            promised_on=receipt.promised_on, status=status, technician=tech, out_at=e.out_at, out_to=e.out_to,
+            days_in_shop=(end - e.in_at.date()).days,
+            past_promise=e.out_at is None and receipt.promised_on < today and status in UNFINISHED,
+        )
+
+    return convert
+
+
+def _search(query: peewee.ModelSelect, text: str) -> peewee.ModelSelect:
+    text = (text or "").strip()
+    if not text:
+        return query
+    like = f"%{text}%"
+    return query.where(
+        (GoodsReceipt.number ** like) | (RepairCard.number ** like) | (Customer.name ** like)
+        | (Customer.phone ** like) | (Customer.name_initials ** like) | (Product.model ** like)
+        | (Product.serial ** like)
+    )  # fmt: skip
+
+
+def goods_register(
+    search: str = "", since: dt.date | None = None, until: dt.date | None = None, today: dt.date | None = None
+) -> PagedQuery[RegisterRow]:
+    """The whole in/out register, newest first; filtered by text and the date the item came in."""
+    query = _search(_register_select(), search)
+    if since:
+        query = query.where(GoodsRegisterEntry.in_at >= dt.datetime.combine(since, dt.time()))
+    if until:
+        query = query.where(GoodsRegisterEntry.in_at < dt.datetime.combine(until + dt.timedelta(days=1), dt.time()))
+    query = query.order_by(GoodsRegisterEntry.in_at.desc(), GoodsRegisterEntry.id.desc())
+    return PagedQuery(query, _register_row(today or clock.today()))
+
+
+def in_shop_now(search: str = "", today: dt.date | None = None) -> PagedQuery[RegisterRow]:
+    """Items still in the shop, the longest-promised first (past promise at the top)."""
+    query = _search(_register_select(), search).where(GoodsRegisterEntry.out_at.is_null())
+    query = query.order_by(GoodsReceipt.promised_on, GoodsRegisterEntry.in_at)
+    return PagedQuery(query, _register_row(today or clock.today()))
+
+
+def _cards_select() -> peewee.ModelSelect:
+    return (
+        RepairCard.select(RepairCard, GoodsReceipt, ServiceCall, Customer, Product, Staff)
+        .join(GoodsReceipt, on=(RepairCard.receipt == GoodsReceipt.id))
+        .join(Customer, on=(GoodsReceipt.customer == Customer.id))
+        .switch(GoodsReceipt)
+        .join(Product, on=(GoodsReceipt.product == Product.id))
+        .switch(RepairCard)
+        .join(ServiceCall, on=(RepairCard.call == ServiceCall.id))
+        .switch(RepairCard)
+        .join(Staff, peewee.JOIN.LEFT_OUTER, on=(RepairCard.technician == Staff.id))
+    )
+
+
+def _card_row(today: dt.date):  # type: ignore[no-untyped-def]
+    def convert(c: RepairCard) -> CardRow:
+        late = (today - c.promised_on).days if c.status in UNFINISHED else 0
+        return CardRow(
+            card_id=c.id, number=c.number, status=c.status, customer=c.receipt.customer.name,
+            product=_product_text(c.receipt.product), technician=c.technician.name if c.technician_id else "",
+            received_at=c.receipt.received_at, promised_on=c.promised_on, days_late=max(0, late), kind=c.call.kind,
+        )
+
+    return convert
+
+
+def cards(status: str | None = None, search: str = "", today: dt.date | None = None) -> PagedQuery[CardRow]:
+    """Repair cards in one state (or all open ones when `status` is None), oldest promise first."""
+    query = _search(_cards_select(), search)
+    query = query.where(RepairCard.status == status) if status else query.where(RepairCard.status.in_(OPEN))
+    query = query.order_by(RepairCard.promised_on, RepairCard.id)
+    return PagedQuery(query, _card_row(today or clock.today()))
+
+
+def late_cards(today: dt.date | None = None) -> list[CardRow]:
+    """The supervisor's late list (第九条): unfinished cards past their promised date, the latest first."""
+    today = today or clock.today()
+    query = _cards_select().where(RepairCard.status.in_(UNFINISHED) & (RepairCard.promised_on < today))
+    return [_card_row(today)(c) for c in query.order_by(RepairCard.promised_on, RepairCard.id)]
+
+
+def state_counts() -> dict[str, int]:
+    """How many open cards are in each state, for the supervisor's glance."""
+    rows = (
+        RepairCard.select(RepairCard.status, peewee.fn.COUNT(RepairCard.id).alias("n"))
+        .where(RepairCard.status.in_(OPEN))
+        .group_by(RepairCard.status)
+    )
+    return {r.status: r.n for r in rows}
+
+
+@dataclass(frozen=True)
+class CardDetail:
+    """Everything the card screen and the printed card show."""
+
+    card: RepairCard
+    receipt: GoodsReceipt
+    entry: GoodsRegisterEntry | None
+    quotes: list[Quote]
+    time_entries: list[TimeEntry]
+    part_issues: list[PartIssue]
+    inspections: list[Inspection]
+    minutes: int
+
+
+def card_detail(card_id: int) -> CardDetail:
+    from aftersales_desktop.core.services.repairs import get_card
+
+    card = get_card(card_id)
+    entries = list(card.time_entries.order_by(TimeEntry.started_at))
+    return CardDetail(
+        card=card,
+        receipt=card.receipt,
+        entry=GoodsRegisterEntry.get_or_none(GoodsRegisterEntry.receipt == card.receipt_id),
+        quotes=list(card.quotes.order_by(Quote.version)),
+        time_entries=entries,
+        part_issues=list(card.part_issues.order_by(PartIssue.issued_at)),
+        inspections=list(card.inspections.order_by(Inspection.at)),
+        minutes=sum(e.minutes for e in entries),
+    )
+
+
+def find_card(number: str) -> RepairCard | None:
+    """A card by its number, or by the number of its goods receipt."""
+    number = (number or "").strip().upper()
+    card = RepairCard.get_or_none(RepairCard.number == number)
+    if card is None:
+        receipt = GoodsReceipt.get_or_none(GoodsReceipt.number == number)
+        card = RepairCard.get_or_none(RepairCard.receipt == receipt.id) if receipt else None
+    return card
+
+
+def calls_to_receive(limit: int = 200) -> list[ServiceCall]:
+    """Calls taken back to the shop whose item has not been received yet (the goods-in dialog's list)."""
+    open_receipts = (
+        GoodsReceipt.select(GoodsReceipt.call)
+        .join(RepairCard, on=(RepairCard.receipt == GoodsReceipt.id))
+        .where(RepairCard.status.in_(OPEN))
+    )
+    return list(
+        ServiceCall.select()
+        .where((ServiceCall.status == "in_shop") & ServiceCall.id.not_in(open_receipts))
+        .order_by(ServiceCall.received_at)
+        .limit(limit)
+    )
