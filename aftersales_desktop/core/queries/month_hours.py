@@ -1,0 +1,75 @@
+"""Technician hours by kind of work for the month, for the accountant's workbook.
+
+Definitions: a technician's time is (a) the minutes of their TimeEntry rows that started in the month, by
+the entry's kind, plus (b) the duration (finished - arrived) of their visits that began in the month, by
+the call's kind — unless that visit's call already has a TimeEntry of the same technician, which then
+stands for the on-site time (no double count). Running timers (no end yet) do not count.
+Rows are aggregated in SQL per technician and kind; the small pivot (people x 4 kinds) is done here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from aftersales_desktop.core.queries.month_common import Month, stream
+
+# technician id, name, kind, source ('log' or 'visit'), minutes
+_SQL = """
+    SELECT s.id, s.name, x.kind, x.source, SUM(x.minutes)
+    FROM (
+        SELECT te.technician_id AS tech, te.kind AS kind, 'log' AS source, te.minutes AS minutes
+        FROM time_entry te
+        WHERE te.started_at >= ? AND te.started_at < ? AND te.ended_at IS NOT NULL
+        UNION ALL
+        SELECT v.technician_id, c.kind, 'visit',
+               CAST(ROUND((julianday(v.finished_at) - julianday(v.arrived_at)) * 1440) AS INTEGER)
+        FROM visit v JOIN service_call c ON c.id = v.call_id
+        WHERE v.arrived_at >= ? AND v.arrived_at < ? AND v.finished_at IS NOT NULL
+          AND v.finished_at > v.arrived_at
+          AND NOT EXISTS (SELECT 1 FROM time_entry t2
+                          WHERE t2.call_id = v.call_id AND t2.technician_id = v.technician_id)
+    ) x JOIN staff s ON s.id = x.tech
+    GROUP BY s.id, x.kind, x.source
+    ORDER BY s.name, s.id
+"""
+
+
+@dataclass
+class TechnicianHours:
+    """One technician's minutes per kind of work, and how many of them were visits on site."""
+
+    name: str
+    minutes_by_kind: dict[str, int] = field(default_factory=dict)
+    visit_minutes: int = 0
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(self.minutes_by_kind.values())
+
+
+def rows(month: Month) -> Iterator[TechnicianHours]:
+    """One TechnicianHours per technician with time in the month, by name."""
+    current: TechnicianHours | None = None
+    current_id = None
+    for staff_id, name, kind, source, minutes in stream(_SQL, month.range * 2):
+        if staff_id != current_id:
+            if current is not None:
+                yield current
+            current, current_id = TechnicianHours(name), staff_id
+        assert current is not None
+        current.minutes_by_kind[kind] = current.minutes_by_kind.get(kind, 0) + int(minutes or 0)
+        if source == "visit":
+            current.visit_minutes += int(minutes or 0)
+    if current is not None:
+        yield current
+
+
+def totals(month: Month) -> TechnicianHours:
+    """All technicians together."""
+    total = TechnicianHours("")
+    for person in rows(month):
+        for kind, minutes in person.minutes_by_kind.items():
+            total.minutes_by_kind[kind] = total.minutes_by_kind.get(kind, 0) + minutes
+        total.visit_minutes += person.visit_minutes
+    return total

@@ -1,0 +1,1 @@
+"""The accountant's monthly workbook (openpyxl, write-only, streamed): one small module per sheet."""

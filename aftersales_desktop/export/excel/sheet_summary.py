@@ -1,0 +1,137 @@
+"""Sheet "Summary": the month at a glance, one line per figure, each equal to a total on a detail sheet.
+
+Every figure comes from the same query totals the detail sheets print in their totals rows, so the Summary
+agrees with them by construction (and the tests check both against independent SQL).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from aftersales_desktop.core.i18n import T
+from aftersales_desktop.core.queries import (
+    month_calls,
+    month_conduct,
+    month_deposits,
+    month_hours,
+    month_invoices,
+    month_parts_moves,
+    month_repairs,
+    month_stocktake,
+    month_surveys,
+)
+from aftersales_desktop.core.queries.month_common import Month
+from aftersales_desktop.core.vocab import CALL_KIND, STOCK_MOVE
+from aftersales_desktop.export.excel import (
+    sheet_calls,
+    sheet_conduct,
+    sheet_deposits,
+    sheet_hours,
+    sheet_invoices,
+    sheet_parts_moves,
+    sheet_repairs,
+    sheet_stocktake,
+    sheet_surveys,
+)
+from aftersales_desktop.export.excel.labels import TOTAL, lookup
+from aftersales_desktop.export.excel.styles import Column
+
+TITLE = T("汇总", "Summary")
+COLUMNS = [
+    Column(T("项目", "Section"), "text", 16),
+    Column(T("明细", "Item"), "text", 26),
+    Column(T("数量", "Count"), "int", 10),
+    Column(T("金额(元)", "Amount (¥)"), "money", 15),
+    Column(T("工时(小时)", "Hours"), "hours", 12),
+]
+
+
+def rows(month: Month) -> Iterator[tuple]:
+    """(section, item, count, amount in fen, minutes) — blank where a figure does not apply."""
+    yield from _calls(month)
+    yield from _repairs(month)
+    yield from _invoices(month)
+    yield from _parts(month)
+    yield from _deposits(month)
+    yield from _conduct(month)
+    yield from _hours(month)
+    yield from _surveys(month)
+
+
+def totals(month: Month) -> list[tuple]:
+    return []  # each section carries its own totals
+
+
+def _calls(month: Month) -> Iterator[tuple]:
+    section = str(sheet_calls.TITLE)
+    kinds = lookup(CALL_KIND)
+    by_kind = month_calls.totals_by_kind(month)
+    for t in by_kind:
+        yield (section, str(T("{k} 费用", "{k}: fees", k=kinds.get(t.kind, t.kind))), t.count, t.fee_fen, None)
+    total = month_calls.grand_total(by_kind)
+    yield (section, str(T("合计 费用", "Total fees")), total.count, total.fee_fen, None)
+    yield (section, str(T("其中现场收款", "Of which collected on site")), None, total.collected_fen, None)
+
+
+def _repairs(month: Month) -> Iterator[tuple]:
+    section = str(sheet_repairs.TITLE)
+    t = month_repairs.totals(month)
+    yield (section, str(T("工时费", "Labour")), t.count, t.labour_fen, None)
+    yield (section, str(T("材料(售价)", "Parts at price")), None, t.parts_price_fen, None)
+    yield (section, str(T("材料(成本)", "Parts at cost")), None, t.parts_cost_fen, None)
+    yield (section, str(T("应收合计", "Charged")), None, t.charged_fen, None)
+
+
+def _invoices(month: Month) -> Iterator[tuple]:
+    section = str(sheet_invoices.TITLE)
+    t = month_invoices.totals(month)
+    yield (section, str(T("应开金额", "Amount due")), t.count, t.amount_fen, None)
+    yield (section, str(T("已收", "Collected")), None, t.collected_fen, None)
+    yield (section, str(T("未收", "Outstanding")), None, t.outstanding_fen, None)
+
+
+def _parts(month: Month) -> Iterator[tuple]:
+    section = str(sheet_parts_moves.TITLE)
+    kinds = lookup(STOCK_MOVE)
+    for t in month_parts_moves.totals_by_kind(month):
+        yield (section, str(T("{k}(金额,+入/-出)", "{k} (value, +in/-out)", k=kinds.get(t.kind, t.kind))),
+               t.count, t.value_fen, None)
+    stock = str(sheet_stocktake.TITLE)
+    s = month_stocktake.totals(month)
+    yield (stock, str(T("盘盈", "Gains")), None, s.gain_fen, None)
+    yield (stock, str(T("盘亏", "Losses")), None, s.loss_fen, None)
+    yield (stock, str(T("盘点差异(净额)", "Stocktake difference (net)")), s.lines_with_difference, s.net_fen, None)
+
+
+def _deposits(month: Month) -> Iterator[tuple]:
+    section = str(sheet_deposits.TITLE)
+    t = month_deposits.totals(month)
+    yield (section, str(T("本月收取", "Taken this month")), t.taken, t.taken_fen, None)
+    yield (section, str(T("本月退还", "Refunded this month")), t.refunded, t.refunded_fen, None)
+    yield (section, str(T("月末在押", "Held at month end")), t.held, t.held_fen, None)
+
+
+def _conduct(month: Month) -> Iterator[tuple]:
+    section = str(sheet_conduct.TITLE)
+    t = month_conduct.totals(month)
+    yield (section, str(T("罚款", "Fines")), t.fines, t.fines_fen, None)
+    yield (section, str(T("奖励", "Rewards")), t.rewards, t.rewards_fen, None)
+    yield (section, str(T("净额(奖励-罚款)", "Net (rewards - fines)")), t.people, t.net_fen, None)
+    yield (section, str(T("扣休(半天)", "Rest docked (half-days)")), t.rest_half_days, None, None)
+
+
+def _hours(month: Month) -> Iterator[tuple]:
+    section = str(sheet_hours.TITLE)
+    kinds = lookup(CALL_KIND)
+    t = month_hours.totals(month)
+    for kind in CALL_KIND.codes:
+        yield (section, kinds[kind], None, None, t.minutes_by_kind.get(kind, 0))
+    yield (section, str(TOTAL), None, None, t.total_minutes)
+    yield (section, str(T("其中上门", "Of which on site")), None, None, t.visit_minutes)
+
+
+def _surveys(month: Month) -> Iterator[tuple]:
+    section = str(sheet_surveys.TITLE)
+    t = month_surveys.totals(month)
+    yield (section, str(T("回收调查卡", "Cards answered")), t.cards, None, None)
+    yield (section, str(T("低分项", "Low ratings")), t.low, None, None)

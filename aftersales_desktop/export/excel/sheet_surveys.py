@@ -1,0 +1,37 @@
+"""Sheet "Survey scores": answered survey cards of the month per technician (core.queries.month_surveys)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from aftersales_desktop.core.i18n import T, Text
+from aftersales_desktop.core.queries import month_surveys
+from aftersales_desktop.core.queries.month_common import Month
+from aftersales_desktop.core.vocab import SURVEY_ITEM
+from aftersales_desktop.export.excel.labels import total_label
+from aftersales_desktop.export.excel.styles import Column
+
+TITLE = T("客户意见评分", "Survey scores")
+COLUMNS = [
+    Column(T("技术员", "Technician"), "text", 12),
+    Column(T("回收卡数", "Cards answered"), "int", 10),
+    *[Column(Text(f"{SURVEY_ITEM.text(i).zh}(平均)", f"{SURVEY_ITEM.text(i).en} (average)"), "score", 13)
+      for i in month_surveys.ITEMS],
+    Column(T("总平均", "Overall average"), "score", 11),
+    Column(T("低分项数", "Low ratings"), "int", 10),
+]
+
+
+def _row(name: str, score: month_surveys.ScoreRow) -> tuple:
+    averages = tuple(score.average(i) for i in range(len(month_surveys.ITEMS)))
+    return (name, score.cards, *averages, score.overall, score.low)
+
+
+def rows(month: Month) -> Iterator[tuple]:
+    unassigned = str(T("(未指定技术员)", "(no technician)"))
+    for score in month_surveys.rows(month):
+        yield _row(score.name or unassigned, score)
+
+
+def totals(month: Month) -> list[tuple]:
+    return [_row(total_label(), month_surveys.totals(month))]
