@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from aftersales_desktop.core import clock
-from aftersales_desktop.core.models import RepairCard, ServiceCall, Visit
+from aftersales_desktop.core.models import RepairCard, ServiceCall
 from aftersales_desktop.core.services import repair_return, repairs, worklog
+from aftersales_desktop.core.services.call_visits import record_visit
 from aftersales_desktop.core.services.calls import dispatch_call, register_call
 from tests.factories import Shop, make_customer
 
@@ -21,15 +22,8 @@ def taken_back_call(shop: Shop, warranty_end: dt.date | None = None, name: str =
     )
     dispatch_call(shop.supervisor, call.id, shop.technician.id)
     arrived, finished = now - dt.timedelta(minutes=90), now - dt.timedelta(minutes=30)
-    try:
-        from aftersales_desktop.core.services.call_visits import record_visit
-    except ImportError:  # the calls engineer's visit service has not landed yet: write what it would
-        Visit.create(call=call, technician=shop.technician, arrived_at=arrived, finished_at=finished,
-                     result="taken_back", work_done="带回店修", recorded_by=shop.technician, recorded_at=now)
-        ServiceCall.update(status="in_shop").where(ServiceCall.id == call.id).execute()
-    else:
-        record_visit(shop.technician, call.id, arrived_at=arrived, finished_at=finished, result="taken_back",
-                     work_done="压缩机不启动,带回店修")
+    record_visit(shop.technician, call.id, arrived_at=arrived, finished_at=finished, result="taken_back",
+                 work_done="压缩机不启动,带回店修")
     return ServiceCall.get_by_id(call.id)
 
 
