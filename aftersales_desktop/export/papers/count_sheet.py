@@ -1,0 +1,59 @@
+"""盘点表: the monthly stocktake count sheet (blank count column) or, once counted, the variance report."""
+
+from __future__ import annotations
+
+from aftersales_desktop.core.errors import NotFound
+from aftersales_desktop.core.i18n import T
+from aftersales_desktop.core.models import Stocktake
+from aftersales_desktop.core.queries.parts import stocktake_lines
+from aftersales_desktop.export.paper import Fields, Paper, Signatures, Table, Text
+from aftersales_desktop.export.papers.common import shop_header, when, yuan
+
+_STATUS = {"open": T("盘点中", "Counting"), "posted": T("已过账", "Posted"), "void": T("已作废", "Voided")}
+
+
+def find_stocktake(number: str) -> Stocktake:
+    take = Stocktake.get_or_none(Stocktake.number == (number or "").strip().upper())
+    if take is None:
+        raise NotFound(T("找不到盘点 {n}。", "No stocktake {n}.", n=number))
+    return take
+
+
+def count_sheet(take: Stocktake, variance: bool = False) -> Paper:
+    """Every part (by bin) and tool with its book quantity; `variance` fills counts and differences."""
+    rows = stocktake_lines(take.id)
+    paper = Paper(
+        title=str(T("盘点差异表", "Stocktake variance report") if variance else T("盘点表", "Stocktake count sheet")),
+        shop=shop_header(), number=take.number, page_size="A4",
+        subtitle=str(T("{p} 月度盘点 · {s}", "{p} monthly stocktake · {s}", p=take.period, s=_STATUS[take.status])),
+    )
+    paper.add(Fields([
+        (str(T("开始", "Started")), when(take.started_at)),
+        (str(T("盘点人", "Started by")), take.started_by.name),
+        (str(T("过账", "Posted")), when(take.posted_at)),
+        (str(T("过账人", "Posted by")), take.posted_by.name if take.posted_by else ""),
+    ], columns=2))
+    headers = [str(T(*h)) for h in (("序号", "#"), ("编码", "Code"), ("名称", "Name"), ("库位", "Bin"),
+                                    ("单位", "Unit"), ("账面数", "Book"), ("实盘数", "Counted"), ("差异", "Diff"),
+                                    ("差异金额", "Value diff"), ("备注", "Note"))]
+    body: list[list[str]] = []
+    total_value = 0
+    for index, row in enumerate(r for r in rows if not variance or r.diff_qty):
+        counted = "" if row.counted_qty is None or not variance else str(row.counted_qty)
+        diff = f"{row.diff_qty:+d}" if variance and row.diff_qty else ""
+        value = yuan(row.diff_value_fen) if variance and row.diff_qty else ""
+        total_value += row.diff_value_fen or 0 if variance else 0
+        note = row.note or (str(T("工具", "tool")) if row.kind == "tool" else "")
+        body.append([str(index + 1), row.code, row.name, row.bin_location, row.unit, str(row.expected_qty), counted,
+                     diff, value, note])
+    widths = [0.06, 0.13, 0.24, 0.08, 0.06, 0.08, 0.09, 0.07, 0.11, 0.08]
+    align = ["r", "l", "l", "l", "c", "r", "r", "r", "r", "l"]
+    total = None
+    if variance:
+        total = ["", str(T("合计", "Total")), str(T("{n} 项有差异", "{n} lines differ", n=len(body))), "", "", "", "", "",
+                 yuan(total_value), ""]
+    paper.add(Table(headers, body, widths=widths, align=align, total=total, min_rows=0 if variance else 3))
+    if variance and not body:
+        paper.add(Text(str(T("账实相符,无差异。", "Book and count agree: no differences."))))
+    paper.add(Signatures([str(T("盘点人", "Counted by")), str(T("复核人", "Checked by")), str(T("服务主任", "Supervisor"))]))
+    return paper
