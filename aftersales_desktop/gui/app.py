@@ -1,0 +1,212 @@
+"""Starting the counter app: language, crash route, one copy per data folder, a sound database, sign-in.
+
+Every start-up failure of the data file ends in a sentence and a way out (restore the newest good backup,
+choose another file, quit) — never a traceback, never a silent empty database in place of the real one.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from aftersales_desktop import APP_NAME, APP_TITLE_EN, APP_TITLE_ZH, ORG_NAME
+from aftersales_desktop.core import backup, settings
+from aftersales_desktop.core.db import close_database, open_database
+from aftersales_desktop.core.errors import DatabaseLocked, StorageError, UserError
+from aftersales_desktop.core.instance_lock import InstanceLock
+from aftersales_desktop.core.paths import DB_FILE_NAME, DataPaths, data_paths, default_log_dir
+from aftersales_desktop.gui import crash, i18n, messages
+from aftersales_desktop.gui.dialogs import startup_error_dialog as startup
+from aftersales_desktop.gui.widgets.icons import icon
+from aftersales_desktop.gui.widgets.style import apply_style
+
+log = logging.getLogger("aftersales_desktop.app")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setWindowIcon(icon("app"))
+    apply_style(app)
+    return app
+
+
+class Startup:
+    """The start-up steps, each testable on its own; `run()` does them in order."""
+
+    def __init__(self, data_dir: str | Path | None = None, lang: str | None = None) -> None:
+        self.paths = data_paths(data_dir)
+        self.lang_override = lang
+        self.lock: InstanceLock | None = None
+        self.exit_code = 0
+        self.language = i18n.install(i18n.choose_language(lang, QSettings().value("language", "auto")))
+
+    # -- one copy per data folder ------------------------------------------------------------------------
+
+    def acquire_lock(self, paths: DataPaths) -> bool:
+        """Hold the data folder's lock; a second copy of the app is told so plainly and stops."""
+        lock = InstanceLock(paths.lock_file)
+        try:
+            paths.ensure()
+            lock.acquire()
+        except DatabaseLocked as error:
+            messages.show_user_error(None, error)
+            return False
+        except OSError as error:
+            messages.warn(None, tr("The data folder {p} cannot be used: {e}").format(p=paths.root, e=error))
+            return False
+        if self.lock is not None:
+            self.lock.release()
+        self.lock = lock
+        return True
+
+    # -- the database, with ways out -------------------------------------------------------------------
+
+    def open_data(self) -> bool:
+        """Open the data file; on failure ask what to do until it opens or the user quits."""
+        paths = self.paths
+        while True:
+            if not paths.database.exists() and backup.list_backups(paths.backups):
+                choice = startup.StartupErrorDialog.ask(
+                    tr("The data file {p} is missing, but there are backups of it.").format(p=paths.database),
+                    backup.newest_good_backup(paths),
+                    offer_new=True,
+                )
+                if choice == startup.NEW_EMPTY:
+                    choice = ""  # fall through to opening (creating) the file
+            else:
+                choice = ""
+            if not choice:
+                try:
+                    open_database(paths.database)
+                    self.paths = paths
+                    return True
+                except StorageError as error:
+                    log.warning("cannot open %s: %s", paths.database, error.message)
+                    good = None if isinstance(error, DatabaseLocked) else backup.newest_good_backup(paths)
+                    choice = startup.StartupErrorDialog.ask(error.message, good)
+            if choice == startup.RESTORE:
+                if self._restore_newest(paths):
+                    self.paths = paths
+                    return True
+            elif choice == startup.CHOOSE:
+                chosen = startup.choose_data_file()
+                if chosen is not None:
+                    paths = self._switch_folder(paths, chosen)
+            elif choice == startup.QUIT:
+                return False
+            # RETRY (or a failed restore / cancelled choice): go round again
+
+    def _restore_newest(self, paths: DataPaths) -> bool:
+        newest = backup.newest_good_backup(paths)
+        if newest is None:
+            return False
+        try:
+            backup.restore(paths, newest)
+        except UserError as error:
+            messages.show_user_error(None, error)
+            return False
+        taken = backup.file_date(newest)
+        messages.info(
+            None,
+            tr("The data was restored from the backup of {when}. Anything entered after it must be entered again.")
+            .format(when=taken.strftime("%Y-%m-%d %H:%M") if taken else newest.name),
+        )
+        return True
+
+    def _switch_folder(self, paths: DataPaths, chosen: Path) -> DataPaths:
+        if chosen.name != DB_FILE_NAME:
+            messages.warn(None, tr("A data file is named {name}. Choose that file in the shop's data folder.")
+                          .format(name=DB_FILE_NAME))
+            return paths
+        new_paths = DataPaths(chosen.parent)
+        if not self.acquire_lock(new_paths):
+            return paths
+        crash.setup_logging(new_paths.ensure().logs)
+        return new_paths
+
+    # -- after the database is open --------------------------------------------------------------------
+
+    def apply_language_setting(self) -> None:
+        """The shop's language setting wins over the system's (the --lang option wins over both)."""
+        chosen = i18n.choose_language(self.lang_override, settings.get("language"))
+        QSettings().setValue("language", settings.get("language"))  # so the next start's dialogs match
+        if chosen != self.language:
+            self.language = i18n.install(chosen)
+        QApplication.setApplicationDisplayName(APP_TITLE_EN if self.language == "en" else APP_TITLE_ZH)
+
+    def daily_backup(self) -> None:
+        try:
+            made = backup.daily_backup_if_due(self.paths, keep=settings.get("backups_to_keep"))
+        except StorageError as error:
+            messages.warn(None, tr("Today's automatic backup failed: {e}").format(e=error.message))
+            return
+        if made:
+            log.info("daily backup %s", made)
+
+    def first_run(self) -> tuple[bool, str]:
+        """The setup dialog on an empty database: (go on?, hint for the sign-in dialog)."""
+        if settings.is_set_up():
+            return True, ""
+        from aftersales_desktop.gui.dialogs.setup_dialog import SetupDialog
+
+        dialog = SetupDialog()
+        if not dialog.exec():
+            return False, ""
+        if dialog.demo_opened:
+            return True, tr("The demo shop is ready. Every demo password is 1234.")
+        return True, ""
+
+    def run(self):  # -> MainWindow | None
+        """Every step in order; the signed-in main window, or None when the user quit along the way."""
+        try:
+            crash.setup_logging(self.paths.ensure().logs)
+        except OSError:  # an unusable data folder is reported by acquire_lock; log to the user's log folder
+            crash.setup_logging(default_log_dir())
+        crash.install_excepthook()
+        if not self.acquire_lock(self.paths):
+            self.exit_code = 1
+            return None
+        if not self.open_data():
+            return None
+        self.apply_language_setting()
+        self.daily_backup()
+        go_on, hint = self.first_run()
+        if not go_on:
+            return None
+        from aftersales_desktop.gui.main_window import MainWindow
+        from aftersales_desktop.gui.session import Session
+
+        window = MainWindow(Session(self.paths))
+        if not window.sign_in(hint):
+            return None
+        window.show()
+        return window
+
+    def shutdown(self) -> None:
+        close_database()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+
+def run_gui(data_dir: str | None = None, lang: str | None = None) -> int:
+    """The `aftersales-desktop` GUI: returns the process exit code."""
+    app = make_application()
+    starter = Startup(data_dir, lang)
+    try:
+        window = starter.run()
+        if window is None:
+            return starter.exit_code
+        return app.exec()
+    finally:
+        starter.shutdown()

@@ -1,0 +1,86 @@
+"""First start on an empty database: the shop's details and the manager's account — or the demo shop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
+
+from aftersales_desktop.core.demo import create_demo
+from aftersales_desktop.core.errors import UserError
+from aftersales_desktop.core.models import Staff
+from aftersales_desktop.core.services.setup import set_up_shop
+from aftersales_desktop.gui.forms.ui_setup_dialog import Ui_SetupDialog
+from aftersales_desktop.gui.widgets.form_errors import FormErrors
+
+DEMO_MONTHS = 3
+
+
+class SetupDialog(QDialog):
+    """Accepted with `manager` set (a real shop) or with `demo_opened` True (the demo shop was built)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SetupDialog()
+        self.ui.setupUi(self)
+        self.manager: Staff | None = None
+        self.demo_opened = False
+        self.errors = FormErrors(
+            self.ui.errorLabel,
+            {
+                "shop_name": self.ui.shopName,
+                "address": self.ui.address,
+                "phone": self.ui.phone,
+                "name": self.ui.managerName,
+                "secret": self.ui.password,
+                "secret2": self.ui.password2,
+            },
+        )
+        self.ui.shopName.setPlaceholderText(self.tr("e.g. Good Neighbour Appliance Service"))
+        self.ui.phone.setPlaceholderText(self.tr("e.g. 025-84561234"))
+        self.ui.password.setPlaceholderText(self.tr("at least 4 characters"))
+        self.ui.setUpButton.clicked.connect(self.set_up)
+        self.ui.quitButton.clicked.connect(self.reject)
+        self.ui.demoButton.clicked.connect(self.open_demo)
+        self.setMinimumWidth(560)
+
+    def set_up(self) -> None:
+        """Save through the setup service; on a refusal keep every field and point at the wrong one."""
+        if self.ui.password.text() != self.ui.password2.text():
+            self.errors.show(self.tr("The two passwords are not the same."), "secret2")
+            return
+        try:
+            self.manager = set_up_shop(
+                self.ui.shopName.text(),
+                self.ui.address.text(),
+                self.ui.phone.text(),
+                self.ui.managerName.text(),
+                self.ui.password.text(),
+            )
+        except UserError as error:
+            self.errors.show(error)
+            return
+        self.accept()
+
+    def open_demo(self) -> None:
+        """Build the demo shop in this (empty) data file, showing progress day by day."""
+        progress = QProgressDialog(self.tr("Building the demo shop…"), "", 0, 0, self)
+        progress.setWindowTitle(self.tr("Demo shop"))
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+
+        def step(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QApplication.processEvents()
+
+        try:
+            create_demo(months=DEMO_MONTHS, progress=step)
+        except UserError as error:
+            self.errors.show(error)
+            return
+        finally:
+            progress.close()
+        self.demo_opened = True
+        self.accept()

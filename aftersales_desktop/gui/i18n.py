@@ -1,0 +1,60 @@
+"""Loading Qt translators: every resources/translations/*_<lang>.qm plus Qt's own (so dialog buttons match).
+
+Source texts are English; Chinese is a translation. The language is the `--lang` override, else the
+shop's "language" setting, else the system's: a Chinese (or unset, "C") locale gives zh_CN, any other English.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from aftersales_desktop.core import i18n as core_i18n
+from aftersales_desktop.resources import resource_path
+
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """zh_CN on a Chinese system (and when no locale is set at all), otherwise en."""
+    name = QLocale.system().name()
+    return "zh_CN" if name.startswith("zh") or name in ("C", "") else "en"
+
+
+def choose_language(override: str | None = None, setting: str | None = None) -> str:
+    for candidate in (override, setting):
+        if candidate and candidate != "auto":
+            return "en" if candidate.startswith("en") else "zh_CN"
+    return system_language()
+
+
+def install(language: str) -> str:
+    """Replace the installed translators with those of `language`; also sets the core's language."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    core_i18n.set_language(language)
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if language == "zh_CN" else QLocale(
+        QLocale.Language.English, QLocale.Country.UnitedKingdom
+    ))
+    if language == "en":
+        return language  # English is the source text: nothing to load
+    files = []
+    try:
+        folder = resource_path("translations")
+        files = sorted(folder.glob(f"*_{language}.qm"))
+    except FileNotFoundError:
+        pass
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for base in ("qtbase", "qt"):
+        translator = QTranslator(app)
+        if translator.load(f"{base}_{language}", qt_dir):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            break
+    for path in files:
+        translator = QTranslator(app)
+        if translator.load(str(path)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return language

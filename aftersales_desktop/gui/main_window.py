@@ -1,0 +1,299 @@
+"""The main window: navigation of the work areas, a global search, menus, and who is acting.
+
+Pages are built the first time their area is opened and thrown away on every change of user, so a page
+never shows what the previous person was allowed to see.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from aftersales_desktop.core import settings
+from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.queries.search import SearchHit, search
+from aftersales_desktop.core.vocab import ROLE
+from aftersales_desktop.gui import messages
+from aftersales_desktop.gui.areas import AREA_BY_KEY, AREAS, AreaSpec, page_class
+from aftersales_desktop.gui.dialogs import backup_dialog
+from aftersales_desktop.gui.dialogs.login_dialog import LoginDialog
+from aftersales_desktop.gui.placeholder_page import PlaceholderPage, SignedOutPage
+from aftersales_desktop.gui.search_dialog import SearchDialog
+from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.today_page import TodayPage
+from aftersales_desktop.gui.widgets.icons import icon
+
+GEOMETRY_KEY = "main_window/geometry"
+SPLITTER_KEY = "main_window/splitter"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.pages: dict[str, QWidget] = {}
+        self.setMinimumSize(960, 600)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setMinimumWidth(150)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.stack = QStackedWidget()
+        self.signed_out = SignedOutPage(self)
+        self.signed_out.sign_in_requested.connect(lambda: self.sign_in())
+        self.stack.addWidget(self.signed_out)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([180, 1000])
+        self.setCentralWidget(self.splitter)
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status_bar()
+        session.data_changed.connect(self._data_changed)
+        session.actor_changed.connect(self._actor_changed)
+        self._restore_geometry()
+        self._actor_changed()
+
+    # -- building ----------------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, icon_name: str = "", shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else icon("none"), text, self)
+        action.triggered.connect(slot)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_toolbar(self) -> None:
+        bar = self.addToolBar(self.tr("Search"))
+        bar.setObjectName("search_toolbar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(18, 18))
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("global_search")
+        self.search_box.setPlaceholderText(self.tr("Search: phone, name or initials, call/voucher/receipt number, serial"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_box.setMinimumWidth(460)
+        self.search_box.setMaximumWidth(640)
+        self.search_box.returnPressed.connect(self.run_search)
+        bar.addWidget(self.search_box)
+        self.focus_search = self._action(self.tr("Search"), self._focus_search, shortcut="Ctrl+F")
+        self.addAction(self.focus_search)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.backup_action = self._action(self.tr("Back up now"), self.back_up_now, "backup")
+        self.restore_action = self._action(self.tr("Restore from backup…"), self.restore_from_backup, "restore")
+        self.settings_action = self._action(self.tr("Settings…"), self.open_settings, "settings")
+        self.staff_action = self._action(self.tr("Staff…"), self.open_staff, "staff")
+        self.password_action = self._action(self.tr("Change my password…"), self.change_password)
+        self.switch_action = self._action(self.tr("Switch user / Sign out"), self.switch_user, "signout", "Ctrl+L")
+        self.quit_action = self._action(self.tr("Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit)
+        for item in (self.backup_action, self.restore_action, None, self.settings_action, self.staff_action,
+                     self.password_action, None, self.switch_action, self.quit_action):  # fmt: skip
+            file_menu.addSeparator() if item is None else file_menu.addAction(item)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("About"), self.open_about, "about")
+        help_menu.addAction(self.about_action)
+        # what each role may see; the services refuse anyway
+        self._permissions = {
+            self.backup_action: Action.BACKUP_RUN,
+            self.restore_action: Action.BACKUP_RESTORE,
+            self.settings_action: Action.SETTINGS_EDIT,
+            self.staff_action: Action.STAFF_MANAGE,
+            self.password_action: Action.OWN_SECRET,
+        }
+
+    def _build_status_bar(self) -> None:
+        self.actor_label = QLabel()
+        self.actor_label.setObjectName("actor_label")
+        self.shop_label = QLabel()
+        self.shop_label.setObjectName("shop_label")
+        self.statusBar().addWidget(self.actor_label)
+        self.statusBar().addPermanentWidget(self.shop_label)
+
+    # -- who is acting -----------------------------------------------------------------------------------
+
+    def sign_in(self, hint: str = "") -> bool:
+        """Ask who is at the counter; True once someone signed in."""
+        dialog = LoginDialog(self if self.isVisible() else None, hint)
+        if not dialog.exec() or dialog.staff is None:
+            return False
+        self.session.sign_in(dialog.staff)
+        return True
+
+    def switch_user(self) -> None:
+        """Sign the current person out at once, then offer the sign-in (Ctrl+L)."""
+        self.session.sign_out()
+        self.sign_in()
+
+    def visible_areas(self) -> list[AreaSpec]:
+        return [spec for spec in AREAS if spec.action is None or self.session.can(spec.action)]
+
+    def _actor_changed(self) -> None:
+        """Throw every page away and rebuild navigation, menus and status for the new person (or nobody)."""
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        actor = self.session.actor
+        for spec in self.visible_areas() if actor else []:
+            item = QListWidgetItem(icon(spec.key), spec.translated_title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.nav.blockSignals(False)
+        for action, needed in self._permissions.items():
+            action.setVisible(self.session.can(needed))
+        self.search_box.setEnabled(actor is not None)
+        self._update_shop_label()
+        if actor is None:
+            self.actor_label.setText(self.tr("Nobody is signed in"))
+            self.stack.setCurrentWidget(self.signed_out)
+            return
+        self.actor_label.setText(
+            self.tr("Acting: {name} ({role})").replace("{name}", actor.name).replace("{role}", ROLE.label(actor.role))
+        )
+        self.open_area("today")
+
+    # -- pages -------------------------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page of area `key`, built on first use: the real page, or a placeholder until it exists."""
+        if key in self.pages:
+            return self.pages[key]
+        spec = AREA_BY_KEY[key]
+        if key == "today":
+            page: QWidget = TodayPage(self.session, self.stack)
+            page.open_list.connect(lambda area, filter_key: self.open_area(area, filter_key))
+        else:
+            cls = page_class(spec)
+            page = PlaceholderPage(spec, self.stack) if cls is None else cls(self.session, self.stack)
+        self.stack.addWidget(page)
+        self.pages[key] = page
+        return page
+
+    def open_area(self, key: str, filter_key: str | None = None, record: tuple[str, int] | None = None) -> QWidget | None:
+        """Show area `key`, optionally filtered (a Today number) or on one record (a search hit)."""
+        keys = [self.nav.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.nav.count())]
+        if key not in keys:
+            messages.info(self, self.tr("Your role cannot open this area."))
+            return None
+        page = self.page(key)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(keys.index(key))
+        self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(page)
+        if filter_key and hasattr(page, "apply_filter"):
+            page.apply_filter(filter_key)
+        if record and hasattr(page, "open_record"):
+            page.open_record(*record)
+        return page
+
+    def current_area(self) -> str | None:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _nav_changed(self, row: int) -> None:
+        if row >= 0:
+            self.open_area(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+
+    def _data_changed(self, area: str) -> None:
+        """Refresh the built pages that show this area's data; Today shows everything."""
+        for key, page in self.pages.items():
+            if (not area or key in (area, "today")) and hasattr(page, "refresh"):
+                page.refresh()
+
+    # -- search ------------------------------------------------------------------------------------------
+
+    def _focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def run_search(self) -> None:
+        text = self.search_box.text().strip()
+        if not text or self.session.actor is None:
+            return
+        hits = search(text)
+        if not hits:
+            self.statusBar().showMessage(self.tr("Nothing found for “{text}”.").replace("{text}", text), 6000)
+            return
+        chosen = hits[0] if len(hits) == 1 else SearchDialog.pick(hits, text, self)
+        if chosen is not None:
+            self.open_hit(chosen)
+
+    def open_hit(self, hit: SearchHit) -> None:
+        self.open_area(hit.area, record=(hit.kind, hit.record_id))
+
+    # -- menu actions ------------------------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        backup_dialog.back_up_now(self, self.session)
+
+    def restore_from_backup(self) -> None:
+        """Restore a chosen backup, then start the session afresh: sign out, rebuild, sign in."""
+        if backup_dialog.restore_from_backup(self, self.session):
+            self.session.sign_out()
+            self.session.notify_changed("")
+            self.sign_in()
+
+    def open_settings(self) -> None:
+        from aftersales_desktop.gui.dialogs.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self.session, self).exec():
+            self.session.notify_changed("")
+            self._update_shop_label()
+
+    def open_staff(self) -> None:
+        from aftersales_desktop.gui.dialogs.staff_dialog import StaffDialog
+
+        StaffDialog(self.session, self).exec()
+
+    def change_password(self) -> None:
+        from aftersales_desktop.gui.dialogs.password_dialog import PasswordDialog
+
+        PasswordDialog(self.session, self).exec()
+
+    def open_about(self) -> None:
+        from aftersales_desktop.gui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self.session, self).exec()
+
+    def _update_shop_label(self) -> None:
+        shop = settings.get("shop_name")
+        demo = self.tr("  [demo shop]") if settings.get("demo") else ""
+        self.shop_label.setText(f"{shop}{demo}  ")
+        self.setWindowTitle(shop or "")
+
+    # -- window state ------------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        store = QSettings()
+        geometry = store.value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        splitter = store.value(SPLITTER_KEY)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        store = QSettings()
+        store.setValue(GEOMETRY_KEY, self.saveGeometry())
+        store.setValue(SPLITTER_KEY, self.splitter.saveState())
+        super().closeEvent(event)

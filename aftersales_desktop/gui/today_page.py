@@ -1,0 +1,133 @@
+"""The Today page: what needs attention now, as big numbers; each opens its list with a filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from aftersales_desktop.core.queries.today import TodayCounts, today_counts
+from aftersales_desktop.gui.session import Session
+
+REFRESH_MS = 60_000
+
+# (group title, [(TodayCounts field, English caption, area key, filter key, urgent when > 0)])
+GROUPS: list[tuple[str, list[tuple[str, str, str, str, bool]]]] = [
+    (QT_TRANSLATE_NOOP("TodayPage", "Calls"), [
+        ("open_calls", QT_TRANSLATE_NOOP("TodayPage", "Open calls"), "calls", "open", False),
+        ("not_dispatched", QT_TRANSLATE_NOOP("TodayPage", "Not dispatched"), "calls", "not_dispatched", False),
+        ("due_today", QT_TRANSLATE_NOOP("TodayPage", "Due today"), "calls", "due_today", False),
+        ("overdue", QT_TRANSLATE_NOOP("TodayPage", "Overdue"), "calls", "overdue", True),
+    ]),
+    (QT_TRANSLATE_NOOP("TodayPage", "Repairs in the shop"), [
+        ("goods_in_shop", QT_TRANSLATE_NOOP("TodayPage", "Goods in the shop"), "repairs", "in_shop", False),
+        ("goods_past_promise", QT_TRANSLATE_NOOP("TodayPage", "Past the promised date"), "repairs", "past_promise", True),
+    ]),
+    (QT_TRANSLATE_NOOP("TodayPage", "Parts"), [
+        ("low_stock", QT_TRANSLATE_NOOP("TodayPage", "Low stock"), "parts", "low_stock", True),
+    ]),
+    (QT_TRANSLATE_NOOP("TodayPage", "Customer opinion"), [
+        ("contracts_expiring", QT_TRANSLATE_NOOP("TodayPage", "Contracts expiring within 30 days"), "opinion", "contracts_expiring", False),
+        ("complaints_open", QT_TRANSLATE_NOOP("TodayPage", "Complaints open"), "opinion", "complaints_open", True),
+        ("surveys_outstanding", QT_TRANSLATE_NOOP("TodayPage", "Survey cards outstanding"), "opinion", "surveys_outstanding", False),
+    ]),
+]  # fmt: skip
+
+
+class NumberCard(QFrame):
+    """A big number with its caption; click (or Enter/Space when focused) to open the list behind it."""
+
+    clicked = Signal()
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(170, 104)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.number = QLabel("–")
+        self.number.setStyleSheet("font-size: 28pt; font-weight: 600; color: #16324f; border: none;")
+        self.caption = QLabel(caption)
+        self.caption.setWordWrap(True)
+        self.caption.setStyleSheet("color: #52606d; border: none;")
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+        layout.addStretch(1)
+
+    def set_value(self, value: int, urgent: bool) -> None:
+        self.number.setText(str(value))
+        colour = "#b3261e" if urgent and value > 0 else ("#16324f" if value else "#9aa5b1")
+        self.number.setStyleSheet(f"font-size: 28pt; font-weight: 600; color: {colour}; border: none;")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class TodayPage(QWidget):
+    """Emits `open_list(area, filter_key)` when a number is clicked; the main window navigates."""
+
+    open_list = Signal(str, str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.cards: dict[str, NumberCard] = {}
+        self._urgent: dict[str, bool] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(6)
+        self.heading = QLabel()
+        self.heading.setProperty("role", "title")
+        layout.addWidget(self.heading)
+        self.greeting = QLabel()
+        self.greeting.setProperty("role", "subtitle")
+        layout.addWidget(self.greeting)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(8)
+        row = 0
+        for group_title, items in GROUPS:
+            label = QLabel(self.tr(group_title))
+            label.setStyleSheet("font-size: 12pt; font-weight: 600; color: #16324f; margin-top: 12px;")
+            grid.addWidget(label, row, 0, 1, 4)
+            row += 1
+            for column, (field, caption, area, key, urgent) in enumerate(items):
+                card = NumberCard(self.tr(caption))
+                card.setObjectName(f"today_{field}")
+                card.clicked.connect(lambda a=area, k=key: self.open_list.emit(a, k))
+                grid.addWidget(card, row, column)
+                self.cards[field] = card
+                self._urgent[field] = urgent
+            row += 1
+        for column in range(4):
+            grid.setColumnStretch(column, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-count everything (a handful of indexed COUNT queries)."""
+        today = QDate.currentDate()
+        self.heading.setText(self.tr("Today") + "  " + QLocale().toString(today, QLocale.FormatType.LongFormat))
+        actor = self.session.actor
+        self.greeting.setText(self.tr("Signed in: {name}").replace("{name}", actor.name) if actor else "")
+        counts: TodayCounts = today_counts()
+        for field, card in self.cards.items():
+            card.set_value(getattr(counts, field), self._urgent[field])
+
+    def value(self, field: str) -> int:
+        return int(self.cards[field].number.text())
