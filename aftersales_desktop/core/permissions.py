@@ -111,8 +111,9 @@ ROLE_ACTIONS: dict[str, frozenset[Action]] = {
     "manager": frozenset(Action),  # the manager owns the shop: every action
 }
 
-# What the system itself (no person signed in) may do: first-run setup, demo data, daily backups.
-SYSTEM_ACTIONS = frozenset({A.STAFF_MANAGE, A.SETTINGS_EDIT, A.BACKUP_RUN})
+# What the system itself (no person signed in) may do: first-run setup, demo data, daily backups, and
+# preparing/printing the day's survey cards from the register (`print survey-cards`; answers need a person).
+SYSTEM_ACTIONS = frozenset({A.STAFF_MANAGE, A.SETTINGS_EDIT, A.BACKUP_RUN, A.SURVEY_MANAGE})
 
 
 def allowed(role: str | None, action: Action) -> bool:

@@ -1,0 +1,315 @@
+"""Reads for customer opinion: survey coverage, technicians' monthly scores, complaints, contracts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import peewee
+
+from aftersales_desktop.core import clock, settings
+from aftersales_desktop.core.models import (
+    Complaint,
+    ComplaintVisit,
+    Contract,
+    ContractFollowUp,
+    ContractProduct,
+    Customer,
+    Product,
+    ServiceCall,
+    Staff,
+    SurveyCard,
+)
+from aftersales_desktop.core.queries.paging import PagedQuery
+
+fn = peewee.fn
+
+
+def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    """First and last day of a month."""
+    first = dt.date(year, month, 1)
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first, nxt - dt.timedelta(days=1)
+
+
+# ---------------------------------------------------------------- survey cards
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Cards due in a period and where they stand; `not_prepared` counts closed calls still without a card."""
+
+    due: int
+    sent: int
+    answered: int
+    outstanding: int
+    not_prepared: int
+
+
+def survey_coverage(first: dt.date, last: dt.date | None = None) -> Coverage:
+    """Coverage of the cards due from `first` to `last` (one day when `last` is None)."""
+    last = last or first
+    cards = SurveyCard.select().where(SurveyCard.due_on.between(first, last))
+    row = cards.select(
+        fn.COUNT(SurveyCard.id),
+        fn.SUM(peewee.Case(None, [(SurveyCard.sent_at.is_null(False), 1)], 0)),
+        fn.SUM(peewee.Case(None, [(SurveyCard.answered_at.is_null(False), 1)], 0)),
+    ).tuples().first()
+    due, sent, answered = (int(v or 0) for v in row)
+    # calls closed the day before each due day that have no card yet
+    start = dt.datetime.combine(first - dt.timedelta(days=1), dt.time())
+    end = dt.datetime.combine(last, dt.time())
+    missing = (
+        ServiceCall.select()
+        .where(
+            (ServiceCall.closed_at >= start)
+            & (ServiceCall.closed_at < end)
+            & (ServiceCall.status == "closed")
+            & ~fn.EXISTS(SurveyCard.select(SurveyCard.id).where(SurveyCard.call == ServiceCall.id))
+        )
+        .count()
+    )
+    return Coverage(due, sent, answered, due - answered, missing)
+
+
+@dataclass(frozen=True)
+class CardRow:
+    id: int
+    number: str
+    call_number: str
+    customer: str
+    phone: str
+    technician: str
+    due_on: dt.date
+    sent_how: str
+    answered: bool
+    ratings: tuple[int | None, int | None, int | None, int | None]
+    comments: str
+    follow_up: str
+
+
+def _card_query() -> peewee.Select:
+    return (
+        SurveyCard.select(SurveyCard, ServiceCall, Customer, Staff)
+        .join(ServiceCall)
+        .join(Customer, peewee.JOIN.LEFT_OUTER)
+        .switch(SurveyCard)
+        .join(Staff, peewee.JOIN.LEFT_OUTER, on=(SurveyCard.technician == Staff.id))
+    )
+
+
+def _card_row(card: SurveyCard) -> CardRow:
+    call = card.call
+    customer = call.customer if call.customer_id else None
+    tech = card.technician if card.technician_id else None
+    return CardRow(
+        card.id, card.number, call.number, customer.name if customer else "", customer.phone if customer else "",
+        tech.name if tech else "", card.due_on, card.sent_how, card.answered_at is not None,
+        (card.attitude, card.skill, card.arrival, card.promise), card.comments, card.follow_up,
+    )  # fmt: skip
+
+
+def cards_due(due_on: dt.date, outstanding_only: bool = False) -> PagedQuery[CardRow]:
+    """The cards due on a day (calls closed the day before), in call order."""
+    query = _card_query().where(SurveyCard.due_on == due_on)
+    if outstanding_only:
+        query = query.where(SurveyCard.answered_at.is_null())
+    return PagedQuery(query.order_by(SurveyCard.id), _card_row)
+
+
+def cards_outstanding(until: dt.date) -> PagedQuery[CardRow]:
+    """Cards due up to `until` and not yet answered, oldest first (the Today page's number)."""
+    query = _card_query().where(SurveyCard.answered_at.is_null() & (SurveyCard.due_on <= until))
+    return PagedQuery(query.order_by(SurveyCard.due_on, SurveyCard.id), _card_row)
+
+
+def open_follow_ups() -> PagedQuery[CardRow]:
+    """Low ratings waiting for the supervisor's decision, oldest first."""
+    query = _card_query().where(SurveyCard.follow_up == "open")
+    return PagedQuery(query.order_by(SurveyCard.answered_at, SurveyCard.id), _card_row)
+
+
+@dataclass(frozen=True)
+class TechnicianScore:
+    """Averages of a technician's answered cards for calls closed in the month (4 = very satisfied)."""
+
+    technician_id: int
+    name: str
+    cards: int
+    attitude: float
+    skill: float
+    arrival: float
+    promise: float
+
+    @property
+    def overall(self) -> float:
+        return round((self.attitude + self.skill + self.arrival + self.promise) / 4, 2)
+
+
+def technician_scores(year: int, month: int) -> list[TechnicianScore]:
+    """Each technician's monthly score per item and overall, from the answered cards of the month's calls."""
+    first, last = month_bounds(year, month)
+    start, end = dt.datetime.combine(first, dt.time()), dt.datetime.combine(last + dt.timedelta(days=1), dt.time())
+    rows = (
+        SurveyCard.select(
+            Staff.id, Staff.name, fn.COUNT(SurveyCard.id),
+            fn.AVG(SurveyCard.attitude), fn.AVG(SurveyCard.skill), fn.AVG(SurveyCard.arrival), fn.AVG(SurveyCard.promise),
+        )  # fmt: skip
+        .join(ServiceCall)
+        .switch(SurveyCard)
+        .join(Staff, on=(SurveyCard.technician == Staff.id))
+        .where(SurveyCard.answered_at.is_null(False) & (ServiceCall.closed_at >= start) & (ServiceCall.closed_at < end))
+        .group_by(Staff.id, Staff.name)
+        .order_by(Staff.name)
+        .tuples()
+    )
+    return [
+        TechnicianScore(sid, name, count, *(round(float(v), 2) for v in averages))
+        for sid, name, count, *averages in rows
+    ]
+
+
+# ---------------------------------------------------------------- complaints
+
+
+@dataclass(frozen=True)
+class ComplaintRow:
+    id: int
+    number: str
+    kind: str
+    severity: str
+    status: str
+    customer: str
+    call_number: str
+    description: str
+    registered_at: dt.datetime
+    age_hours: int  # since registration, until closed
+    answer_late: bool
+    visits: int
+    replied: bool
+    handler_role: str
+
+
+def complaints(open_only: bool = True, now: dt.datetime | None = None) -> PagedQuery[ComplaintRow]:
+    """Complaints, open serious ones first (they stay on top until handled), then oldest first."""
+    now = now or clock.now()
+    hours = settings.get("answer_hours")
+    visits = ComplaintVisit.select(fn.COUNT(ComplaintVisit.id)).where(ComplaintVisit.complaint == Complaint.id)
+    query = (
+        Complaint.select(Complaint, Customer, ServiceCall, visits.alias("n_visits"))
+        .join(Customer)
+        .switch(Complaint)
+        .join(ServiceCall, peewee.JOIN.LEFT_OUTER)
+    )
+    if open_only:
+        query = query.where(Complaint.status != "closed")
+    top = peewee.Case(None, [((Complaint.status != "closed") & (Complaint.severity == "serious"), 0)], 1)
+    query = query.order_by(top, peewee.Case(None, [(Complaint.status == "closed", 1)], 0), Complaint.registered_at, Complaint.id)
+
+    def to_row(c: Complaint) -> ComplaintRow:
+        until = c.closed_at or now
+        limit = c.registered_at + dt.timedelta(hours=hours)
+        return ComplaintRow(
+            c.id, c.number, c.kind, c.severity, c.status, c.customer.name, c.call.number if c.call_id else "",
+            c.description, c.registered_at, int((until - c.registered_at).total_seconds() // 3600),
+            (c.first_answer_at or now) > limit, int(c.n_visits or 0), c.replied_at is not None,
+            "manager" if c.severity == "serious" else "supervisor",
+        )  # fmt: skip
+
+    return PagedQuery(query, to_row)
+
+
+# ---------------------------------------------------------------- contracts
+
+
+@dataclass(frozen=True)
+class ContractRow:
+    id: int
+    number: str
+    customer: str
+    phone: str
+    products: str
+    start: dt.date
+    end: dt.date
+    fee_fen: int
+    visits_included: int
+    status: str
+    days_left: int
+    expiring: bool  # active and ending within contract_notice_days
+    renewed_from: str
+    last_follow_up: str
+
+
+def _contract_row(today: dt.date, notice_days: int):  # type: ignore[no-untyped-def]
+    def to_row(c: Contract) -> ContractRow:
+        products = ", ".join(f"{p.name} {p.model}".strip() for p in Product.select().join(ContractProduct).where(ContractProduct.contract == c.id))
+        last = c.follow_ups.order_by(ContractFollowUp.at.desc(), ContractFollowUp.id.desc()).first()
+        days = (c.end - today).days
+        return ContractRow(
+            c.id, c.number, c.customer.name, c.customer.phone, products, c.start, c.end, c.fee_fen,
+            c.visits_included, c.status, days, c.status == "active" and 0 <= days <= notice_days,
+            c.renewed_from.number if c.renewed_from_id else "",
+            f"{last.at:%Y-%m-%d} {last.result}" if last else "",
+        )  # fmt: skip
+
+    return to_row
+
+
+def expiring_contracts(on: dt.date | None = None, days: int | None = None) -> PagedQuery[ContractRow]:
+    """Active contracts ending within `days` (settings contract_notice_days, 30) of `on`, soonest first."""
+    on = on or clock.today()
+    days = settings.get("contract_notice_days") if days is None else days
+    query = (
+        Contract.select(Contract, Customer)
+        .join(Customer)
+        .where((Contract.status == "active") & Contract.end.between(on, on + dt.timedelta(days=days)))
+        .order_by(Contract.end, Contract.id)
+    )
+    return PagedQuery(query, _contract_row(on, days))
+
+
+def contracts(text: str = "", active_only: bool = False, on: dt.date | None = None) -> PagedQuery[ContractRow]:
+    """All contracts (or the active ones), those ending soonest first; `text` matches number or customer."""
+    on = on or clock.today()
+    query = Contract.select(Contract, Customer).join(Customer)
+    if active_only:
+        query = query.where(Contract.status == "active")
+    text = (text or "").strip()
+    if text:
+        like = f"%{text}%"
+        query = query.where(
+            (Contract.number ** like) | (Customer.name ** like) | (Customer.phone ** like) | (Customer.name_initials ** like)
+        )
+    active_first = peewee.Case(None, [(Contract.status == "active", 0)], 1)
+    query = query.order_by(active_first, Contract.end, Contract.id)
+    return PagedQuery(query, _contract_row(on, settings.get("contract_notice_days")))
+
+
+@dataclass(frozen=True)
+class ProductCover:
+    """The contract/warranty view of one product on a day: free warranty end and the covering contract."""
+
+    product_id: int
+    warranty_end: dt.date | None
+    in_warranty: bool
+    contract_id: int | None
+    contract_number: str
+    contract_end: dt.date | None
+
+
+def product_cover(product_id: int, on: dt.date | None = None) -> ProductCover:
+    on = on or clock.today()
+    product = Product.get_by_id(product_id)
+    contract = (
+        Contract.select()
+        .join(ContractProduct)
+        .where(
+            (ContractProduct.product == product_id) & (Contract.status == "active")
+            & (Contract.start <= on) & (Contract.end >= on)
+        )  # fmt: skip
+        .first()
+    )
+    return ProductCover(
+        product.id, product.warranty_end, bool(product.warranty_end and on <= product.warranty_end),
+        contract.id if contract else None, contract.number if contract else "", contract.end if contract else None,
+    )  # fmt: skip
