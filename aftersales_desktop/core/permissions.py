@@ -112,8 +112,9 @@ ROLE_ACTIONS: dict[str, frozenset[Action]] = {
 }
 
 # What the system itself (no person signed in) may do: first-run setup, demo data, daily backups, and
-# preparing/printing the day's survey cards from the register (`print survey-cards`; answers need a person).
-SYSTEM_ACTIONS = frozenset({A.STAFF_MANAGE, A.SETTINGS_EDIT, A.BACKUP_RUN, A.SURVEY_MANAGE})
+# preparing/printing the day's survey cards from the register (`print survey-cards`; answers need a person),
+# and the headless `print voucher` (the print still counts, so the next one says 副本).
+SYSTEM_ACTIONS = frozenset({A.STAFF_MANAGE, A.SETTINGS_EDIT, A.BACKUP_RUN, A.SURVEY_MANAGE, A.VOUCHER_PRINT})
 
 
 def allowed(role: str | None, action: Action) -> bool:

@@ -34,7 +34,7 @@ from aftersales_desktop.core.workcalendar import WorkCalendar
 
 CALL_FIELDS = (
     "number", "received_at", "channel", "customer", "product", "problem", "area", "kind", "kind_proposed",
-    "kind_reason", "contract", "repeat_of", "status",
+    "kind_reason", "contract", "repeat_of", "status", "deadline_at",
 )  # fmt: skip
 OPEN_STATUSES = ("registered", "dispatched", "visited", "in_shop", "done")
 DISPATCHABLE = ("registered", "dispatched", "visited")
@@ -168,6 +168,7 @@ def register_call(
         if chosen != "general" and customer is None:
             raise ValidationError(T("客户服务需要选择客户和产品。", "A customer service call needs a customer and product."), "customer")
         repeat = find_repeat_of(product_id, received_at)
+        area = area or (customer.area if customer else None)
         call = ServiceCall.create(
             number=next_number("call", received_at),
             received_at=received_at,
@@ -175,7 +176,9 @@ def register_call(
             customer=customer_id,
             product=product_id,
             problem=problem,
-            area=area or (customer.area if customer else None),
+            area=area,
+            # the clock runs from the call, so the deadline is known (and can pass) before anyone is dispatched
+            deadline_at=deadline_for(received_at, area) if area else None,
             kind=chosen,
             kind_proposed=proposed,
             kind_reason=reason if chosen != proposed else "",

@@ -1,0 +1,196 @@
+"""Reading the call register: the paged list with its filters, carry-over priority, and customer search.
+
+Carry-over (第十三条) is derived here, not stored: a call still not dispatched when the previous working
+day ended is priority. Deriving it keeps it right without a morning job that someone must remember to
+run, and it stops being priority the moment the call is dispatched. (`ServiceCall.priority` stays unused.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import peewee
+
+from aftersales_desktop.core import clock
+from aftersales_desktop.core.models import Customer, Product, ServiceCall, Staff
+from aftersales_desktop.core.queries.paging import PagedQuery
+from aftersales_desktop.core.workcalendar import WorkCalendar
+
+OPEN_STATUSES = ("registered", "dispatched", "visited", "in_shop", "done")
+WAITING = ("registered", "dispatched")  # nobody on site yet: the arrival deadline still runs
+Technician = Staff.alias("technician")
+
+
+@dataclass(frozen=True)
+class CallFilter:
+    """What the call list shows; every field narrows it (None/False = no limit)."""
+
+    status: str | None = None  # a CALL_STATUS code, or "open" for everything not closed/voided
+    kind: str | None = None
+    technician_id: int | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    overdue: bool = False
+    not_dispatched: bool = False
+    due_today: bool = False
+    text: str = ""  # call no., customer name, pinyin initials, phone, model or serial
+
+
+@dataclass(frozen=True)
+class CallRow:
+    id: int
+    number: str
+    received_at: dt.datetime
+    customer: str
+    phone: str
+    product: str
+    kind: str
+    area: str | None
+    technician: str
+    deadline_at: dt.datetime | None
+    status: str
+    priority: bool  # carried over from an earlier working day, not yet dispatched
+    overdue: bool  # nobody arrived and the deadline has passed
+    hours_left: float | None  # working hours to the deadline (negative when overdue); None when not running
+    repeat: bool  # a possible repeat fault (返修)
+
+
+def carry_over_cutoff(now: dt.datetime, calendar: WorkCalendar) -> dt.datetime:
+    """Calls received before this moment and still not dispatched are carried over: the end of the last working day."""
+    day = calendar.previous_working_day(now.date())
+    return calendar.end_of_working_day(day) or dt.datetime.combine(day, dt.time(23, 59))
+
+
+def list_calls(flt: CallFilter | None = None, now: dt.datetime | None = None) -> PagedQuery[CallRow]:
+    """The call register as a paged query: priority (carry-over) first, then the newest calls."""
+    flt = flt or CallFilter()
+    now = now or clock.now()
+    calendar = WorkCalendar.load()
+    cutoff = carry_over_cutoff(now, calendar)
+    is_priority = (ServiceCall.status == "registered") & (ServiceCall.received_at < cutoff)
+    priority = peewee.Case(None, [(is_priority, 1)], 0)
+    query = (
+        ServiceCall.select(
+            ServiceCall,
+            Customer.name.alias("customer_name"),
+            Customer.phone.alias("customer_phone"),
+            Product.name.alias("product_name"),
+            Product.model.alias("product_model"),
+            Technician.name.alias("technician_name"),
+            priority.alias("prio"),
+        )
+        .join_from(ServiceCall, Customer, peewee.JOIN.LEFT_OUTER)
+        .join_from(ServiceCall, Product, peewee.JOIN.LEFT_OUTER)
+        .join_from(ServiceCall, Technician, peewee.JOIN.LEFT_OUTER, on=(ServiceCall.technician == Technician.id))
+        .where(_conditions(flt, now))
+        .order_by(priority.desc(), ServiceCall.received_at.desc(), ServiceCall.id.desc())
+        .objects()
+    )
+
+    def to_row(r: ServiceCall) -> CallRow:
+        running = r.status in WAITING and r.deadline_at is not None
+        return CallRow(
+            id=r.id,
+            number=r.number,
+            received_at=r.received_at,
+            customer=r.customer_name or "",
+            phone=r.customer_phone or "",
+            product=" ".join(x for x in (r.product_name, r.product_model) if x),
+            kind=r.kind,
+            area=r.area,
+            technician=r.technician_name or "",
+            deadline_at=r.deadline_at,
+            status=r.status,
+            priority=bool(r.prio),
+            overdue=running and r.deadline_at < now,
+            hours_left=calendar.working_hours_between(now, r.deadline_at) if running else None,
+            repeat=r.repeat_of_id is not None,
+        )
+
+    return PagedQuery(query, to_row)
+
+
+def _conditions(flt: CallFilter, now: dt.datetime) -> peewee.Expression:
+    cond: peewee.Expression = ServiceCall.id > 0
+    if flt.status == "open":
+        cond &= ServiceCall.status.in_(OPEN_STATUSES)
+    elif flt.status:
+        cond &= ServiceCall.status == flt.status
+    if flt.kind:
+        cond &= ServiceCall.kind == flt.kind
+    if flt.technician_id:
+        cond &= ServiceCall.technician == flt.technician_id
+    if flt.date_from:
+        cond &= ServiceCall.received_at >= dt.datetime.combine(flt.date_from, dt.time.min)
+    if flt.date_to:
+        cond &= ServiceCall.received_at < dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time.min)
+    if flt.overdue:
+        cond &= ServiceCall.status.in_(WAITING) & (ServiceCall.deadline_at < now)
+    if flt.due_today:
+        end = dt.datetime.combine(now.date(), dt.time(23, 59, 59))
+        cond &= ServiceCall.status.in_(WAITING) & ServiceCall.deadline_at.between(now, end)
+    if flt.not_dispatched:
+        cond &= ServiceCall.status == "registered"
+    text = flt.text.strip()
+    if text:
+        like = f"%{text}%"
+        cond &= (
+            (ServiceCall.number ** like)
+            | (Customer.name ** like)
+            | (Customer.name_initials ** f"{text.lower()}%")
+            | (Customer.phone ** like)
+            | (Product.model ** like)
+            | (Product.serial ** like)
+            | (ServiceCall.problem ** like)
+        )
+    return cond
+
+
+# ---- customer search as you type (the Register call dialog)
+
+
+@dataclass(frozen=True)
+class ProductChoice:
+    id: int
+    name: str
+    model: str
+    serial: str
+    warranty_end: dt.date | None
+
+    @property
+    def label(self) -> str:
+        return " ".join(x for x in (self.name, self.model, f"#{self.serial}" if self.serial else "") if x)
+
+
+@dataclass(frozen=True)
+class CustomerMatch:
+    id: int
+    name: str
+    phone: str
+    address: str
+    area: str | None
+    products: tuple[ProductChoice, ...]
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}  {self.phone}  {self.address}".strip()
+
+
+def search_customers(text: str, limit: int = 12) -> list[CustomerMatch]:
+    """Customers whose phone, name or pinyin initials ('wxm' → 王小明) match, each with their products."""
+    text = (text or "").strip()
+    if not text:
+        return []
+    digits = text.replace(" ", "").replace("-", "")
+    cond = Customer.name ** f"%{text}%"
+    if text.isascii() and text.isalpha():
+        cond |= Customer.name_initials ** f"{text.lower()}%"
+    if digits.isdigit() and len(digits) >= 3:
+        cond |= (Customer.phone ** f"%{digits}%") | (Customer.phone2 ** f"%{digits}%")
+    customers = list(Customer.select().where(cond).order_by(Customer.name).limit(limit))
+    products: dict[int, list[ProductChoice]] = {c.id: [] for c in customers}
+    if customers:
+        for p in Product.select().where(Product.customer.in_(list(products))).order_by(Product.id):
+            products[p.customer_id].append(ProductChoice(p.id, p.name, p.model, p.serial, p.warranty_end))
+    return [CustomerMatch(c.id, c.name, c.phone, c.address, c.area, tuple(products[c.id])) for c in customers]
