@@ -9,6 +9,7 @@ file that replaces the target only when complete (export.atomic).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
@@ -73,15 +74,33 @@ def write_workbook(month: Month, path: Path, progress: Progress | None = None,
     workbook.properties.title = f"{shop} {month.label}".strip()
     workbook.properties.creator = shop or "Aftersales Desktop"
     total = len(sheets) + 1  # +1: saving the file
-    with database.atomic("DEFERRED"):  # a read snapshot: every sheet sees the same data
-        for index, sheet in enumerate(sheets):
-            title = str(sheet.TITLE)
-            _report(progress, index, total, title)
-            tick = (lambda i=index, t=title: _report(progress, i, total, t)) if progress else None
-            write_sheet(workbook, sheet, month, shop, tick)
-    _report(progress, len(sheets), total, str(T("保存文件", "Saving the file")))
-    workbook.save(str(path))
+    try:
+        with database.atomic("DEFERRED"):  # a read snapshot: every sheet sees the same data
+            for index, sheet in enumerate(sheets):
+                title = str(sheet.TITLE)
+                _report(progress, index, total, title)
+                tick = (lambda i=index, t=title: _report(progress, i, total, t)) if progress else None
+                write_sheet(workbook, sheet, month, shop, tick)
+        _report(progress, len(sheets), total, str(T("保存文件", "Saving the file")))
+        workbook.save(str(path))
+    except BaseException:
+        _discard(workbook)
+        raise
     _report(progress, total, total, "")
+
+
+def _discard(workbook: Workbook) -> None:
+    """After a failure: close the half-written sheet streams and delete openpyxl's own temporary files."""
+    for worksheet in workbook.worksheets:
+        with contextlib.suppress(Exception):
+            if worksheet._rows is not None:
+                worksheet._rows.close()
+        writer = worksheet._writer
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.close()
+            with contextlib.suppress(Exception):
+                writer.cleanup()
 
 
 def write_sheet(workbook: Workbook, sheet: ModuleType, month: Month, shop: str = "",

@@ -1,0 +1,49 @@
+"""`aftersales-desktop export-month YYYY-MM --data-dir DIR --out FILE.xlsx` — the accountant's workbook.
+
+For scheduled jobs: exit code 0 only when the file was written; 2 for a bad month or missing argument;
+1 for anything the shop can fix (no data in the folder, target locked, missing folder …), said in one sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from aftersales_desktop.cli.common import add_data_dir, open_shop, out_path, user_errors
+from aftersales_desktop.core.errors import ValidationError
+from aftersales_desktop.core.i18n import T
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("export-month", help="write the month's workbook for the accountant (.xlsx)")
+    parser.add_argument("month", help="the month, YYYY-MM (e.g. 2026-03)")
+    add_data_dir(parser)
+    parser.add_argument("--out", required=True, help="the .xlsx file to write (replaced if it exists)")
+    parser.add_argument("--quiet", action="store_true", help="print nothing on success")
+    parser.set_defaults(run=run)
+
+
+@user_errors
+def run(args: argparse.Namespace) -> int:
+    from aftersales_desktop.core.paths import data_paths
+    from aftersales_desktop.core.queries.month_common import Month
+    from aftersales_desktop.export.excel.workbook import export_month
+
+    try:
+        month = Month.parse(args.month)
+    except ValidationError as exc:
+        print(f"aftersales-desktop export-month: {exc.message}", file=sys.stderr)
+        return 2
+    folder = data_paths(getattr(args, "sub_data_dir", None) or args.data_dir)
+    if not folder.database.exists():  # never create an empty shop just to export nothing
+        print("aftersales-desktop export-month: " + str(T(
+            "文件夹 {p} 里没有本店的数据文件,请用 --data-dir 指定数据文件夹。",
+            "There is no shop data in {p}; point --data-dir at the shop's data folder.", p=folder.root)),
+            file=sys.stderr)
+        return 1
+    open_shop(args)
+    target = out_path(args.out)
+    written = export_month(month, target)
+    if not args.quiet:
+        print(T("已写入 {m} 月度报表:{p}", "Wrote the workbook for {m}: {p}", m=month.label, p=written))
+    return 0
