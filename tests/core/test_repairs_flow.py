@@ -204,3 +204,11 @@ def test_call_not_taken_back_cannot_be_received(shop):
                          customer_id=product.customer_id, product_id=product.id)
     with pytest.raises(Conflict, match="带回修理"):
         repairs.receive_goods(shop.clerk, call.id, promised_on=clock.today(), stated_fault="漏水")
+
+
+def test_every_print_after_the_first_is_a_copy(shop):
+    card = card_in_shop(shop)
+    assert repairs.record_paper_print(shop.clerk, card.id, "receipt") is False
+    assert repairs.record_paper_print(shop.clerk, card.id, "receipt") is True
+    assert repairs.record_paper_print(shop.technician, card.id, "card") is False
+    assert GoodsReceipt.get_by_id(card.receipt_id).print_count == 2

@@ -358,3 +358,16 @@ def resume_repair(actor: Staff, card_id: int) -> RepairCard:
 def mark_repaired(actor: Staff, card_id: int) -> RepairCard:
     """The technician has finished; the card now waits for the supervisor's inspection."""
     return _move(actor, card_id, ("in_repair",), "repaired", "标记修好|be marked repaired")
+
+
+def record_paper_print(actor: Staff, card_id: int, paper: str) -> bool:
+    """Count one print of the card's goods receipt ('receipt') or the card itself ('card'); True means 副本."""
+    with unit_of_work(actor, Action.GOODS_RECEIVE) as uow:
+        card = get_card(card_id)
+        record = card.receipt if paper == "receipt" else card
+        is_copy = record.print_count > 0
+        record.print_count += 1
+        record.save()
+        uow.audit("goods_receipt" if paper == "receipt" else "repair_card", record.id,
+                  after={"print_count": record.print_count, "copy": is_copy}, note=f"print {paper}")
+    return is_copy

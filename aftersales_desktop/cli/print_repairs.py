@@ -1,0 +1,77 @@
+"""`print receipt NUMBER`, `print repair-card NUMBER`, `print daily-report YYYY-MM-DD [--technician NAME]`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from aftersales_desktop.cli.common import add_data_dir, open_shop, out_path, user_errors
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date like 2026-03-11: {text!r}") from exc
+
+
+def register(kinds: argparse._SubParsersAction) -> None:
+    for kind, help_text, run in (
+        ("receipt", "客户商品领取收据 (SJ…, or the repair card XH…)", run_receipt),
+        ("repair-card", "修护卡 to hang on the item (XH…, or the receipt SJ…)", run_card),
+    ):
+        parser = kinds.add_parser(kind, help=help_text)
+        parser.add_argument("number", help="the receipt or repair card number")
+        parser.add_argument("--copy", action="store_true", help="stamp it 副本 (a reprint)")
+        add_data_dir(parser)
+        parser.add_argument("--out", required=True, help="the PDF file to write")
+        parser.set_defaults(run=run)
+    report = kinds.add_parser(
+        "daily-report", help="技术员工作日报表 with --technician, else 服务主任日报表 for the day"
+    )
+    report.add_argument("day", type=_day, help="the day, YYYY-MM-DD")
+    report.add_argument("--technician", help="the technician's name (default: the supervisor's report)")
+    add_data_dir(report)
+    report.add_argument("--out", required=True, help="the PDF file to write")
+    report.set_defaults(run=run_daily_report)
+
+
+@user_errors
+def run_receipt(args: argparse.Namespace) -> int:
+    from aftersales_desktop.export.papers.goods_receipt import find_receipt, goods_receipt
+    from aftersales_desktop.export.pdf.render import render_pdf
+
+    open_shop(args)
+    print(render_pdf(goods_receipt(find_receipt(args.number), copy=args.copy), out_path(args.out)))
+    return 0
+
+
+@user_errors
+def run_card(args: argparse.Namespace) -> int:
+    from aftersales_desktop.export.papers.repair_card import find_card, repair_card
+    from aftersales_desktop.export.pdf.render import render_pdf
+
+    open_shop(args)
+    print(render_pdf(repair_card(find_card(args.number), copy=args.copy), out_path(args.out)))
+    return 0
+
+
+@user_errors
+def run_daily_report(args: argparse.Namespace) -> int:
+    from aftersales_desktop.core.errors import NotFound
+    from aftersales_desktop.core.i18n import T
+    from aftersales_desktop.core.models import Staff
+    from aftersales_desktop.core.queries.daily_reports import supervisor_day, technician_day
+    from aftersales_desktop.export.papers.daily_report import supervisor_report, technician_report
+    from aftersales_desktop.export.pdf.render import render_pdf
+
+    open_shop(args)
+    if args.technician:
+        staff = Staff.get_or_none(Staff.name == args.technician.strip())
+        if staff is None:
+            raise NotFound(T("找不到员工“{n}”。", "No staff member named {n}.", n=args.technician))
+        paper = technician_report(technician_day(staff.id, args.day))
+    else:
+        paper = supervisor_report(supervisor_day(args.day))
+    print(render_pdf(paper, out_path(args.out)))
+    return 0
