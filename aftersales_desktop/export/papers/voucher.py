@@ -1,0 +1,106 @@
+"""服务凭证: the service voucher that goes out with the technician, is signed on site and filed on return."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aftersales_desktop.core.i18n import T
+from aftersales_desktop.core.models import Staff
+from aftersales_desktop.core.queries.call_detail import CallDetail, call_detail
+from aftersales_desktop.core.vocab import AREA, CALL_KIND, CHANNEL, VISIT_RESULT
+from aftersales_desktop.export.paper import Fields, Paper, Signatures, Table, Text
+from aftersales_desktop.export.papers.common import page_size, shop_header, terms, when, yuan
+from aftersales_desktop.export.pdf.render import render_pdf
+
+WORK_ROWS = 4  # ruled rows to write in by hand on site
+
+
+def _t(zh: str, en: str) -> str:
+    return str(T(zh, en))
+
+
+def _fee_note(kind: str) -> str:
+    if kind == "free":
+        return _t("免费保证期内,不收费", "Inside the free warranty: no charge")
+    if kind == "contract":
+        return _t("保养合同内,不另收费", "Covered by the maintenance contract: no charge")
+    if kind == "general":
+        return _t("内部一般工作,不收费", "Internal general work: no charge")
+    return _t("有费服务,按本店收费标准收取", "Paid service, charged at the shop's rates")
+
+
+def voucher_paper(call: CallDetail, copy: bool = False) -> Paper:
+    """The voucher of one call; `copy` stamps it 副本 (every print after the first)."""
+    kind = CALL_KIND.label(call.kind)
+    paper = Paper(
+        title=_t("服务凭证", "Service voucher"),
+        shop=shop_header(),
+        number=call.voucher_no or call.number,
+        subtitle=f"{_t('叫修单', 'Call')} {call.number} · {kind}",
+        page_size="A4" if page_size() == "A4" else "A5",
+        copy=copy,
+        footer=terms(),
+    )
+    dash = "—"
+    paper.add(
+        Fields([
+            (_t("客户", "Customer"), call.customer or dash),
+            (_t("电话", "Phone"), call.phone or dash),
+            (_t("地址", "Address"), call.address or dash),
+            (_t("区域", "Area"), AREA.label(call.area) or dash),
+            (_t("产品", "Product"), f"{call.product} {call.model}".strip() or dash),
+            (_t("机身编号", "Serial no."), call.serial or dash),
+            (_t("服务类别", "Kind"), kind + (f"({call.contract_no})" if call.contract_no else "")),
+            (_t("保修截止", "Warranty until"), when(call.warranty_end) or dash),
+            (_t("叫修时间", "Call received"), f"{when(call.received_at)} {CHANNEL.label(call.channel)}"),
+            (_t("技术员", "Technician"), call.technician or ""),
+            (_t("到达时限", "Arrive by"), when(call.deadline_at) or dash),
+            (_t("到达时间", "Arrived"), when(call.visits[-1].arrived_at) if call.visits else ""),
+        ]),
+        Fields([(_t("故障情况", "Problem"), call.problem)], columns=1),
+    )
+    if call.repeat_of:
+        paper.add(Text(_t(f"★ 可能为返修,前次叫修单 {call.repeat_of}", f"★ Possible repeat fault; earlier call {call.repeat_of}"), "small"))
+    rows = [
+        [str(i), f"{v.work_done}({VISIT_RESULT.label(v.result)})", yuan(v.fee_fen) if v.fee_fen else ""]
+        for i, v in enumerate(call.visits, start=1)
+    ]
+    paper.add(
+        Table(
+            [_t("序号", "No."), _t("处理情况及更换配件(名称、数量)", "Work done and parts replaced (name, qty)"), _t("金额", "Amount")],
+            rows, widths=[0.08, 0.72, 0.2], align=["c", "l", "r"], min_rows=max(WORK_ROWS, len(rows) + 1),
+        ),
+        _fee_table(call),
+        Signatures([
+            _t("客户签字(确认服务完成)", "Customer's signature (service done)"),
+            _t("技术员签字", "Technician's signature"),
+        ]),
+    )
+    return paper
+
+
+def _fee_table(call: CallDetail) -> Table:
+    labour = sum(v.labour_fen for v in call.visits)
+    travel = sum(v.travel_fen for v in call.visits)
+    parts = sum(v.parts_fen for v in call.visits)
+    collected = sum(v.collected_fen for v in call.visits)
+    total = labour + travel + parts
+    charged = call.kind == "paid"
+    cell = (lambda fen: yuan(fen) if fen else "") if charged else (lambda fen: "—")
+    if charged and total:
+        status = _t("现场已收", "Collected on site") if collected >= total else _t("待开票收款", "To be invoiced")
+    else:
+        status = _fee_note(call.kind)
+    return Table(
+        [_t("人工费", "Labour"), _t("交通费", "Travel"), _t("配件费", "Parts"), _t("合计", "Total"), _t("收费说明", "Note")],
+        [[cell(labour), cell(travel), cell(parts), cell(total), status]],
+        widths=[0.15, 0.15, 0.15, 0.17, 0.38], align=["r", "r", "r", "r", "l"],
+    )
+
+
+def print_voucher_to_pdf(actor: Staff | None, call_id: int, target: Path) -> Path:
+    """Count the print (the first is the original, later ones are 副本) and write the voucher PDF."""
+    from aftersales_desktop.core.services.calls import record_voucher_print
+
+    _voucher, is_copy = record_voucher_print(actor, call_id)
+    return render_pdf(voucher_paper(call_detail(call_id), copy=is_copy), target)
