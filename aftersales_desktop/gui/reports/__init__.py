@@ -1,0 +1,1 @@
+"""Reports: the monthly workbook for the accountant."""

@@ -1,0 +1,161 @@
+"""Reports → Monthly workbook: pick the month and where to save it, watch it being written, open its folder.
+
+The export runs in the GUI thread (peewee's connection belongs to this thread); a modal QProgressDialog fed by
+the export's progress callback keeps the window painted and lets the person cancel. Nothing is written under
+the chosen name until the workbook is complete (export.atomic).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aftersales_desktop.core import clock
+from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.queries.month_common import Month
+from aftersales_desktop.export.excel.workbook import SHEETS, default_file_name, export_month
+from aftersales_desktop.gui import messages
+from aftersales_desktop.gui.session import Session
+
+_FOLDER_KEY = "reports/last_folder"
+
+
+class ReportsPage(QWidget):
+    """The Reports area: for now the monthly workbook (the daily reports live with the repairs area)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.last_written: Path | None = None
+        self.month_edit = QDateEdit(self)
+        self.month_edit.setDisplayFormat("yyyy-MM")
+        self.month_edit.setCalendarPopup(False)
+        self.month_edit.setMinimumWidth(110)
+        self.export_button = QPushButton(self.tr("&Export workbook…"), self)
+        self.export_button.setDefault(True)
+        self.open_button = QPushButton(self.tr("&Open folder"), self)
+        self.open_button.setEnabled(False)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._lay_out()
+        self.export_button.clicked.connect(self.choose_and_export)
+        self.open_button.clicked.connect(self.open_folder)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.choose_and_export)
+        self.refresh()
+
+    def _lay_out(self) -> None:
+        box = QGroupBox(self.tr("Monthly workbook for the accountant"), self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.tr("&Month"), self.month_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        contents = QLabel(self.tr("One Excel file with these sheets: {sheets}.").format(
+            sheets=self.tr(", ").join(str(s.TITLE) for s in SHEETS)), box)
+        contents.setWordWrap(True)
+        contents.setProperty("role", "hint")
+        hint = QLabel(self.tr("For a scheduled job: aftersales-desktop export-month YYYY-MM --data-dir FOLDER "
+                              "--out FILE.xlsx"), box)
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        inner = QVBoxLayout(box)
+        inner.addLayout(form)
+        inner.addWidget(contents)
+        inner.addLayout(buttons)
+        inner.addWidget(self.status)
+        inner.addWidget(hint)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addStretch(1)
+        self.month_edit.setFocus()
+
+    def refresh(self) -> None:
+        """Default to last month (the accountant's month is usually the one just ended); allow up to this one."""
+        today = clock.today()
+        this_month = QDate(today.year, today.month, 1)
+        self.month_edit.setMaximumDate(this_month)
+        if not self.month_edit.property("touched"):
+            self.month_edit.setDate(this_month.addMonths(-1))
+            self.month_edit.setProperty("touched", True)
+        self.export_button.setEnabled(self.session.can(Action.REPORT_MONTHLY))
+
+    def month(self) -> Month:
+        date = self.month_edit.date()
+        return Month(date.year(), date.month())
+
+    def choose_and_export(self) -> None:
+        """Ask where to save (suggesting a name), then export there."""
+        if not self.session.can(Action.REPORT_MONTHLY):
+            return
+        folder = QSettings().value(_FOLDER_KEY, "") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / default_file_name(self.month()))
+        # we ask about overwriting ourselves, the same way on every platform
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the monthly workbook"), suggested,
+                                              self.tr("Excel workbook (*.xlsx)"), "",
+                                              QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, target: Path) -> bool:
+        """Export the chosen month to `target` (asking before replacing a file); True when written."""
+        if target.suffix.lower() != ".xlsx":
+            target = target.with_name(target.name + ".xlsx")
+        if target.exists() and not messages.confirm(
+                self, self.tr("{name} already exists. Replace it?").format(name=target.name)):
+            return False
+        month = self.month()
+        dialog = QProgressDialog(self.tr("Writing the workbook for {month}…").format(month=month.label),
+                                 self.tr("Cancel"), 0, len(SHEETS) + 1, self)
+        dialog.setWindowTitle(self.tr("Monthly workbook"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+
+        def progress(done: int, total: int, what: str) -> bool:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            if what:
+                dialog.setLabelText(self.tr("Writing the workbook for {month}: {sheet}").format(
+                    month=month.label, sheet=what))
+            QApplication.processEvents()
+            return not dialog.wasCanceled()
+
+        try:
+            ok, written = self.session.call(self, export_month, month, target, progress, actor=self.session.actor)
+        finally:
+            dialog.close()
+            dialog.deleteLater()
+        if not ok:
+            self.status.setText(self.tr("The workbook was not written."))
+            return False
+        self.last_written = Path(written)
+        QSettings().setValue(_FOLDER_KEY, str(self.last_written.parent))
+        self.status.setText(self.tr("Written: {path}").format(path=self.last_written))
+        self.open_button.setEnabled(True)
+        self.open_button.setFocus()
+        return True
+
+    def open_folder(self) -> None:
+        """Show the folder of the last workbook in the system's file manager."""
+        if self.last_written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_written.parent)))
