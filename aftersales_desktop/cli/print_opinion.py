@@ -1,0 +1,94 @@
+"""`print survey-cards YYYY-MM-DD`, `print expiry-notice CONTRACT_NO`, `print complaint-reply NUMBER`.
+
+The survey cards printed are those due on the day (calls closed the day before); missing cards are prepared
+first, as the system, and the printed ones are marked sent. The letters are only drawn, never recorded:
+recording who sent a notice needs a signed-in person in the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from aftersales_desktop.cli.common import add_data_dir, open_shop, out_path, user_errors
+from aftersales_desktop.core.errors import ValidationError
+from aftersales_desktop.core.i18n import T
+
+
+def register(kinds: argparse._SubParsersAction) -> None:
+    cards = kinds.add_parser("survey-cards", help="客户意见调查卡: the cards due on a day (prepared if needed)")
+    cards.add_argument("day", help="the day the cards are due, YYYY-MM-DD (calls closed the day before)")
+    cards.add_argument("--per-page", type=int, choices=[1, 2], default=2, help="cards per A4 page (default 2)")
+    add_data_dir(cards)
+    cards.add_argument("--out", required=True, help="the PDF file to write")
+    cards.set_defaults(run=run_cards)
+    notice = kinds.add_parser("expiry-notice", help="保养到期通知书 for one maintenance contract")
+    notice.add_argument("number", help="the contract number, e.g. BY2026-00003")
+    notice.add_argument("--copy", action="store_true", help="stamp it 副本 (a reprint)")
+    add_data_dir(notice)
+    notice.add_argument("--out", required=True, help="the PDF file to write")
+    notice.set_defaults(run=run_notice)
+    reply = kinds.add_parser("complaint-reply", help="the reply letter to a complaining customer")
+    reply.add_argument("number", help="the complaint number, e.g. TS2026-00007")
+    add_data_dir(reply)
+    reply.add_argument("--out", required=True, help="the PDF file to write")
+    reply.set_defaults(run=run_reply)
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise ValidationError(T("日期“{v}”应写成 YYYY-MM-DD。", "The date '{v}' should be YYYY-MM-DD.", v=text)) from exc
+
+
+@user_errors
+def run_cards(args: argparse.Namespace) -> int:
+    from aftersales_desktop.core.models import SurveyCard
+    from aftersales_desktop.core.services.surveys import mark_sent, prepare_cards
+    from aftersales_desktop.export.papers.survey_card import survey_cards_paper
+    from aftersales_desktop.export.pdf.render import render_pdf
+
+    day = _day(args.day)
+    open_shop(args)
+    prepare_cards(None, day - dt.timedelta(days=1))
+    cards = list(SurveyCard.select().where(SurveyCard.due_on == day).order_by(SurveyCard.id))
+    copies = {c.id for c in cards if c.sent_at is not None}
+    paper = survey_cards_paper(cards, per_page=args.per_page, copies=copies, subtitle=_subtitle(day, len(cards)))
+    target = render_pdf(paper, out_path(args.out))
+    mark_sent(None, [c.id for c in cards if c.id not in copies], "print")
+    print(target)
+    return 0
+
+
+def _subtitle(day: dt.date, count: int) -> str:
+    return str(T("{d} 应发 · 共 {n} 张", "Due {d} · {n} card(s)", d=day.isoformat(), n=count))
+
+
+@user_errors
+def run_notice(args: argparse.Namespace) -> int:
+    from aftersales_desktop.core.models import ContractFollowUp
+    from aftersales_desktop.core.services.contracts import find_contract
+    from aftersales_desktop.export.papers.expiry_notice import expiry_notice_paper
+    from aftersales_desktop.export.pdf.render import render_pdf
+
+    open_shop(args)
+    contract = find_contract(args.number)
+    printed = (
+        ContractFollowUp.select()
+        .where((ContractFollowUp.contract == contract.id) & ContractFollowUp.notice_printed)
+        .exists()
+    )
+    print(render_pdf(expiry_notice_paper(contract, copy=args.copy or printed), out_path(args.out)))
+    return 0
+
+
+@user_errors
+def run_reply(args: argparse.Namespace) -> int:
+    from aftersales_desktop.core.services.complaints import find_complaint
+    from aftersales_desktop.export.papers.complaint_reply import complaint_reply_paper
+    from aftersales_desktop.export.pdf.render import render_pdf
+
+    open_shop(args)
+    print(render_pdf(complaint_reply_paper(find_complaint(args.number)), out_path(args.out)))
+    return 0
