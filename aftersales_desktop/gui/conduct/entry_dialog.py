@@ -33,6 +33,13 @@ def qt_datetime(value: dt.datetime) -> QDateTime:
     return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
 
 
+class DateTimeField(QDateTimeEdit):
+    """Tab leaves the field instead of walking through its sections (type digits, arrows move inside)."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 class RecordEntryDialog(QDialog):
     """The form for one conduct entry; `entry` holds the saved record after accept()."""
 
@@ -43,7 +50,7 @@ class RecordEntryDialog(QDialog):
         self._preview: EntryPreview | None = None
         self.setWindowTitle(self.tr("Record a fine or reward"))
         self.staff = StaffCombo(self)
-        self.when = QDateTimeEdit(self)
+        self.when = DateTimeField(self)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setDateTime(qt_datetime(clock.now()))

@@ -9,6 +9,8 @@ from aftersales_desktop.core.models import Staff
 from aftersales_desktop.core.queries.conduct import RuleRow, rules
 from aftersales_desktop.core.vocab import ROLE
 
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # extra search key of an item, e.g. pinyin initials 'cxy'
+
 
 class SearchCombo(QComboBox):
     """An editable combo whose completer matches anywhere in the item text; `current_id()` reads the pick."""
@@ -24,7 +26,15 @@ class SearchCombo(QComboBox):
 
     def current_id(self) -> int | None:
         """The id of the item whose text is typed exactly (after the completer filled it), else None."""
-        index = self.findText(self.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+        typed = self.currentText().strip()
+        if not typed:
+            return None
+        index = self.findText(typed, Qt.MatchFlag.MatchFixedString)
+        if index < 0:  # part of a name, title or pinyin initials that fits exactly one item is enough
+            needle = typed.lower()
+            hits = [i for i in range(self.count())
+                    if needle in self.itemText(i).lower() or needle == (self.itemData(i, KEY_ROLE) or "")]
+            index = hits[0] if len(hits) == 1 else -1
         return self.itemData(index) if index >= 0 else None
 
     def select_id(self, item_id: int | None) -> None:
@@ -35,7 +45,7 @@ class SearchCombo(QComboBox):
 
 
 class StaffCombo(SearchCombo):
-    """Staff by name and role; by default only people still working here."""
+    """Staff by name and role (or pinyin initials, e.g. cxy); by default only people still working here."""
 
     def __init__(self, parent: QWidget | None = None, include_left: bool = False) -> None:
         super().__init__(parent)
@@ -45,6 +55,7 @@ class StaffCombo(SearchCombo):
         for person in query:
             text = f"{person.name}({ROLE.label(person.role)})"
             self.addItem(text, person.id)
+            self.setItemData(self.count() - 1, (person.name_initials or "").lower(), KEY_ROLE)
         self.setCurrentIndex(-1)
 
 

@@ -80,7 +80,7 @@ class SummaryTab(QWidget):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 if c >= 2:
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if r == len(rows) - 1:
                     font = item.font()
                     font.setBold(True)

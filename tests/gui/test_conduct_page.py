@@ -1,0 +1,149 @@
+"""The conduct page driven like a person would: the record dialog by keyboard only, void, roles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from aftersales_desktop.core.models import AuditEntry, ConductEntry, ConductRule
+from aftersales_desktop.core.services.conduct import record_entry
+from aftersales_desktop.gui.conduct.conduct_page import ConductPage
+from aftersales_desktop.gui.conduct.entry_dialog import RecordEntryDialog
+
+MARCH = dt.datetime(2026, 3, 2, 9, 0)
+
+
+def rule(code: str) -> int:
+    return ConductRule.get(ConductRule.code == code).id
+
+
+def type_here(qtbot, text: str) -> None:
+    """Type into the focused widget: ASCII as key presses, Chinese as the input method commits it."""
+    widget = QApplication.focusWidget()
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+        return
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def press(qtbot, key) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), key)
+
+
+def open_dialog(qtbot, session) -> RecordEntryDialog:
+    dialog = RecordEntryDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    return dialog
+
+
+def test_record_an_entry_with_the_keyboard_only(qtbot, session, shop):
+    session.sign_in(shop.supervisor)
+    dialog = open_dialog(qtbot, session)
+    assert dialog.staff.isAncestorOf(QApplication.focusWidget()) or QApplication.focusWidget() is dialog.staff
+    type_here(qtbot, "cxy")  # pinyin initials of 陈晓燕
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.when
+    press(qtbot, Qt.Key.Key_Tab)
+    type_here(qtbot, "JL-05")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.description
+    assert "20.00 – 200.00" in dialog.range_label.text()
+    assert dialog.preview_label.text() == "罚款 20.00–200.00 元"
+    type_here(qtbot, "电话中与客户争吵")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.amount
+    QApplication.focusWidget().selectAll()
+    type_here(qtbot, "80")
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        press(qtbot, Qt.Key.Key_Return)
+    saved = ConductEntry.get()
+    assert (saved.staff_id, saved.rule.code, saved.amount_fen) == (shop.clerk.id, "JL-05", 8000)
+    assert saved.description == "电话中与客户争吵" and saved.recorded_by_id == shop.supervisor.id
+
+
+def test_the_ladder_step_is_shown_before_saving(qtbot, session, shop):
+    record_entry(shop.supervisor, shop.clerk.id, rule("YR-01"), MARCH, "未穿工作服", 500)
+    dialog = open_dialog(qtbot, session)
+    dialog.staff.select_id(shop.clerk.id)
+    dialog.rule.select_id(rule("YR-01"))
+    assert dialog.preview_label.text() == "第 2 次:扣半天休"
+    assert dialog.amount.text() == "0.00" and dialog.amount.isReadOnly()
+    dialog.staff.select_id(shop.technician.id)
+    assert dialog.preview_label.text() == "第 1 次:罚款 5.00 元"
+    assert dialog.amount.text() == "5.00"
+
+
+def test_a_refused_save_shows_the_sentence_and_keeps_the_typing(qtbot, session, shop):
+    dialog = open_dialog(qtbot, session)
+    dialog.staff.select_id(shop.clerk.id)
+    dialog.rule.select_id(rule("JL-05"))
+    dialog.description.setText("争吵")
+    dialog.amount.setText("500")
+    dialog.save_button.click()
+    assert dialog.isVisible() and ConductEntry.select().count() == 0
+    assert "不在本条款允许的范围内" in dialog.error_label.text()
+    assert dialog.amount.text() == "500" and dialog.description.text() == "争吵"
+
+
+def test_void_from_the_list_keeps_the_entry_and_asks_a_reason(qtbot, session, shop, quiet_messages):
+    made = record_entry(shop.supervisor, shop.clerk.id, rule("JL-08"), MARCH, "大声喧哗", 500)
+    session.sign_in(shop.supervisor)
+    page = ConductPage(session)
+    qtbot.addWidget(page)
+    page.entries.month.setText("2026-03")
+    page.entries.refresh()
+    assert page.entries.model.rowCount() == 1
+    page.entries.view.selectRow(0)
+    quiet_messages.answers["ask_reason"] = "记错人了"
+    page.entries.void_button.click()
+    voided = ConductEntry.get_by_id(made.id)
+    assert voided.void_reason == "记错人了" and voided.voided_at is not None
+    assert AuditEntry.select().where(AuditEntry.action == "conduct.void").count() == 1
+    assert page.entries.model.rowCount() == 1  # still listed, greyed
+
+
+def test_a_clerk_sees_only_own_entries_and_no_record_button(qtbot, session, shop):
+    record_entry(shop.supervisor, shop.clerk.id, rule("JL-08"), MARCH, "大声喧哗", 500)
+    record_entry(shop.supervisor, shop.technician.id, rule("JL-08"), MARCH, "奔跑", 500)
+    session.sign_in(shop.clerk)
+    page = ConductPage(session)
+    qtbot.addWidget(page)
+    page.entries.month.setText("2026-03")
+    page.entries.refresh()
+    assert page.entries.model.rowCount() == 1
+    assert page.entries.model.row_at(0).staff_name == "陈晓燕"
+    assert page.entries.record_button.isHidden() and page.entries.void_button.isHidden()
+    assert page.rules.add_button.isHidden()
+    assert page.authority.entry_button.isHidden()
+
+
+def test_authority_warning_turned_into_an_entry(qtbot, session, shop, quiet_messages):
+    session.sign_in(shop.clerk)
+    page = ConductPage(session)
+    qtbot.addWidget(page)
+    tab = page.authority
+    tab.kind.setCurrentIndex(tab.kind.findData("low_margin"))
+    tab.reference.setText("XH2026-00031")
+    tab.percent.setValue(18)
+    tab.record_button.click()
+    assert "低于 30%" in tab.warning.text()
+    assert any(kind == "warn" for kind, _ in quiet_messages.recorded)
+    session.sign_in(shop.supervisor)
+    page2 = ConductPage(session)
+    qtbot.addWidget(page2)
+    page2.authority.only_warnings.setChecked(True)
+    assert page2.authority.model.rowCount() == 1
+    page2.authority.view.selectRow(0)
+    page2.authority.entry_button.click()
+    entry = ConductEntry.get()
+    assert (entry.staff_id, entry.amount_fen, entry.source) == (shop.clerk.id, 5000, "authority")
+    assert page2.authority.model.rowCount() == 0
