@@ -69,8 +69,8 @@ class AuthorityTab(QWidget):
         self.session = session
         box = QGroupBox(self.tr("Record a discount or an accident-repair margin"), self)
         self.kind = QComboBox(box)
-        for code, text in KINDS.items():
-            self.kind.addItem(self.tr(text), code)
+        self.kind.addItem(self.tr("Discount"), "discount")
+        self.kind.addItem(self.tr("Accident-repair margin"), "low_margin")
         self.reference = QLineEdit(box)
         self.reference.setPlaceholderText(self.tr("Call, repair card or order number"))
         self.percent = QSpinBox(box)

@@ -151,7 +151,7 @@ class EntriesTab(QWidget):
         query = entries(self.session.actor, staff_id=self.person.current_id(), month=month,
                         rule_id=self.rule.current_id(), include_void=self.show_void.isChecked())  # fmt: skip
         self.model.set_query(query)
-        self.count_label.setText(self.tr("%n entries", "", self.model.total_count))
+        self.count_label.setText(self.tr("%1 entries").replace("%1", str(self.model.total_count)))
 
     def selected(self) -> EntryRow | None:
         index = self.view.currentIndex()

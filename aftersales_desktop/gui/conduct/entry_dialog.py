@@ -71,7 +71,7 @@ class RecordEntryDialog(QDialog):
         form.addRow(self.tr("&Staff member"), self.staff)
         form.addRow(self.tr("&When"), self.when)
         form.addRow(self.tr("&Rule"), self.rule)
-        form.addRow(self.tr("&What happened"), self.description)
+        form.addRow(self.tr("What &happened"), self.description)
         form.addRow(self.tr("&Amount (yuan)"), self.amount)
         form.addRow("", self.range_label)
         form.addRow(self.tr("Penalty"), self.preview_label)
