@@ -35,8 +35,9 @@ def areas() -> dict[str, list[Path]]:
         files = sorted(folder.rglob("*.py"))
         if files:
             out[folder.name] = files
-    forms = sorted((GUI / "forms").glob("ui_*.py")) if (GUI / "forms").is_dir() else []
-    out["main"] += forms  # Designer forms' texts live with the main window's
+    # Designer forms' texts live with the main window's. lupdate reads the .ui files themselves: it finds
+    # nothing in the generated ui_*.py, whose u"…" strings its Python parser skips.
+    out["main"] += sorted((ROOT / "ui").glob("*.ui"))
     return out
 
 

@@ -27,9 +27,6 @@ from aftersales_desktop.gui.widgets.style import apply_style
 log = logging.getLogger("aftersales_desktop.app")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
 
 def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -62,7 +59,7 @@ class Startup:
             messages.show_user_error(None, error)
             return False
         except OSError as error:
-            messages.warn(None, tr("The data folder {p} cannot be used: {e}").format(p=paths.root, e=error))
+            messages.warn(None, QCoreApplication.translate("Startup", "The data folder {p} cannot be used: {e}").format(p=paths.root, e=error))
             return False
         if self.lock is not None:
             self.lock.release()
@@ -77,7 +74,7 @@ class Startup:
         while True:
             if not paths.database.exists() and backup.list_backups(paths.backups):
                 choice = startup.StartupErrorDialog.ask(
-                    tr("The data file {p} is missing, but there are backups of it.").format(p=paths.database),
+                    QCoreApplication.translate("Startup", "The data file {p} is missing, but there are backups of it.").format(p=paths.database),
                     backup.newest_good_backup(paths),
                     offer_new=True,
                 )
@@ -118,14 +115,14 @@ class Startup:
         taken = backup.file_date(newest)
         messages.info(
             None,
-            tr("The data was restored from the backup of {when}. Anything entered after it must be entered again.")
+            QCoreApplication.translate("Startup", "The data was restored from the backup of {when}. Anything entered after it must be entered again.")
             .format(when=taken.strftime("%Y-%m-%d %H:%M") if taken else newest.name),
         )
         return True
 
     def _switch_folder(self, paths: DataPaths, chosen: Path) -> DataPaths:
         if chosen.name != DB_FILE_NAME:
-            messages.warn(None, tr("A data file is named {name}. Choose that file in the shop's data folder.")
+            messages.warn(None, QCoreApplication.translate("Startup", "A data file is named {name}. Choose that file in the shop's data folder.")
                           .format(name=DB_FILE_NAME))
             return paths
         new_paths = DataPaths(chosen.parent)
@@ -148,7 +145,7 @@ class Startup:
         try:
             made = backup.daily_backup_if_due(self.paths, keep=settings.get("backups_to_keep"))
         except StorageError as error:
-            messages.warn(None, tr("Today's automatic backup failed: {e}").format(e=error.message))
+            messages.warn(None, QCoreApplication.translate("Startup", "Today's automatic backup failed: {e}").format(e=error.message))
             return
         if made:
             log.info("daily backup %s", made)
@@ -163,7 +160,7 @@ class Startup:
         if not dialog.exec():
             return False, ""
         if dialog.demo_opened:
-            return True, tr("The demo shop is ready. Every demo password is 1234.")
+            return True, QCoreApplication.translate("Startup", "The demo shop is ready. Every demo password is 1234.")
         return True, ""
 
     def run(self):  # -> MainWindow | None

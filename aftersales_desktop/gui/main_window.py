@@ -47,6 +47,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setMinimumWidth(150)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.stack = QStackedWidget()
         self.signed_out = SignedOutPage(self)
@@ -286,8 +288,10 @@ class MainWindow(QMainWindow):
         geometry = store.value(GEOMETRY_KEY)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 760)
+        else:  # first start: most of the screen, centred
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, int(screen.width() * 0.92)), min(800, int(screen.height() * 0.9)))
+            self.move(screen.center() - self.rect().center())
         splitter = store.value(SPLITTER_KEY)
         if splitter is not None:
             self.splitter.restoreState(splitter)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from aftersales_desktop.core.queries.today import TodayCounts, today_counts
 from aftersales_desktop.gui.session import Session
@@ -44,11 +44,12 @@ class NumberCard(QFrame):
         self.setProperty("role", "card")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(170, 104)
+        self.setMinimumSize(160, 84)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(16, 8, 16, 10)
+        layout.setSpacing(2)
         self.number = QLabel("–")
-        self.number.setStyleSheet("font-size: 28pt; font-weight: 600; color: #16324f; border: none;")
+        self.number.setStyleSheet("font-size: 24pt; font-weight: 600; color: #16324f; border: none;")
         self.caption = QLabel(caption)
         self.caption.setWordWrap(True)
         self.caption.setStyleSheet("color: #52606d; border: none;")
@@ -59,7 +60,7 @@ class NumberCard(QFrame):
     def set_value(self, value: int, urgent: bool) -> None:
         self.number.setText(str(value))
         colour = "#b3261e" if urgent and value > 0 else ("#16324f" if value else "#9aa5b1")
-        self.number.setStyleSheet(f"font-size: 28pt; font-weight: 600; color: {colour}; border: none;")
+        self.number.setStyleSheet(f"font-size: 24pt; font-weight: 600; color: {colour}; border: none;")
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
@@ -83,9 +84,18 @@ class TodayPage(QWidget):
         self.session = session
         self.cards: dict[str, NumberCard] = {}
         self._urgent: dict[str, bool] = {}
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(6)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        body.setObjectName("today_body")
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(32, 20, 32, 20)
+        layout.setSpacing(4)
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
         layout.addWidget(self.heading)
@@ -98,7 +108,7 @@ class TodayPage(QWidget):
         row = 0
         for group_title, items in GROUPS:
             label = QLabel(self.tr(group_title))
-            label.setStyleSheet("font-size: 12pt; font-weight: 600; color: #16324f; margin-top: 12px;")
+            label.setStyleSheet("font-size: 12pt; font-weight: 600; color: #16324f; margin-top: 10px;")
             grid.addWidget(label, row, 0, 1, 4)
             row += 1
             for column, (field, caption, area, key, urgent) in enumerate(items):
@@ -123,8 +133,7 @@ class TodayPage(QWidget):
         """Re-count everything (a handful of indexed COUNT queries)."""
         today = QDate.currentDate()
         self.heading.setText(self.tr("Today") + "  " + QLocale().toString(today, QLocale.FormatType.LongFormat))
-        actor = self.session.actor
-        self.greeting.setText(self.tr("Signed in: {name}").replace("{name}", actor.name) if actor else "")
+        self.greeting.setText(self.tr("Click a number to open its list. The numbers update every minute."))
         counts: TodayCounts = today_counts()
         for field, card in self.cards.items():
             card.set_value(getattr(counts, field), self._urgent[field])

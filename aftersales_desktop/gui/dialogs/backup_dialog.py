@@ -24,9 +24,6 @@ from aftersales_desktop.gui.session import Session
 log = logging.getLogger("aftersales_desktop.backup")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupDialog", text)
-
 
 def _when(path: Path) -> str:
     taken = backup.file_date(path)
@@ -35,12 +32,12 @@ def _when(path: Path) -> str:
 
 def _kind(path: Path) -> str:
     if "-daily" in path.name:
-        return tr("daily, automatic")
+        return QCoreApplication.translate("BackupDialog", "daily, automatic")
     if "-before-restore" in path.name:
-        return tr("kept before a restore")
+        return QCoreApplication.translate("BackupDialog", "kept before a restore")
     if "-manual" in path.name:
-        return tr("made by hand")
-    return tr("backup")
+        return QCoreApplication.translate("BackupDialog", "made by hand")
+    return QCoreApplication.translate("BackupDialog", "backup")
 
 
 def back_up_now(parent: QWidget, session: Session) -> Path | None:
@@ -49,7 +46,7 @@ def back_up_now(parent: QWidget, session: Session) -> Path | None:
     if not ok:
         return None
     log.info("manual backup %s by %s", made, session.actor.name if session.actor else "?")
-    messages.info(parent, tr("Backed up to {path}").replace("{path}", str(made)))
+    messages.info(parent, QCoreApplication.translate("BackupDialog", "Backed up to {path}").replace("{path}", str(made)))
     return made
 
 
@@ -60,11 +57,11 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.backups = backups
         self.chosen: Path | None = None
-        self.setWindowTitle(tr("Restore from backup"))
+        self.setWindowTitle(QCoreApplication.translate("BackupDialog", "Restore from backup"))
         self.resize(520, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            tr("Choose the backup to go back to. The current data is kept as a backup first, "
+            QCoreApplication.translate("BackupDialog", "Choose the backup to go back to. The current data is kept as a backup first, "
                "so a restore can itself be undone.")
         )
         intro.setWordWrap(True)
@@ -79,7 +76,7 @@ class RestoreDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        restore = buttons.addButton(tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        restore = buttons.addButton(QCoreApplication.translate("BackupDialog", "Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         restore.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -100,16 +97,16 @@ class RestoreDialog(QDialog):
 def restore_from_backup(parent: QWidget, session: Session) -> bool:
     """Ask which backup, confirm, restore. True when the data was replaced (the caller restarts the session)."""
     if not session.can(Action.BACKUP_RESTORE):
-        messages.warn(parent, tr("Only the manager may restore a backup."))
+        messages.warn(parent, QCoreApplication.translate("BackupDialog", "Only the manager may restore a backup."))
         return False
     backups = backup.list_backups(session.paths.backups)
     if not backups:
-        messages.info(parent, tr("There are no backups yet."))
+        messages.info(parent, QCoreApplication.translate("BackupDialog", "There are no backups yet."))
         return False
     chosen = RestoreDialog.pick(backups, parent)
     if chosen is None:
         return False
-    question = tr(
+    question = QCoreApplication.translate("BackupDialog",
         "Replace the current data with the backup of {when}?\n\n"
         "Everything entered after that time will no longer be in the app. "
         "The current data is kept as a backup first. Everyone will need to sign in again."
@@ -121,5 +118,5 @@ def restore_from_backup(parent: QWidget, session: Session) -> bool:
     if not ok:
         return False
     log.warning("restored %s by %s; the data before was kept as %s", chosen, who, safety)
-    messages.info(parent, tr("The backup of {when} was restored. Please sign in again.").replace("{when}", _when(chosen)))
+    messages.info(parent, QCoreApplication.translate("BackupDialog", "The backup of {when} was restored. Please sign in again.").replace("{when}", _when(chosen)))
     return True

@@ -10,7 +10,7 @@ from aftersales_desktop.core.errors import UserError
 from aftersales_desktop.core.models import Staff
 from aftersales_desktop.core.services.setup import set_up_shop
 from aftersales_desktop.gui.forms.ui_setup_dialog import Ui_SetupDialog
-from aftersales_desktop.gui.widgets.form_errors import FormErrors
+from aftersales_desktop.gui.widgets.form_errors import FormErrors, align_form_labels
 
 DEMO_MONTHS = 3
 
@@ -42,6 +42,7 @@ class SetupDialog(QDialog):
         self.ui.quitButton.clicked.connect(self.reject)
         self.ui.demoButton.clicked.connect(self.open_demo)
         self.setMinimumWidth(560)
+        align_form_labels(self.ui.shopForm, self.ui.managerForm)
 
     def set_up(self) -> None:
         """Save through the setup service; on a refusal keep every field and point at the wrong one."""

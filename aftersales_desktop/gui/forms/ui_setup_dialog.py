@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'setup_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -141,14 +141,14 @@ class Ui_SetupDialog(object):
         self.buttonRow = QHBoxLayout()
         self.buttonRow.setSpacing(8)
         self.buttonRow.setObjectName(u"buttonRow")
+        self.buttonSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonRow.addItem(self.buttonSpacer)
+
         self.setUpButton = QPushButton(SetupDialog)
         self.setUpButton.setObjectName(u"setUpButton")
 
         self.buttonRow.addWidget(self.setUpButton)
-
-        self.buttonSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.buttonRow.addItem(self.buttonSpacer)
 
         self.quitButton = QPushButton(SetupDialog)
         self.quitButton.setObjectName(u"quitButton")

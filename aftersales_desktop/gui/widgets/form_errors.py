@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from aftersales_desktop.core.errors import UserError
 
@@ -40,3 +40,16 @@ class FormErrors:
         if widget is not None:
             _mark(widget, True)
             widget.setFocus()
+
+
+def align_form_labels(*forms: QFormLayout) -> None:
+    """Give the label columns of several forms one width, so fields line up across group boxes."""
+    labels = [
+        item.widget()
+        for form in forms
+        for row in range(form.rowCount())
+        if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None and item.widget() is not None
+    ]
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)

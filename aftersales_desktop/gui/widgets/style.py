@@ -23,6 +23,8 @@ QLabel[role="error"] { color: #b3261e; font-weight: 600; }
 QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QDateEdit, QTimeEdit {
     background: white; border: 1px solid #c3cad3; border-radius: 4px; padding: 4px 6px; min-height: 22px;
 }
+QComboBox::drop-down { border: none; width: 24px; }
+QComboBox::down-arrow { image: url(CHEVRON); width: 12px; height: 12px; }
 QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus { border: 1px solid #2f6fb2; }
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="true"] { border: 1px solid #b3261e; }
 QGroupBox { font-weight: 600; border: 1px solid #d9dee5; border-radius: 6px; margin-top: 14px; padding: 10px 8px 6px 8px; background: white; }
@@ -42,6 +44,7 @@ QTableView { background: white; alternate-background-color: #f7f9fb; gridline-co
     selection-background-color: #d6e6f7; selection-color: #1f2933; border: 1px solid #d9dee5; }
 QHeaderView::section { background: #eef1f4; border: none; border-right: 1px solid #dde2e7;
     border-bottom: 1px solid #d9dee5; padding: 5px 6px; font-weight: 600; }
+QWidget#today_body, QScrollArea { background: #f6f7f9; }
 QFrame[role="card"] { background: white; border: 1px solid #d9dee5; border-radius: 8px; }
 """
 
@@ -56,4 +59,8 @@ def apply_style(app: QApplication) -> None:
     font.setPointSizeF(POINT_SIZE)
     app.setFont(font)
     app.setStyle("Fusion")
-    app.setStyleSheet(STYLE_SHEET)
+    try:
+        chevron = resource_path("icons", "chevron-down.svg").as_posix()
+    except FileNotFoundError:
+        chevron = ""
+    app.setStyleSheet(STYLE_SHEET.replace("CHEVRON", chevron))

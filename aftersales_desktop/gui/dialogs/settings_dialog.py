@@ -1,0 +1,190 @@
+"""Shop settings (manager only): details and terms, working time and dispatch deadlines, holidays, language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aftersales_desktop.core import settings
+from aftersales_desktop.core.errors import UserError, ValidationError
+from aftersales_desktop.core.i18n import T
+from aftersales_desktop.core.services.settings import set_holidays, update_settings
+from aftersales_desktop.gui.dialogs.holiday_editor import HolidayEditor
+from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.widgets.form_errors import FormErrors
+
+WEEKDAYS = [
+    QT_TRANSLATE_NOOP("SettingsDialog", "Mon"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Tue"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Wed"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Thu"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Fri"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Sat"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Sun"),
+]
+
+
+def periods_text(periods: list[list[str]]) -> str:
+    return ", ".join(f"{start}-{end}" for start, end in periods)
+
+
+def parse_periods(text: str) -> list[list[str]]:
+    """'08:30-12:00, 13:30-17:30' -> [['08:30', '12:00'], ['13:30', '17:30']]; the service checks the times."""
+    out = []
+    for part in text.replace("，", ",").replace("；", ",").replace(";", ",").split(","):
+        if part.strip():
+            out.append([p.strip() for p in part.replace("–", "-").replace("~", "-").split("-", 1)])
+    return out
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Settings"))
+        self.resize(640, 560)
+        values = settings.get_all()
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+        self.tabs.addTab(self._shop_tab(values), self.tr("Shop"))
+        self.tabs.addTab(self._time_tab(values), self.tr("Working time"))
+        self.holidays = HolidayEditor()
+        self.tabs.addTab(self.holidays, self.tr("Holidays"))
+        self.tabs.addTab(self._other_tab(values), self.tr("Language and backups"))
+        self.error = QLabel()
+        layout.addWidget(self.error)
+        self.fields: dict[str, QWidget] = {
+            "shop_name": self.shop_name, "shop_address": self.shop_address, "shop_phone": self.shop_phone,
+            "phone": self.shop_phone, "shop_terms": self.shop_terms, "work_periods": self.work_periods,
+            "work_weekdays": self.weekday_boxes[0], "deadline_city_hours": self.city_hours,
+            "deadline_suburb_hours": self.suburb_hours, "answer_hours": self.answer_hours,
+            "holidays": self.holidays.text, "language": self.language, "backups_to_keep": self.backups_to_keep,
+        }  # fmt: skip
+        self.errors = FormErrors(self.error, self.fields)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _shop_tab(self, values: dict) -> QWidget:
+        tab = QWidget()
+        form = QFormLayout(tab)
+        self.shop_name = QLineEdit(values["shop_name"])
+        self.shop_address = QLineEdit(values["shop_address"])
+        self.shop_phone = QLineEdit(values["shop_phone"])
+        self.shop_terms = QPlainTextEdit(values["shop_terms"])
+        form.addRow(self.tr("Shop name"), self.shop_name)
+        form.addRow(self.tr("Address"), self.shop_address)
+        form.addRow(self.tr("Phone"), self.shop_phone)
+        form.addRow(self.tr("Terms on vouchers and receipts"), self.shop_terms)
+        note = QLabel(self.tr("These are printed on every voucher and receipt."))
+        note.setProperty("role", "hint")
+        form.addRow("", note)
+        return tab
+
+    def _time_tab(self, values: dict) -> QWidget:
+        tab = QWidget()
+        form = QFormLayout(tab)
+        self.work_periods = QLineEdit(periods_text(values["work_periods"]))
+        self.work_periods.setPlaceholderText("08:30-12:00, 13:30-17:30")
+        form.addRow(self.tr("Working hours"), self.work_periods)
+        row = QHBoxLayout()
+        self.weekday_boxes = []
+        for number, name in enumerate(WEEKDAYS, start=1):
+            box = QCheckBox(self.tr(name))
+            box.setChecked(number in values["work_weekdays"])
+            self.weekday_boxes.append(box)
+            row.addWidget(box)
+        row.addStretch(1)
+        form.addRow(self.tr("Working days"), row)
+        self.city_hours = self._hours(values["deadline_city_hours"])
+        self.suburb_hours = self._hours(values["deadline_suburb_hours"])
+        self.answer_hours = self._hours(values["answer_hours"], maximum=240)
+        form.addRow(self.tr("Arrival deadline, city"), self.city_hours)
+        form.addRow(self.tr("Arrival deadline, suburb"), self.suburb_hours)
+        form.addRow(self.tr("First answer to every request within"), self.answer_hours)
+        note = QLabel(self.tr("Deadlines count working hours only: evenings, weekends and holidays do not count."))
+        note.setProperty("role", "hint")
+        note.setWordWrap(True)
+        form.addRow("", note)
+        return tab
+
+    def _hours(self, value: int, maximum: int = 72) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(1, maximum)
+        box.setValue(value)
+        box.setSuffix(self.tr(" h"))
+        return box
+
+    def _other_tab(self, values: dict) -> QWidget:
+        tab = QWidget()
+        form = QFormLayout(tab)
+        self.language = QComboBox()
+        for code, label in (("auto", self.tr("Follow the system")), ("zh_CN", "中文"), ("en", "English")):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(values["language"])))
+        form.addRow(self.tr("Language"), self.language)
+        note = QLabel(self.tr("A new language applies after the app is restarted."))
+        note.setProperty("role", "hint")
+        form.addRow("", note)
+        self.backups_to_keep = QSpinBox()
+        self.backups_to_keep.setRange(1, 365)
+        self.backups_to_keep.setValue(values["backups_to_keep"])
+        form.addRow(self.tr("Daily backups kept"), self.backups_to_keep)
+        return tab
+
+    def values(self) -> dict:
+        return {
+            "shop_name": self.shop_name.text().strip(),
+            "shop_address": self.shop_address.text().strip(),
+            "shop_phone": self.shop_phone.text().strip(),
+            "shop_terms": self.shop_terms.toPlainText().strip(),
+            "work_periods": parse_periods(self.work_periods.text()),
+            "work_weekdays": [n for n, box in enumerate(self.weekday_boxes, start=1) if box.isChecked()],
+            "deadline_city_hours": self.city_hours.value(),
+            "deadline_suburb_hours": self.suburb_hours.value(),
+            "answer_hours": self.answer_hours.value(),
+            "language": self.language.currentData(),
+            "backups_to_keep": self.backups_to_keep.value(),
+        }
+
+    def save(self) -> None:
+        """Check the holidays first, then save settings and each changed year; stay open on any refusal."""
+        try:
+            if not self.shop_name.text().strip():
+                raise ValidationError(T("请填写店名(打印在每张单据上)。", "Enter the shop name (printed on every paper)."), "shop_name")
+            years = self.holidays.changed_years()
+            parsed = {year: self.holidays.parsed(year) for year in years}
+            for year, result in parsed.items():
+                if result.errors:
+                    self.holidays.show_year(year)
+                    raise ValidationError(result.errors[0], "holidays")
+            update_settings(self.session.actor, self.values())
+            for year, result in parsed.items():
+                set_holidays(self.session.actor, year, result.days)
+        except UserError as error:
+            self._show_tab_of(error.field)
+            self.errors.show(error)
+            return
+        self.accept()
+
+    def _show_tab_of(self, field: str | None) -> None:
+        widget = self.fields.get(field or "")
+        for index in range(self.tabs.count()):
+            if widget is not None and self.tabs.widget(index).isAncestorOf(widget):
+                self.tabs.setCurrentIndex(index)
