@@ -57,6 +57,11 @@ class RecordEntryDialog(QDialog):
         self.when.setMaximumDateTime(qt_datetime(clock.now()))
         self.rule = RuleCombo(self)
         self.rule.lineEdit().setPlaceholderText(self.tr("Type a code or words of the rule, e.g. 争吵"))
+        self.rule_text = QLabel(self)
+        self.rule_text.setWordWrap(True)
+        self.rule_text.setProperty("role", "hint")
+        self.rule_text.setMinimumHeight(self.rule_text.fontMetrics().lineSpacing() * 3 + 4)  # the longest title
+        self.rule_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.description = QLineEdit(self)
         self.description.setPlaceholderText(self.tr("What happened"))
         self.amount = QLineEdit(self)
@@ -71,6 +76,7 @@ class RecordEntryDialog(QDialog):
         form.addRow(self.tr("&Staff member"), self.staff)
         form.addRow(self.tr("&When"), self.when)
         form.addRow(self.tr("&Rule"), self.rule)
+        form.addRow("", self.rule_text)
         form.addRow(self.tr("What &happened"), self.description)
         form.addRow(self.tr("&Amount (yuan)"), self.amount)
         form.addRow("", self.range_label)
@@ -105,6 +111,8 @@ class RecordEntryDialog(QDialog):
     def update_preview(self) -> None:
         """Show the range and the ladder step for the chosen person, rule and time, before saving."""
         staff_id, rule_id = self.staff.current_id(), self.rule.current_id()
+        chosen = self.rule.current_rule()
+        self.rule_text.setText(f"{chosen.title}({chosen.source})" if chosen else "")
         if rule_id is None:
             self._preview = None
             self.range_label.setText(self.tr("Choose a rule to see its penalty."))

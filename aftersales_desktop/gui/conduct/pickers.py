@@ -19,6 +19,10 @@ class SearchCombo(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # long rule titles must not make the dialog as wide as the screen; the popup shows them whole
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
+        self.currentIndexChanged.connect(lambda _index: self.lineEdit().setCursorPosition(0))  # show the start
         completer = self.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -70,6 +74,7 @@ class RuleCombo(SearchCombo):
             self.addItem(f"{row.code} {row.title}", row.id)
             self.setItemData(self.count() - 1, row.source, Qt.ItemDataRole.ToolTipRole)
         self.setCurrentIndex(-1)
+        self.setMinimumContentsLength(36)
         self.view().setMinimumWidth(560)
 
     def current_rule(self) -> RuleRow | None:
