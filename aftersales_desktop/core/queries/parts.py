@@ -65,6 +65,11 @@ def search_parts(text: str = "", low_only: bool = False, include_inactive: bool 
     return PagedQuery(query.order_by(Part.code), _part_row)
 
 
+def get_part(part_id: int) -> PartRow | None:
+    part = Part.get_or_none(Part.id == part_id)
+    return _part_row(part) if part else None
+
+
 def low_stock_parts() -> list[PartRow]:
     """Active parts below their minimum stock (the Today page counts these)."""
     query = Part.select().where(Part.active & (Part.qty_on_hand < Part.min_qty)).order_by(Part.code)

@@ -99,17 +99,19 @@ def work_order_problem(repair_card: RepairCard | None = None, call: ServiceCall 
     """Why parts may not be issued to this work order now (a sentence), or None when they may."""
     if repair_card is not None:
         card = repair_card
+        # The latest quote version counts: a changed quote must be accepted again before more parts go out.
+        latest = Quote.select().where(Quote.repair_card == card.id).order_by(Quote.version.desc()).first()
+        if card.status in ("received", "quoted", *STARTED_CARD) and card.needs_quote and (
+                latest is None or latest.accepted_at is None):
+            return T("修护卡 {n} 的报价尚未经客户同意,不能发料。",
+                         "The quote on repair card {n} has not been accepted by the customer; no parts yet.",
+                         n=card.number)
         if card.status not in STARTED_CARD:
             from aftersales_desktop.core.vocab import REPAIR_STATUS
 
             return T("修护卡 {n} 当前为“{s}”,未开始维修或已结束,不能发料。",
                          "Repair card {n} is '{s}': not started or already finished, so no parts can be issued.",
                          n=card.number, s=REPAIR_STATUS.label(card.status))
-        accepted = Quote.select().where((Quote.repair_card == card.id) & Quote.accepted_at.is_null(False)).exists()
-        if card.needs_quote and not accepted:
-            return T("修护卡 {n} 的报价尚未经客户同意,不能发料。",
-                         "The quote on repair card {n} has not been accepted by the customer; no parts yet.",
-                         n=card.number)
         return None
     if call is not None:
         if call.status in ("closed", "void"):

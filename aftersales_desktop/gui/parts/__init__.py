@@ -1,0 +1,1 @@
+"""The parts cabinet's screens: stock, work-order parts, claim orders, tools and loans, stocktake."""

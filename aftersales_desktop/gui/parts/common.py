@@ -1,0 +1,93 @@
+"""Small widgets the parts screens share: money and quantity inputs, a part picker that searches as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox, QWidget
+
+from aftersales_desktop.core.queries.parts import PartRow, get_part, search_parts
+
+
+def money_box(parent: QWidget | None = None, maximum: float = 999999.99) -> QDoubleSpinBox:
+    """A yuan amount with two decimals (the service gets fen)."""
+    box = QDoubleSpinBox(parent)
+    box.setRange(0, maximum)
+    box.setDecimals(2)
+    box.setSingleStep(1)
+    box.setPrefix("¥")
+    box.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return box
+
+
+def fen_of(box: QDoubleSpinBox) -> int:
+    return int(round(box.value() * 100))
+
+
+def qty_box(parent: QWidget | None = None, minimum: int = 1, maximum: int = 99999) -> QSpinBox:
+    box = QSpinBox(parent)
+    box.setRange(minimum, maximum)
+    box.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return box
+
+
+def part_label(row: PartRow) -> str:
+    return f"{row.code}  {row.name}  [{row.qty_on_hand}{row.unit}]"
+
+
+class PartPicker(QComboBox):
+    """An editable combo: type a code, a name, a model or pinyin initials; the list follows (first 30 hits)."""
+
+    picked = Signal(object)  # the PartRow, or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMinimumWidth(320)
+        self._rows: list[PartRow] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self._search)
+        self.lineEdit().textEdited.connect(lambda _text: self._timer.start())
+        self.activated.connect(self._activated)
+        self._search()
+
+    def _search(self) -> None:
+        text = self.lineEdit().text()
+        self._rows = list(search_parts(text).fetch(0, 30))
+        self.blockSignals(True)
+        self.clear()
+        for row in self._rows:
+            self.addItem(part_label(row))
+        self.setCurrentIndex(-1)
+        self.lineEdit().setText(text)
+        self.blockSignals(False)
+        if self._rows and text:
+            self.showPopup()
+
+    def _activated(self, index: int) -> None:
+        self.picked.emit(self.current_part())
+
+    def current_part(self) -> PartRow | None:
+        index = self.currentIndex()
+        if 0 <= index < len(self._rows) and self.currentText() == part_label(self._rows[index]):
+            return self._rows[index]
+        if len(self._rows) == 1:
+            return self._rows[0]
+        return None
+
+    def select_part(self, part_id: int) -> None:
+        """Preselect a part (e.g. the one chosen in the stock list)."""
+        for index, row in enumerate(self._rows):
+            if row.id == part_id:
+                self.setCurrentIndex(index)
+                return
+        row = get_part(part_id)
+        if row is not None:
+            self._rows = rows = [row]
+            self.blockSignals(True)
+            self.clear()
+            self.addItem(part_label(rows[0]))
+            self.setCurrentIndex(0)
+            self.blockSignals(False)

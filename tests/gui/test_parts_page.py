@@ -1,0 +1,133 @@
+"""The Parts page driven through its widgets: search, issue to a repair card, return, import, stocktake."""
+
+from __future__ import annotations
+
+from aftersales_desktop.core.models import Part, PartIssue, StockMove
+from aftersales_desktop.core.services.parts import create_part
+from aftersales_desktop.core.services.stock import receive
+from tests.factories import make_work_order
+
+
+def _stock(shop):
+    part = create_part(shop.storekeeper, code="KT-CAP-35", name="空调电容", fits_models="KFR-35GW/BP3",
+                       price_fen=3000, min_qty=5)
+    receive(shop.storekeeper, part.id, 8, 1200, "格力配件中心")
+    create_part(shop.storekeeper, code="XYJ-PUMP", name="洗衣机排水泵", price_fen=9000, min_qty=1)
+    return part
+
+
+def _page(qtbot, session):
+    from aftersales_desktop.gui.parts.parts_page import PartsPage
+
+    page = PartsPage(session)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    return page
+
+
+def test_search_as_you_type_and_low_stock(qtbot, session, shop):
+    _stock(shop)
+    page = _page(qtbot, session)
+    stock = page.stock
+    assert stock.parts.rowCount() == 2
+    qtbot.keyClicks(stock.search, "ktdr")
+    qtbot.waitUntil(lambda: stock.parts.rowCount() == 1)
+    assert stock.parts.row_at(0).code == "KT-CAP-35"
+    stock.search.clear()
+    page.apply_filter("low_stock")
+    qtbot.waitUntil(lambda: stock.parts.rowCount() == 1)
+    assert stock.parts.row_at(0).code == "XYJ-PUMP"  # 0 on hand, minimum 1
+
+
+def test_issue_a_part_to_a_repair_card_and_the_card_lists_it(qtbot, session, shop):
+    from aftersales_desktop.gui.parts.workorder_tab import IssueDialog
+
+    part = _stock(shop)
+    _, card = make_work_order(shop.clerk, card_status="in_repair")
+    page = _page(qtbot, session)
+    page.open_record("repair_card", card.id)
+    tab = page.work_order
+    assert tab.order is not None and tab.order.number == card.number
+    assert tab.issue_button.isEnabled() and not tab.problem.isVisible()
+    dialog = IssueDialog(session, tab.order, tab)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.part.lineEdit(), "KT-CAP")
+    qtbot.waitUntil(lambda: dialog.part.count() == 1)
+    dialog.part.setCurrentIndex(0)
+    dialog.part.activated.emit(0)
+    assert dialog.price.value() == 30.0
+    dialog.qty.setValue(2)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    session.notify_changed("parts")
+    assert tab.table.rowCount() == 1
+    assert tab.table.item(0, 0).text() == "KT-CAP-35"
+    assert tab.table.item(0, 7).text() == "60.00"
+    assert "¥60.00" in tab.totals.text()
+    assert Part.get_by_id(part.id).qty_on_hand == 6
+    # the repair card's own view lists the card's PartIssue rows: the same query answers for it
+    assert [i.part.code for i in card.part_issues] == ["KT-CAP-35"]
+
+    tab.table.selectRow(0)
+    tab.return_unused()  # the test responder answers yes: the physical part is back
+    assert PartIssue.get().returned_qty == 2
+    assert Part.get_by_id(part.id).qty_on_hand == 8
+    assert tab.table.item(0, 3).text() == "2"
+
+
+def test_unstarted_card_shows_why_and_cannot_issue(qtbot, session, shop, quiet_messages):
+    _stock(shop)
+    _, card = make_work_order(shop.clerk, card_status="quoted", needs_quote=True)
+    page = _page(qtbot, session)
+    tab = page.work_order
+    tab.number.setText(card.number.lower())
+    tab.find()
+    assert not tab.issue_button.isEnabled()
+    assert "报价尚未经客户同意" in tab.problem.text()
+    tab.number.setText("XH2026-99999")
+    tab.find()
+    assert quiet_messages.recorded[-1][0] == "warn"
+
+
+def test_stocktake_tab_counts_and_posts(qtbot, session, shop):
+    part = _stock(shop)
+    page = _page(qtbot, session)
+    page.tabs.setCurrentWidget(page.stocktake)
+    tab = page.stocktake
+    tab.start()
+    assert tab.take is not None and tab.take.status == "open" and tab.table.rowCount() == 2
+    line = next(r for r in tab.rows if r.code == "KT-CAP-35")
+    tab.set_count(line.line_id, 7)
+    tab.fill_book()
+    assert "¥-12.00" in tab.summary.text()
+    tab.post()
+    assert tab.take.status == "posted"
+    assert Part.get_by_id(part.id).qty_on_hand == 7
+    assert StockMove.select().where(StockMove.kind == "adjust").count() == 1
+
+
+def test_import_dialog_lists_bad_rows_then_imports(qtbot, session, shop, tmp_path):
+    from openpyxl import Workbook
+
+    from aftersales_desktop.gui.parts.import_dialog import ImportDialog
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["备件清单"])
+    sheet.append(["编码", "名称", "单位", "售价", "数量"])
+    sheet.append(["A-1", "门封条", "条", "70", "3"])
+    sheet.append(["A-1", "门封条", "条", "70", "3"])
+    book.save(tmp_path / "list.xlsx")
+    dialog = ImportDialog(session, tmp_path / "list.xlsx")
+    qtbot.addWidget(dialog)
+    assert dialog.combos["code"].currentData() == 0 and dialog.combos["price_fen"].currentData() == 3
+    assert not dialog.check()
+    assert dialog.errors.count() == 1 and "4" in dialog.errors.item(0).text()
+    assert not dialog.import_button.isEnabled()
+    sheet.delete_rows(4)
+    book.save(tmp_path / "list.xlsx")
+    dialog.load(tmp_path / "list.xlsx")
+    assert dialog.check() and dialog.import_button.isEnabled()
+    dialog.do_import()
+    assert Part.get(Part.code == "A-1").qty_on_hand == 3
