@@ -51,6 +51,8 @@ class Expected:
     repair_labour_fen: int = 0
     repair_parts_price_fen: int = 0
     repair_parts_cost_fen: int = 0
+    repair_travel_fen: int = 0
+    repair_charged_fen: int = 0
     invoices: int = 0
     invoice_amount_fen: int = 0
     move_value_by_kind: dict[str, int] = field(default_factory=dict)
@@ -65,8 +67,8 @@ class Expected:
 
 
 def call(shop: Shop, customer, product, kind: str, received: dt.datetime, status: str = "closed",
-         problem: str = "不制冷") -> ServiceCall:
-    return ServiceCall.create(
+         problem: str = "不制冷", closed: dt.datetime | None = None) -> ServiceCall:
+    return ServiceCall.create(closed_at=closed,
         number=_no("JX"), received_at=received, channel="phone", customer=customer, product=product,
         problem=problem, area="city", kind=kind, status=status, technician=shop.technician,
         created_by=shop.clerk, created_at=received,
@@ -88,16 +90,16 @@ def make_month(shop: Shop) -> Expected:  # noqa: PLR0915 - one long, plain list 
     e = Expected()
     customer, product = make_customer(shop.clerk, name="=HYPERLINK(\"http://x\")")
     # calls: two paid, one free, one voided, one in February, one in April
-    c1 = call(shop, customer, product, "paid", at(2), problem="+1 不制冷")
+    c1 = call(shop, customer, product, "paid", at(2), problem="+1 不制冷", closed=at(4))
     visit(shop, c1, at(2, 14), 90, 5000, 1000, 2500)
     visit(shop, c1, at(3, 9), 30, 2000, 1000, 0)
-    c2 = call(shop, customer, product, "paid", at(31, 23))
+    c2 = call(shop, customer, product, "paid", at(31, 23), closed=at(1, month=4))
     visit(shop, c2, at(31, 23), 20, 1500, 0, 0)  # arrives 23:00, finishes 23:20 - still March
-    c3 = call(shop, customer, product, "free", at(15), problem="-2")
+    c3 = call(shop, customer, product, "free", at(15), problem="-2", closed=at(16))
     visit(shop, c3, at(15, 15), 60, 0, 0, 0)
     void = call(shop, customer, product, "paid", at(10), status="void")
     visit(shop, void, at(10, 11), 45, 9900, 0, 0)
-    feb = call(shop, customer, product, "paid", dt.datetime(2026, 2, 28, 23, 59))
+    feb = call(shop, customer, product, "paid", dt.datetime(2026, 2, 28, 23, 59), closed=at(1, 12))
     visit(shop, feb, at(1, 9), 60, 7700, 0, 0)  # visit in March, call counts in February
     call(shop, customer, product, "paid", dt.datetime(2026, 4, 1, 0, 0))
     e.calls = 3
@@ -111,24 +113,33 @@ def make_month(shop: Shop) -> Expected:  # noqa: PLR0915 - one long, plain list 
     # visits that count: c1 (90+30), c2 (20), c3 (60), void (45: voided calls still took time), feb-call visit (60)
     e.minutes_by_kind = {"paid": 90 + 30 + 20 + 45 + 60, "free": 60, "general": 120, "contract": 0}
 
-    # repairs: one returned in March with two quotes (v2 accepted) and parts, one free, one returned in April
+    # repairs returned in March: r1 paid, latest quote (v2) accepted with travel; r2 free (no quote: charged
+    # nothing, whatever labour the card says); r3 paid whose latest quote (v2) is not accepted, so the card's
+    # own labour counts. r4 is returned in April.
     part = Part.create(code="P-001", name="压缩机电容", cost_fen=1200, price_fen=2000, qty_on_hand=50,
                        created_at=at(1, 8, month=1))
-    r1 = _card(shop, c1, customer, product, returned=at(20), labour=0)
+    r1 = _card(shop, c1, customer, product, returned=at(20), labour=9000)
     Quote.create(repair_card=r1, version=1, labour_fen=8000, created_at=at(3), created_by=shop.technician,
                  accepted_at=at(3, 11))
-    Quote.create(repair_card=r1, version=2, labour_fen=9000, created_at=at(4), created_by=shop.technician,
-                 accepted_at=at(4, 11))
-    Quote.create(repair_card=r1, version=3, labour_fen=99999, created_at=at(5), created_by=shop.technician)
+    Quote.create(repair_card=r1, version=2, labour_fen=9000, travel_fen=2000, created_at=at(4),
+                 created_by=shop.technician, accepted_at=at(4, 11))
     PartIssue.create(part=part, repair_card=r1, qty=3, returned_qty=1, unit_cost_fen=1200, unit_price_fen=2000,
                      used=True, issued_at=at(5), issued_by=shop.storekeeper)
-    r2 = _card(shop, c3, customer, product, returned=at(21), labour=1500)
+    r2 = _card(shop, c3, customer, product, returned=at(21), labour=1500, needs_quote=False)
+    PartIssue.create(part=part, repair_card=r2, qty=1, unit_cost_fen=1200, unit_price_fen=2000,
+                     used=True, issued_at=at(16), issued_by=shop.storekeeper)
     TimeEntry.create(technician=shop.technician2, repair_card=r2, kind="free", started_at=at(21, 8),
                      ended_at=at(21, 9), minutes=45, recorded_by=shop.technician2)
     e.minutes_by_kind["free"] += 45
+    r3 = _card(shop, feb, customer, product, returned=at(25), labour=3000)
+    Quote.create(repair_card=r3, version=1, labour_fen=3000, created_at=at(3), created_by=shop.technician,
+                 accepted_at=at(3, 11))
+    Quote.create(repair_card=r3, version=2, labour_fen=99999, travel_fen=5000, created_at=at(4),
+                 created_by=shop.technician)
     _card(shop, c2, customer, product, returned=dt.datetime(2026, 4, 2, 9), labour=5000)
-    e.repairs, e.repair_labour_fen = 2, 9000 + 1500
-    e.repair_parts_price_fen, e.repair_parts_cost_fen = 2 * 2000, 2 * 1200
+    e.repairs, e.repair_labour_fen, e.repair_travel_fen = 3, 9000 + 3000, 2000
+    e.repair_parts_price_fen, e.repair_parts_cost_fen = 3 * 2000, 3 * 1200
+    e.repair_charged_fen = 9000 + 2000 + 2 * 2000 + 3000
 
     # invoices: two due in March, one voided, one due in April
     for amount, status, due in ((16000, "due", 31), (5000, "invoiced", 1), (7777, "void", 5)):
@@ -190,14 +201,15 @@ def make_month(shop: Shop) -> Expected:  # noqa: PLR0915 - one long, plain list 
         SurveyCard.create(number=_no("DC"), call=service_call, technician=shop.technician, due_on=dt.date(2026, 3, 1),
                           answered_at=answered, attitude=ratings[0], skill=ratings[1], arrival=ratings[2],
                           promise=ratings[3], comments="=cmd|' /C calc'!A0")
-    e.survey_cards = 2
+    e.survey_cards = 3  # cards of the calls closed in March: c1, c3 and the February call (closed 1 March)
     return e
 
 
-def _card(shop: Shop, service_call: ServiceCall, customer, product, returned: dt.datetime, labour: int) -> RepairCard:
+def _card(shop: Shop, service_call: ServiceCall, customer, product, returned: dt.datetime, labour: int,
+          needs_quote: bool = True) -> RepairCard:
     receipt = GoodsReceipt.create(number=_no("SJ"), call=service_call, customer=customer, product=product,
                                   received_at=at(2), promised_on=dt.date(2026, 3, 9), status="returned",
                                   created_by=shop.clerk)
     return RepairCard.create(number=_no("XH"), call=service_call, receipt=receipt, technician=shop.technician,
                              status="returned", promised_on=dt.date(2026, 3, 9), returned_at=returned,
-                             labour_fen=labour, created_at=at(2), created_by=shop.clerk)
+                             labour_fen=labour, needs_quote=needs_quote, created_at=at(2), created_by=shop.clerk)

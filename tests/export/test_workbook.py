@@ -113,7 +113,7 @@ def test_numbers_stay_numbers_next_to_text(book):
     _, data, totals = split(workbook["奖罚(按人)"])
     assert all(isinstance(v, int | float) for row in data + totals for v in row[2:])
     # a negative net stays a negative number, not text
-    assert any(fen(row[7]) == -500 for row in data)
+    assert any(fen(row[8]) == -500 for row in data)
 
 
 def test_english_headers_when_the_app_is_in_english(shop, tmp_path):

@@ -1,9 +1,9 @@
 """Technician hours by kind of work for the month, for the accountant's workbook.
 
-Definitions: a technician's time is (a) the minutes of their TimeEntry rows that started in the month, by
-the entry's kind, plus (b) the duration (finished - arrived) of their visits that began in the month, by
-the call's kind — unless that visit's call already has a TimeEntry of the same technician, which then
-stands for the on-site time (no double count). Running timers (no end yet) do not count.
+Definitions — the same jobs as the daily reports (core.queries.daily_reports), so a month's hours are the sum
+of its days' reports: (a) each finished visit that arrived in the month, finished - arrived in whole minutes
+(rounded like Python's round(): half to even), counted under the call's kind; plus (b) the minutes of each
+finished TimeEntry that started in the month, under the entry's kind. Running timers do not count yet.
 Rows are aggregated in SQL per technician and kind; the small pivot (people x 4 kinds) is done here.
 """
 
@@ -22,13 +22,13 @@ _SQL = """
         FROM time_entry te
         WHERE te.started_at >= ? AND te.started_at < ? AND te.ended_at IS NOT NULL
         UNION ALL
-        SELECT v.technician_id, c.kind, 'visit',
-               CAST(ROUND((julianday(v.finished_at) - julianday(v.arrived_at)) * 1440) AS INTEGER)
-        FROM visit v JOIN service_call c ON c.id = v.call_id
-        WHERE v.arrived_at >= ? AND v.arrived_at < ? AND v.finished_at IS NOT NULL
-          AND v.finished_at > v.arrived_at
-          AND NOT EXISTS (SELECT 1 FROM time_entry t2
-                          WHERE t2.call_id = v.call_id AND t2.technician_id = v.technician_id)
+        SELECT tech, kind, 'visit', secs / 60 + (secs % 60 > 30 OR (secs % 60 = 30 AND (secs / 60) % 2 = 1))
+        FROM (SELECT v.technician_id AS tech, c.kind AS kind,
+                     CAST(strftime('%s', v.finished_at) AS INTEGER) - CAST(strftime('%s', v.arrived_at) AS INTEGER)
+                       AS secs
+              FROM visit v JOIN service_call c ON c.id = v.call_id
+              WHERE v.arrived_at >= ? AND v.arrived_at < ? AND v.finished_at IS NOT NULL)
+        WHERE secs > 0
     ) x JOIN staff s ON s.id = x.tech
     GROUP BY s.id, x.kind, x.source
     ORDER BY s.name, s.id

@@ -1,9 +1,11 @@
 """Repairs returned in the month, for the accountant's workbook.
 
-Definitions: a repair card counts in the month of its `returned_at`. Labour is the labour of the card's last
-accepted quote (highest accepted version), or the card's own `labour_fen` when no quote was accepted
-(free-warranty work has neither and counts 0). Parts are the card's PartIssue rows that stayed on the job,
-(qty - returned_qty), at the issue's unit price and unit cost.
+Definitions (the same as core.services.repair_return.charges, which makes the invoice on return): a repair
+card counts in the month of its `returned_at`. Parts are the card's PartIssue rows that stayed on the job,
+(qty - returned_qty), valued at the issue's unit price and at its unit cost — for every card. What the
+customer is charged: nothing for cards that need no quote (free and contract work); otherwise the labour and
+travel of the card's latest quote when that quote was accepted (an older accepted version no longer counts),
+else the card's own `labour_fen` and no travel; plus the parts at price.
 """
 
 from __future__ import annotations
@@ -22,16 +24,18 @@ _PARTS_OF_MONTH = """
     GROUP BY pi.repair_card_id
 """
 
-_LABOUR = """
-    COALESCE((SELECT q.labour_fen FROM quote q WHERE q.repair_card_id = r.id AND q.accepted_at IS NOT NULL
-              ORDER BY q.version DESC LIMIT 1), r.labour_fen)
+_LATEST_ACCEPTED = """
+    (SELECT q.{field} FROM quote q WHERE q.repair_card_id = r.id AND q.accepted_at IS NOT NULL
+       AND q.version = (SELECT MAX(q2.version) FROM quote q2 WHERE q2.repair_card_id = r.id))
 """
+_LABOUR = f"CASE WHEN r.needs_quote THEN COALESCE({_LATEST_ACCEPTED.format(field='labour_fen')}, r.labour_fen) ELSE 0 END"
+_TRAVEL = f"CASE WHEN r.needs_quote THEN COALESCE({_LATEST_ACCEPTED.format(field='travel_fen')}, 0) ELSE 0 END"
 
 _CARDS = f"""
     SELECT r.id, r.number, c.number AS call_number, c.kind, cu.name AS customer, p.name AS product,
            p.model, t.name AS technician, g.received_at, r.returned_at, r.status,
-           {_LABOUR} AS labour, COALESCE(pp.price, 0) AS parts_price, COALESCE(pp.cost, 0) AS parts_cost,
-           r.diagnosis
+           {_LABOUR} AS labour, {_TRAVEL} AS travel, COALESCE(pp.price, 0) AS parts_price,
+           COALESCE(pp.cost, 0) AS parts_cost, r.needs_quote, r.diagnosis
     FROM repair_card r
     JOIN service_call c ON c.id = r.call_id
     JOIN goods_receipt g ON g.id = r.receipt_id
@@ -42,16 +46,19 @@ _CARDS = f"""
     WHERE r.returned_at >= ? AND r.returned_at < ?
 """
 
+_CHARGED = "CASE WHEN needs_quote THEN labour + travel + parts_price ELSE 0 END"
+
 # number, call number, kind, customer, product, model, technician, received_at, returned_at, status,
-# labour, parts at price, parts at cost, total (labour + parts at price), diagnosis
+# labour, travel, parts at price, parts at cost, charged, diagnosis
 ROWS_SQL = f"""
     SELECT number, call_number, kind, customer, product, model, technician, received_at, returned_at, status,
-           labour, parts_price, parts_cost, labour + parts_price, diagnosis
+           labour, travel, parts_price, parts_cost, {_CHARGED}, diagnosis
     FROM ({_CARDS}) ORDER BY returned_at, id
 """
 
 _TOTALS_SQL = f"""
-    SELECT COUNT(*), COALESCE(SUM(labour), 0), COALESCE(SUM(parts_price), 0), COALESCE(SUM(parts_cost), 0)
+    SELECT COUNT(*), COALESCE(SUM(labour), 0), COALESCE(SUM(travel), 0), COALESCE(SUM(parts_price), 0),
+           COALESCE(SUM(parts_cost), 0), COALESCE(SUM({_CHARGED}), 0)
     FROM ({_CARDS})
 """
 
@@ -60,12 +67,10 @@ _TOTALS_SQL = f"""
 class RepairTotals:
     count: int
     labour_fen: int
+    travel_fen: int
     parts_price_fen: int
     parts_cost_fen: int
-
-    @property
-    def charged_fen(self) -> int:
-        return self.labour_fen + self.parts_price_fen
+    charged_fen: int
 
 
 def rows(month: Month) -> Iterator[tuple]:
@@ -74,5 +79,5 @@ def rows(month: Month) -> Iterator[tuple]:
 
 
 def totals(month: Month) -> RepairTotals:
-    """Count, labour and parts (at price and at cost) of the cards returned in the month."""
+    """Count, charges and parts (at price and at cost) of the cards returned in the month."""
     return RepairTotals(*one(_TOTALS_SQL, month.range * 2))

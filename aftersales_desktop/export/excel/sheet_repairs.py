@@ -24,9 +24,10 @@ COLUMNS = [
     Column(T("交还时间", "Returned"), "datetime", 17),
     Column(T("状态", "Status"), "text", 11),
     Column(T("工时费(元)", "Labour (¥)"), "money", 12),
+    Column(T("交通费(元)", "Travel (¥)"), "money", 12),
     Column(T("材料(售价,元)", "Parts at price (¥)"), "money", 14),
     Column(T("材料(成本,元)", "Parts at cost (¥)"), "money", 14),
-    Column(T("应收合计(元)", "Charged (¥)"), "money", 13),
+    Column(T("应收客户(元)", "Charged to customer (¥)"), "money", 13),
     Column(T("检修情况", "Diagnosis"), "text", 30),
 ]
 
@@ -39,5 +40,5 @@ def rows(month: Month) -> Iterator[tuple]:
 
 def totals(month: Month) -> list[tuple]:
     t = month_repairs.totals(month)
-    return [(total_label(t.count),) + (None,) * 9 + (t.labour_fen, t.parts_price_fen, t.parts_cost_fen,
-                                                      t.charged_fen, None)]
+    return [(total_label(t.count),) + (None,) * 9 + (t.labour_fen, t.travel_fen, t.parts_price_fen,
+                                                      t.parts_cost_fen, t.charged_fen, None)]

@@ -77,9 +77,10 @@ def _repairs(month: Month) -> Iterator[tuple]:
     section = str(sheet_repairs.TITLE)
     t = month_repairs.totals(month)
     yield (section, str(T("工时费", "Labour")), t.count, t.labour_fen, None)
+    yield (section, str(T("交通费", "Travel")), None, t.travel_fen, None)
     yield (section, str(T("材料(售价)", "Parts at price")), None, t.parts_price_fen, None)
     yield (section, str(T("材料(成本)", "Parts at cost")), None, t.parts_cost_fen, None)
-    yield (section, str(T("应收合计", "Charged")), None, t.charged_fen, None)
+    yield (section, str(T("应收客户", "Charged to customer")), None, t.charged_fen, None)
 
 
 def _invoices(month: Month) -> Iterator[tuple]:
@@ -133,5 +134,4 @@ def _hours(month: Month) -> Iterator[tuple]:
 def _surveys(month: Month) -> Iterator[tuple]:
     section = str(sheet_surveys.TITLE)
     t = month_surveys.totals(month)
-    yield (section, str(T("回收调查卡", "Cards answered")), t.cards, None, None)
-    yield (section, str(T("低分项", "Low ratings")), t.low, None, None)
+    yield (section, str(T("回收调查卡(本月结案的叫修)", "Cards answered (calls closed this month)")), t.cards, None, None)

@@ -1,4 +1,4 @@
-"""Sheet "Survey scores": answered survey cards of the month per technician (core.queries.month_surveys)."""
+"""Sheet "Survey scores": each technician's survey averages for the month (core.queries.month_surveys)."""
 
 from __future__ import annotations
 
@@ -18,20 +18,14 @@ COLUMNS = [
     *[Column(Text(f"{SURVEY_ITEM.text(i).zh}(平均)", f"{SURVEY_ITEM.text(i).en} (average)"), "score", 13)
       for i in month_surveys.ITEMS],
     Column(T("总平均", "Overall average"), "score", 11),
-    Column(T("低分项数", "Low ratings"), "int", 10),
 ]
 
 
-def _row(name: str, score: month_surveys.ScoreRow) -> tuple:
-    averages = tuple(score.average(i) for i in range(len(month_surveys.ITEMS)))
-    return (name, score.cards, *averages, score.overall, score.low)
-
-
 def rows(month: Month) -> Iterator[tuple]:
-    unassigned = str(T("(未指定技术员)", "(no technician)"))
-    for score in month_surveys.rows(month):
-        yield _row(score.name or unassigned, score)
+    for s in month_surveys.rows(month):
+        yield (s.name, s.cards, s.attitude, s.skill, s.arrival, s.promise, s.overall)
 
 
 def totals(month: Month) -> list[tuple]:
-    return [_row(total_label(), month_surveys.totals(month))]
+    t = month_surveys.totals(month)
+    return [(total_label(), t.cards, *t.averages, t.overall)]
