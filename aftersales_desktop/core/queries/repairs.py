@@ -125,11 +125,14 @@ def goods_register(
     return PagedQuery(query, _register_row(today or clock.today()))
 
 
-def in_shop_now(search: str = "", today: dt.date | None = None) -> PagedQuery[RegisterRow]:
-    """Items still in the shop, the longest-promised first (past promise at the top)."""
+def in_shop_now(search: str = "", today: dt.date | None = None, only_late: bool = False) -> PagedQuery[RegisterRow]:
+    """Items still in the shop, the earliest promise first (past promise at the top); or only the late ones."""
+    today = today or clock.today()
     query = _search(_register_select(), search).where(GoodsRegisterEntry.out_at.is_null())
+    if only_late:
+        query = query.where((GoodsReceipt.promised_on < today) & RepairCard.status.in_(UNFINISHED))
     query = query.order_by(GoodsReceipt.promised_on, GoodsRegisterEntry.in_at)
-    return PagedQuery(query, _register_row(today or clock.today()))
+    return PagedQuery(query, _register_row(today))
 
 
 def _cards_select() -> peewee.ModelSelect:
@@ -166,11 +169,17 @@ def cards(status: str | None = None, search: str = "", today: dt.date | None = N
     return PagedQuery(query, _card_row(today or clock.today()))
 
 
-def late_cards(today: dt.date | None = None) -> list[CardRow]:
-    """The supervisor's late list (第九条): unfinished cards past their promised date, the latest first."""
+def late_cards_query(search: str = "", today: dt.date | None = None) -> PagedQuery[CardRow]:
+    """The supervisor's late list (第九条): unfinished cards past their promised date, the longest late first."""
     today = today or clock.today()
-    query = _cards_select().where(RepairCard.status.in_(UNFINISHED) & (RepairCard.promised_on < today))
-    return [_card_row(today)(c) for c in query.order_by(RepairCard.promised_on, RepairCard.id)]
+    query = _search(_cards_select(), search).where(RepairCard.status.in_(UNFINISHED) & (RepairCard.promised_on < today))
+    return PagedQuery(query.order_by(RepairCard.promised_on, RepairCard.id), _card_row(today))
+
+
+def late_cards(today: dt.date | None = None) -> list[CardRow]:
+    """The late list as rows (it stays short: a late card is reported and dealt with)."""
+    paged = late_cards_query(today=today)
+    return list(paged.fetch(0, 10_000))
 
 
 def state_counts() -> dict[str, int]:

@@ -15,6 +15,7 @@ from aftersales_desktop.core.models import (
     SurveyCard,
 )
 
+UNFINISHED_REPAIRS = ("received", "quoted", "approved", "in_repair", "waiting_parts", "repaired")
 OPEN_CALL_STATUSES = ("registered", "dispatched", "visited", "in_shop", "done")
 
 
@@ -48,6 +49,8 @@ def today_counts(now: dt.datetime | None = None) -> TodayCounts:
         goods_in_shop=in_shop.count(),
         goods_past_promise=in_shop.join_from(GoodsRegisterEntry, GoodsRegisterEntry.receipt.rel_model)
         .where(GoodsRegisterEntry.receipt.rel_model.promised_on < now.date())
+        .join_from(GoodsRegisterEntry, GoodsRegisterEntry.repair_card.rel_model)
+        .where(GoodsRegisterEntry.repair_card.rel_model.status.in_(UNFINISHED_REPAIRS))  # finished = not late
         .count(),
         low_stock=Part.select().where(Part.active & (Part.qty_on_hand < Part.min_qty)).count(),
         contracts_expiring=Contract.select()

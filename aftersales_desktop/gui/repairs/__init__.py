@@ -1,0 +1,1 @@
+"""Repairs in the shop: the page, the card, goods in and the daily reports."""

@@ -1,0 +1,362 @@
+"""One repair card (修护卡): what came in, diagnosis, quote and acceptance, time log, parts issued, inspection,
+and the buttons for the next step — each shown only when the card's state and the person's role allow it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aftersales_desktop.core import clock
+from aftersales_desktop.core.money import format_yuan
+from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.queries.repairs import CardDetail, card_detail
+from aftersales_desktop.core.services import repair_return, repairs, worklog
+from aftersales_desktop.core.vocab import ACCEPT_HOW, CALL_KIND, REPAIR_STATUS
+from aftersales_desktop.gui import messages
+from aftersales_desktop.gui.repairs.common import DateField, DateTimeField, print_card_paper
+from aftersales_desktop.gui.repairs.goods_in_dialog import technicians
+from aftersales_desktop.gui.repairs.step_dialogs import AcceptDialog, QuoteDialog, ReturnDialog
+from aftersales_desktop.gui.session import Session
+
+WORKING = ("received", "approved", "in_repair")
+
+
+def _table(parent: QWidget, headers: list[str], rows: list[list[str]], right: set[int] = frozenset()) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setStretchLastSection(True)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if c in right:
+                item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    return table
+
+
+class CardDialog(QDialog):
+    """The card screen; every button runs one service and the screen re-reads the card."""
+
+    def __init__(self, session: Session, card_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.card_id = card_id
+        self.resize(900, 720)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.facts = QLabel(self)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts.setWordWrap(True)
+        # diagnosis, technician, promise
+        self.diagnosis = QPlainTextEdit(self)
+        self.diagnosis.setTabChangesFocus(True)
+        self.diagnosis.setFixedHeight(64)
+        self.technician = QComboBox(self)
+        self.technician.addItem(self.tr("(not yet)"), None)
+        for tech in technicians():
+            self.technician.addItem(tech.name, tech.id)
+        self.promised = DateField(clock.today(), self)
+        self.save_button = QPushButton(self.tr("&Save card"), self)
+        edit = QGroupBox(self.tr("Repair"), self)
+        edit_form = QFormLayout(edit)
+        edit_form.addRow(self.tr("Diagnosis"), self.diagnosis)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Technician"), self))
+        row.addWidget(self.technician, 1)
+        row.addWidget(QLabel(self.tr("Promised date"), self))
+        row.addWidget(self.promised)
+        row.addWidget(self.save_button)
+        edit_form.addRow(row)
+        # tabs
+        self.tabs = QTabWidget(self)
+        self.quote_tab, self.time_tab = QWidget(self), QWidget(self)
+        self.parts_tab, self.inspect_tab = QWidget(self), QWidget(self)
+        self.tabs.addTab(self.quote_tab, self.tr("Quote"))
+        self.tabs.addTab(self.time_tab, self.tr("Time log"))
+        self.tabs.addTab(self.parts_tab, self.tr("Parts issued"))
+        self.tabs.addTab(self.inspect_tab, self.tr("Inspection"))
+        for tab in (self.quote_tab, self.time_tab, self.parts_tab, self.inspect_tab):
+            QVBoxLayout(tab)
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts)
+        layout.addWidget(edit)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(self.steps)
+        self.reload()
+
+    # ---- building -------------------------------------------------------------------------------------
+
+    def _build_buttons(self) -> None:
+        self.new_quote = QPushButton(self.tr("New &quote…"), self)
+        self.accept_quote = QPushButton(self.tr("Customer &accepted…"), self)
+        self.start_timer = QPushButton(self.tr("▶ S&tart timer"), self)
+        self.stop_timer = QPushButton(self.tr("■ St&op timer"), self)
+        self.manual_start = DateTimeField(clock.now() - dt.timedelta(hours=1), self)
+        self.manual_minutes = QSpinBox(self)
+        self.manual_minutes.setRange(-10000, 10000)  # the service refuses what is not a positive duration
+        self.manual_minutes.setValue(30)
+        self.manual_minutes.setSuffix(self.tr(" min"))
+        self.manual_note = QLineEdit(self)
+        self.manual_note.setPlaceholderText(self.tr("What was done"))
+        self.add_minutes = QPushButton(self.tr("Add &minutes"), self)
+        self.time_error = QLabel(self)
+        self.time_error.setProperty("role", "error")
+        self.pass_button = QPushButton(self.tr("Inspected — &pass"), self)
+        self.fail_button = QPushButton(self.tr("Inspection &failed…"), self)
+        self.start_repair = QPushButton(self.tr("Start &repair"), self)
+        self.wait_parts = QPushButton(self.tr("&Waiting for parts"), self)
+        self.resume = QPushButton(self.tr("Res&ume repair"), self)
+        self.repaired = QPushButton(self.tr("Mark repaire&d"), self)
+        self.give_back = QPushButton(self.tr("Return to &customer…"), self)
+        self.unrepaired = QPushButton(self.tr("Return &unrepaired…"), self)
+        self.cancel_card = QPushButton(self.tr("Cancel card…"), self)
+        self.print_receipt = QPushButton(self.tr("Print receipt…"), self)
+        self.print_card = QPushButton(self.tr("Print card…"), self)
+        self.steps = QGridLayout()
+        for i, button in enumerate((self.start_repair, self.wait_parts, self.resume, self.repaired, self.give_back,
+                                    self.unrepaired, self.cancel_card, self.print_receipt, self.print_card)):
+            self.steps.addWidget(button, i // 5, i % 5)
+        self.save_button.clicked.connect(self.save_card)
+        self.new_quote.clicked.connect(lambda: self._dialog(QuoteDialog))
+        self.accept_quote.clicked.connect(lambda: self._dialog(AcceptDialog))
+        self.start_timer.clicked.connect(lambda: self._run(worklog.start_timer, self.card_id))
+        self.stop_timer.clicked.connect(self._stop_timer)
+        self.add_minutes.clicked.connect(self.add_manual_minutes)
+        self.pass_button.clicked.connect(lambda: self._run(repair_return.inspect, self.card_id, passed=True))
+        self.fail_button.clicked.connect(self.fail_inspection)
+        self.start_repair.clicked.connect(lambda: self._run(repairs.start_repair, self.card_id))
+        self.wait_parts.clicked.connect(lambda: self._run(repairs.wait_for_parts, self.card_id))
+        self.resume.clicked.connect(lambda: self._run(repairs.resume_repair, self.card_id))
+        self.repaired.clicked.connect(lambda: self._run(repairs.mark_repaired, self.card_id))
+        self.give_back.clicked.connect(lambda: self._dialog(ReturnDialog))
+        self.unrepaired.clicked.connect(lambda: self._dialog(lambda s, c, p: ReturnDialog(s, c, True, p)))
+        self.cancel_card.clicked.connect(self.cancel)
+        self.print_receipt.clicked.connect(lambda: print_card_paper(self.session, self, self.card_id, "receipt"))
+        self.print_card.clicked.connect(lambda: print_card_paper(self.session, self, self.card_id, "card"))
+        self._tables: dict[QWidget, QTableWidget] = {}
+        self.quote_note, self.time_note, self.parts_note = QLabel(self), QLabel(self), QLabel(self)
+        self.inspect_note = QLabel(self.tr("Only a supervisor inspects, never their own repair."), self)
+        timer = QHBoxLayout()
+        for widget in (self.start_timer, self.stop_timer):
+            timer.addWidget(widget)
+        timer.addSpacing(24)
+        timer.addWidget(QLabel(self.tr("By hand: from"), self))
+        for widget, stretch in ((self.manual_start, 0), (self.manual_minutes, 0), (self.manual_note, 1),
+                                (self.add_minutes, 0)):  # fmt: skip
+            timer.addWidget(widget, stretch)
+        for tab, note, rows in (
+            (self.quote_tab, self.quote_note, [self.new_quote, self.accept_quote]),
+            (self.time_tab, self.time_note, timer),
+            (self.parts_tab, self.parts_note, []),
+            (self.inspect_tab, self.inspect_note, [self.pass_button, self.fail_button]),
+        ):
+            layout = tab.layout()
+            layout.addWidget(note)
+            if isinstance(rows, QHBoxLayout):
+                layout.addLayout(rows)
+                layout.addWidget(self.time_error)
+            elif rows:
+                line = QHBoxLayout()
+                for widget in rows:
+                    line.addWidget(widget)
+                line.addStretch(1)
+                layout.addLayout(line)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save_card)
+        QShortcut(QKeySequence("F5"), self, self.reload)
+
+    # ---- showing --------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-read the card and show it; buttons follow its state and the person's role."""
+        detail = card_detail(self.card_id)
+        self.detail = detail
+        card, receipt = detail.card, detail.receipt
+        self.setWindowTitle(f"{self.tr('Repair card')} {card.number}")
+        late = card.status in ("received", "quoted", "approved", "in_repair", "waiting_parts", "repaired") and (
+            card.promised_on < clock.today()
+        )
+        colour = "#b3261e" if late else "#1f2933"
+        self.title.setText(
+            f"<span style='color:{colour}'>{card.number}</span> · {REPAIR_STATUS.label(card.status)}"
+            + (f" · <span style='color:#b3261e'>{self.tr('past the promised date')}</span>" if late else "")
+        )
+        customer, product = receipt.customer, receipt.product
+        self.facts.setText(
+            f"<b>{customer.name}</b> {customer.phone} · {product.name} {product.model} #{product.serial or '—'}"
+            f" · {CALL_KIND.label(card.call.kind)}<br>"
+            f"{self.tr('Receipt')} {receipt.number} · {self.tr('Received')} {receipt.received_at:%Y-%m-%d %H:%M}"
+            f" · {self.tr('Promised')} {card.promised_on.isoformat()}<br>"
+            f"{self.tr('Stated fault')}: {receipt.stated_fault} · {self.tr('Accessories')}: {receipt.accessories or '—'}"
+            f" · {self.tr('Condition')}: {receipt.condition or '—'}"
+        )
+        self.diagnosis.setPlainText(card.diagnosis)
+        self.technician.setCurrentIndex(max(0, self.technician.findData(card.technician_id)))
+        self.promised.setDate(DateField(card.promised_on).date())
+        self._fill_quote(detail)
+        self._fill_time(detail)
+        self._fill_parts(detail)
+        self._fill_inspections(detail)
+        self._enable(detail)
+
+    def _put_table(self, tab: QWidget, table: QTableWidget) -> None:
+        """Swap the tab's table for a freshly filled one (the rest of the tab stays)."""
+        old = self._tables.get(tab)
+        if old is None:
+            tab.layout().insertWidget(1, table)
+        else:
+            tab.layout().replaceWidget(old, table)
+            old.deleteLater()
+        self._tables[tab] = table
+
+    def _fill_quote(self, d: CardDetail) -> None:
+        rows = [
+            [f"v{q.version}", format_yuan(q.labour_fen), format_yuan(q.parts_fen), format_yuan(q.travel_fen),
+             format_yuan(q.labour_fen + q.parts_fen + q.travel_fen), q.note,
+             f"{q.accepted_by_name} · {ACCEPT_HOW.label(q.accepted_how)} · {q.accepted_at:%Y-%m-%d %H:%M}"
+             if q.accepted_at else self.tr("not accepted yet")]
+            for q in d.quotes
+        ]  # fmt: skip
+        table = _table(self, [self.tr("Version"), self.tr("Labour"), self.tr("Parts"), self.tr("Travel"),
+                              self.tr("Total"), self.tr("Note"), self.tr("Accepted")], rows, {1, 2, 3, 4})
+        self.quote_note.setText(
+            self.tr("Paid and out-of-warranty work: quote first; no work before the customer accepts.")
+            if d.card.needs_quote else self.tr("No quote needed: warranty or contract work.")
+        )
+        self._put_table(self.quote_tab, table)
+
+    def _fill_time(self, d: CardDetail) -> None:
+        rows = [
+            [e.technician.name, f"{e.started_at:%Y-%m-%d %H:%M}", f"{e.ended_at:%H:%M}" if e.ended_at else "…",
+             str(e.minutes) if e.ended_at else self.tr("running"), CALL_KIND.label(e.kind), e.note]
+            for e in d.time_entries
+        ]  # fmt: skip
+        table = _table(self, [self.tr("Technician"), self.tr("Start"), self.tr("End"), self.tr("Minutes"),
+                              self.tr("Kind"), self.tr("Note")], rows, {3})
+        self.time_note.setText(self.tr("Total: %1 minutes").replace("%1", str(d.minutes)))
+        self._put_table(self.time_tab, table)
+
+    def _fill_parts(self, d: CardDetail) -> None:
+        rows = [
+            [i.part.code, i.part.name, str(i.qty), str(i.returned_qty), self.tr("yes") if i.used else "",
+             format_yuan(i.unit_cost_fen), format_yuan(i.unit_price_fen),
+             format_yuan((i.qty - i.returned_qty) * i.unit_price_fen), f"{i.issued_at:%Y-%m-%d}"]
+            for i in d.part_issues
+        ]  # fmt: skip
+        table = _table(self, [self.tr("Code"), self.tr("Part"), self.tr("Qty"), self.tr("Returned"), self.tr("Used"),
+                              self.tr("Cost"), self.tr("Price"), self.tr("Amount"), self.tr("Issued")],
+                       rows, {2, 3, 5, 6, 7})  # fmt: skip
+        at_price = sum((i.qty - i.returned_qty) * i.unit_price_fen for i in d.part_issues)
+        self.parts_note.setText(self.tr("Parts are issued by the store against this card; charged at price: ¥%1")
+                                .replace("%1", format_yuan(at_price)))
+        self._put_table(self.parts_tab, table)
+
+    def _fill_inspections(self, d: CardDetail) -> None:
+        rows = [[f"{i.at:%Y-%m-%d %H:%M}", i.inspector.name, self.tr("passed") if i.passed else self.tr("failed"),
+                 i.note] for i in d.inspections]  # fmt: skip
+        table = _table(self, [self.tr("When"), self.tr("Inspector"), self.tr("Result"), self.tr("Note")], rows)
+        self._put_table(self.inspect_tab, table)
+
+    def _enable(self, d: CardDetail) -> None:
+        s, can, status = self.session, self.session.can, d.card.status
+        running = any(e.ended_at is None for e in d.time_entries)
+        workable = repairs.may_work(d.card)  # paid work waits for the accepted quote
+        mine = s.actor is not None and any(e.ended_at is None and e.technician_id == s.actor.id for e in d.time_entries)
+        shown = {
+            self.save_button: can(Action.REPAIR_EDIT) and status in repairs.OPEN_STATES,
+            self.new_quote: can(Action.QUOTE_EDIT) and status in repairs.BEFORE_REPAIRED and not running,
+            self.accept_quote: can(Action.QUOTE_ACCEPT) and status == "quoted",
+            self.start_timer: can(Action.TIME_RECORD) and status in WORKING and workable and not mine,
+            self.stop_timer: can(Action.TIME_RECORD) and running,
+            self.add_minutes: can(Action.TIME_RECORD) and status in worklog.MANUAL_STATES and workable,
+            self.pass_button: can(Action.REPAIR_INSPECT) and status == "repaired",
+            self.fail_button: can(Action.REPAIR_INSPECT) and status == "repaired",
+            self.start_repair: can(Action.REPAIR_EDIT) and status in ("received", "approved") and workable,
+            self.wait_parts: can(Action.REPAIR_EDIT) and status == "in_repair",
+            self.resume: can(Action.REPAIR_EDIT) and status == "waiting_parts",
+            self.repaired: can(Action.REPAIR_EDIT) and status == "in_repair",
+            self.give_back: can(Action.GOODS_RETURN) and status == "inspected",
+            self.unrepaired: can(Action.GOODS_RETURN) and status in repairs.BEFORE_REPAIRED,
+            self.cancel_card: can(Action.REPAIR_EDIT) and status in ("received", "quoted"),
+            self.print_receipt: can(Action.GOODS_RECEIVE),
+            self.print_card: can(Action.GOODS_RECEIVE),
+        }
+        for widget, visible in shown.items():
+            widget.setVisible(visible)
+        for widget in (self.manual_start, self.manual_minutes, self.manual_note):
+            widget.setVisible(shown[self.add_minutes])
+        self.diagnosis.setReadOnly(not shown[self.save_button])
+
+    # ---- steps ----------------------------------------------------------------------------------------
+
+    def _run(self, fn, *args, **kwargs) -> bool:  # type: ignore[no-untyped-def]
+        ok, _result = self.session.call(self, fn, self.session.actor, *args, **kwargs)
+        if ok:
+            self.session.notify_changed("repairs")
+        self.reload()
+        return ok
+
+    def _dialog(self, factory) -> None:  # type: ignore[no-untyped-def]
+        dialog = factory(self.session, self.detail.card, self)
+        dialog.exec()
+        self.reload()
+
+    def save_card(self) -> None:
+        self._run(repairs.update_card, self.card_id, diagnosis=self.diagnosis.toPlainText(),
+                  technician_id=self.technician.currentData(), promised_on=self.promised.value())
+
+    def _stop_timer(self) -> None:
+        actor = self.session.actor
+        running = [e for e in self.detail.time_entries if e.ended_at is None]
+        entry = next((e for e in running if actor and e.technician_id == actor.id), running[0] if running else None)
+        if entry is not None:
+            self._run(worklog.stop_timer, entry.id)
+
+    def add_manual_minutes(self) -> None:
+        self.time_error.clear()
+        ok, _entry = self.session.call(
+            self, worklog.add_card_minutes, self.session.actor, self.card_id, started_at=self.manual_start.value(),
+            minutes=self.manual_minutes.value(), note=self.manual_note.text(),
+        )
+        if ok:
+            self.manual_note.clear()
+            self.session.notify_changed("repairs")
+            self.reload()
+        elif self.session.last_error is not None:
+            self.time_error.setText(self.session.last_error.message)  # the typed values stay for correcting
+
+    def fail_inspection(self) -> None:
+        note = messages.ask_reason(self, self.tr("Inspection failed"), self.tr("What is still wrong?"))
+        if note:
+            self._run(repair_return.inspect, self.card_id, passed=False, note=note)
+
+    def cancel(self) -> None:
+        reason = messages.ask_reason(self, self.tr("Cancel card"), self.tr("Why is this card cancelled?"))
+        if reason:
+            self._run(repair_return.cancel_card, self.card_id, reason)
+

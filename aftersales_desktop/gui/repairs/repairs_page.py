@@ -1,0 +1,280 @@
+"""The Repairs page: items in the shop now, the in/out register (客户商品进出登记簿), cards by state with the
+supervisor's late list (第九条), and the daily reports. Goods in and every card open from here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.queries import repairs as q
+from aftersales_desktop.core.vocab import CALL_KIND, REPAIR_STATUS
+from aftersales_desktop.gui.repairs.card_dialog import CardDialog
+from aftersales_desktop.gui.repairs.common import list_view, print_card_paper
+from aftersales_desktop.gui.repairs.daily_tab import DailyReportsTab
+from aftersales_desktop.gui.repairs.goods_in_dialog import GoodsInDialog
+from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.widgets.paged_table import Column, PagedTableModel
+from aftersales_desktop.gui.widgets.table_state import remember_columns
+
+RIGHT = Qt.AlignmentFlag.AlignRight
+C = QT_TRANSLATE_NOOP
+
+IN_SHOP_COLUMNS = [
+    Column(C("Columns", "Card"), lambda r: r.card_number),
+    Column(C("Columns", "Receipt"), lambda r: r.receipt_number),
+    Column(C("Columns", "Customer"), lambda r: r.customer),
+    Column(C("Columns", "Phone"), lambda r: r.phone),
+    Column(C("Columns", "Product"), lambda r: r.product),
+    Column(C("Columns", "State"), lambda r: REPAIR_STATUS.label(r.status)),
+    Column(C("Columns", "Technician"), lambda r: r.technician),
+    Column(C("Columns", "In since"), lambda r: r.in_at),
+    Column(C("Columns", "Days in shop"), lambda r: r.days_in_shop, RIGHT),
+    Column(C("Columns", "Promised"), lambda r: r.promised_on),
+]
+REGISTER_COLUMNS = [
+    Column(C("Columns", "In"), lambda r: r.in_at),
+    Column(C("Columns", "Receipt"), lambda r: r.receipt_number),
+    Column(C("Columns", "Card"), lambda r: r.card_number),
+    Column(C("Columns", "Customer"), lambda r: r.customer),
+    Column(C("Columns", "Product"), lambda r: r.product),
+    Column(C("Columns", "Serial no."), lambda r: r.serial),
+    Column(C("Columns", "Promised"), lambda r: r.promised_on),
+    Column(C("Columns", "Out"), lambda r: r.out_at),
+    Column(C("Columns", "Collected by"), lambda r: r.out_to),
+    Column(C("Columns", "Days"), lambda r: r.days_in_shop, RIGHT),
+    Column(C("Columns", "State"), lambda r: REPAIR_STATUS.label(r.status)),
+]
+CARD_COLUMNS = [
+    Column(C("Columns", "Card"), lambda r: r.number),
+    Column(C("Columns", "State"), lambda r: REPAIR_STATUS.label(r.status)),
+    Column(C("Columns", "Kind"), lambda r: CALL_KIND.label(r.kind)),
+    Column(C("Columns", "Customer"), lambda r: r.customer),
+    Column(C("Columns", "Product"), lambda r: r.product),
+    Column(C("Columns", "Technician"), lambda r: r.technician),
+    Column(C("Columns", "Received"), lambda r: r.received_at),
+    Column(C("Columns", "Promised"), lambda r: r.promised_on),
+    Column(C("Columns", "Days late"), lambda r: r.days_late or "", RIGHT),
+]
+
+
+def _register_style(row: q.RegisterRow) -> str | None:
+    if row.past_promise:
+        return "overdue"
+    return "muted" if row.out_at is not None else None
+
+
+def _card_style(row: q.CardRow) -> str | None:
+    return "overdue" if row.days_late > 0 else None
+
+
+class _ListTab(QWidget):
+    """A search box, a lazy list and an 'Open card' action; `build_query(text)` makes the PagedQuery."""
+
+    def __init__(self, page: RepairsPage, columns: list[Column], style, key: str, widths: list[int]) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(page)
+        self.page = page
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search: number, customer, phone, model, serial"))
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+        self.filters = QHBoxLayout()
+        self.filters.addWidget(self.search, 1)
+        self.model = PagedTableModel(columns, row_style=style, parent=self)
+        self.view = list_view(self, widths)
+        self.view.setModel(self.model)
+        remember_columns(self.view, f"repairs/{key}")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+        self.search.returnPressed.connect(self.refresh)
+        self.search.textChanged.connect(lambda text: self.refresh() if not text else None)
+        self.view.doubleClicked.connect(self._open)
+        self.view.activated.connect(self._open)
+
+    def build_query(self, text: str):  # type: ignore[no-untyped-def]
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        self.model.set_query(self.build_query(self.search.text()))
+        self.count_label.setText(self.tr("%n item(s)", "", self.model.total_count))
+
+    def current_card_id(self) -> int | None:
+        row = self.model.row_at(self.view.currentIndex())
+        return getattr(row, "card_id", None) if row is not None else None
+
+    def _open(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index)
+        if row is not None and getattr(row, "card_id", None):
+            self.page.open_card(row.card_id)
+
+
+class InShopTab(_ListTab):
+    def __init__(self, page: RepairsPage) -> None:
+        super().__init__(page, IN_SHOP_COLUMNS, _register_style, "in_shop",
+                         [125, 125, 80, 105, 220, 90, 70, 135, 90, 90])  # fmt: skip
+        self.only_late = QComboBox(self)
+        self.only_late.addItem(self.tr("All items in the shop"), False)
+        self.only_late.addItem(self.tr("Only past the promised date"), True)
+        self.filters.addWidget(self.only_late)
+        self.only_late.currentIndexChanged.connect(self.refresh)
+
+    def build_query(self, text: str):  # type: ignore[no-untyped-def]
+        return q.in_shop_now(text, only_late=bool(self.only_late.currentData()))
+
+
+class RegisterTab(_ListTab):
+    def __init__(self, page: RepairsPage) -> None:
+        super().__init__(page, REGISTER_COLUMNS, _register_style, "register",
+                         [135, 125, 125, 80, 220, 120, 90, 135, 90, 50, 80])  # fmt: skip
+
+    def build_query(self, text: str):  # type: ignore[no-untyped-def]
+        return q.goods_register(text)
+
+
+class CardsTab(_ListTab):
+    """Cards by state; the first choice is the supervisor's late list (第九条)."""
+
+    def __init__(self, page: RepairsPage) -> None:
+        super().__init__(page, CARD_COLUMNS, _card_style, "cards", [125, 90, 80, 80, 220, 70, 135, 90, 70])
+        self.state = QComboBox(self)
+        self.state.addItem(self.tr("Late: past the promised date"), "late")
+        self.state.addItem(self.tr("All open cards"), None)
+        for code, label in REPAIR_STATUS.choices():
+            self.state.addItem(label, code)
+        self.filters.insertWidget(0, self.state)
+        self.state.currentIndexChanged.connect(self.refresh)
+
+    def build_query(self, text: str):  # type: ignore[no-untyped-def]
+        state = self.state.currentData()
+        if state == "late":
+            return q.late_cards_query(text)
+        return q.cards(state, text)
+
+
+class RepairsPage(QWidget):
+    """Tabs over the shop floor; Goods in (Ctrl+N) and every card open from here."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.goods_in_button = QPushButton(self.tr("&Goods in…"), self)
+        self.goods_in_button.setToolTip(self.tr("Receive an item: from a call taken back, or over the counter (Ctrl+N)"))
+        self.open_button = QPushButton(self.tr("&Open card"), self)
+        self.print_receipt_button = QPushButton(self.tr("Print &receipt…"), self)
+        self.print_card_button = QPushButton(self.tr("Print &card…"), self)
+        self.summary = QLabel(self)
+        actions = QHBoxLayout()
+        for button in (self.goods_in_button, self.open_button, self.print_receipt_button, self.print_card_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.summary)
+        self.tabs = QTabWidget(self)
+        self.in_shop = InShopTab(self)
+        self.register = RegisterTab(self)
+        self.cards = CardsTab(self)
+        self.daily = DailyReportsTab(session, self)
+        self.tabs.addTab(self.in_shop, self.tr("In the shop now"))
+        self.tabs.addTab(self.register, self.tr("In/out register"))
+        self.tabs.addTab(self.cards, self.tr("Cards by state"))
+        self.tabs.addTab(self.daily, self.tr("Daily reports"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addWidget(self.tabs, 1)
+        self.goods_in_button.setVisible(session.can(Action.GOODS_RECEIVE))
+        for button in (self.print_receipt_button, self.print_card_button):
+            button.setVisible(session.can(Action.GOODS_RECEIVE))
+        self.goods_in_button.clicked.connect(self.goods_in)
+        self.open_button.clicked.connect(self._open_current)
+        self.print_receipt_button.clicked.connect(lambda: self._print_current("receipt"))
+        self.print_card_button.clicked.connect(lambda: self._print_current("card"))
+        QShortcut(QKeySequence("Ctrl+N"), self, self.goods_in)
+        session.data_changed.connect(self._changed)
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
+        self.refresh()
+
+    def _changed(self, area: str) -> None:
+        if area in ("", "repairs", "calls", "parts"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the lists and the state counts."""
+        for tab in (self.in_shop, self.register, self.cards):
+            tab.refresh()
+        self.daily.refresh()
+        counts = q.state_counts()
+        late = q.late_cards_query().count()
+        parts = [f"{REPAIR_STATUS.label(code)} {counts[code]}" for code in REPAIR_STATUS.codes if counts.get(code)]
+        text = " · ".join(parts)
+        if late:
+            text += f"  ·  <span style='color:#b3261e'><b>{self.tr('Late')} {late}</b></span>"
+        self.summary.setText(text)
+
+    def _refresh_current(self) -> None:
+        tab = self.tabs.currentWidget()
+        if hasattr(tab, "refresh"):
+            tab.refresh()
+
+    def _current_card_id(self) -> int | None:
+        tab = self.tabs.currentWidget()
+        return tab.current_card_id() if isinstance(tab, _ListTab) else None
+
+    def _open_current(self) -> None:
+        card_id = self._current_card_id()
+        if card_id:
+            self.open_card(card_id)
+
+    def _print_current(self, paper: str) -> None:
+        card_id = self._current_card_id()
+        if card_id:
+            print_card_paper(self.session, self, card_id, paper)
+
+    def goods_in(self, call_id: int | None = None) -> int | None:
+        """The goods-in dialog; afterwards offer to print the receipt and the card. Returns the new card's id."""
+        if not self.session.can(Action.GOODS_RECEIVE):
+            return None
+        dialog = GoodsInDialog(self.session, self, call_id=call_id if isinstance(call_id, int) else None)
+        if not dialog.exec() or dialog.card is None:
+            return None
+        card_id = dialog.card.id
+        from aftersales_desktop.gui import messages
+
+        asked = messages.confirm(self, self.tr("Print the goods receipt for the customer and the repair card now?"))
+        if asked and print_card_paper(self.session, self, card_id, "receipt"):
+            print_card_paper(self.session, self, card_id, "card")
+        self.refresh()
+        return card_id
+
+    def open_card(self, card_id: int) -> None:
+        CardDialog(self.session, card_id, self).exec()
+        self.refresh()
+
+    def apply_filter(self, key: str) -> None:
+        """'in_shop' and 'past_promise' come from the Today page; 'late' opens the supervisor's list."""
+        self.tabs.setCurrentWidget(self.in_shop if key in ("in_shop", "past_promise") else self.cards)
+        if key in ("in_shop", "past_promise"):
+            self.in_shop.only_late.setCurrentIndex(1 if key == "past_promise" else 0)
+        elif key == "late":
+            self.cards.state.setCurrentIndex(0)
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """A search hit: a repair card (or its receipt) opens the card."""
+        if kind == "repair_card":
+            self.open_card(record_id)
+        elif kind == "receipt":
+            from aftersales_desktop.core.models import RepairCard
+
+            card = RepairCard.get_or_none(RepairCard.receipt == record_id)
+            if card is not None:
+                self.open_card(card.id)
