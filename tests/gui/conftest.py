@@ -38,3 +38,37 @@ def session(shop, data_dir):
     s = Session(data_paths(data_dir).ensure())
     s.sign_in(shop.manager)
     return s
+
+
+class FakeLogin:
+    """Stands in for LoginDialog: 'signs in' whoever the test put in `FakeLogin.next_staff`."""
+
+    next_staff = None
+    hints: list[str] = []
+
+    def __init__(self, parent=None, hint: str = "") -> None:
+        FakeLogin.hints.append(hint)
+        self.staff = FakeLogin.next_staff
+
+    def exec(self) -> int:
+        return 1 if self.staff is not None else 0
+
+
+@pytest.fixture
+def fake_login(monkeypatch):
+    from aftersales_desktop.gui import main_window
+
+    FakeLogin.next_staff = None
+    FakeLogin.hints = []
+    monkeypatch.setattr(main_window, "LoginDialog", FakeLogin)
+    return FakeLogin
+
+
+@pytest.fixture
+def window(session, qtbot, fake_login):
+    """The main window over the test shop, the manager signed in."""
+    from aftersales_desktop.gui.main_window import MainWindow
+
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    return win
