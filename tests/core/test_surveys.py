@@ -36,11 +36,12 @@ def closed_day(shop):
     open_call = make_call(shop.clerk, customer, product, shop.technician, None, status="visited")
     void_call = make_call(shop.clerk, customer, product, shop.technician, None, status="void")
     earlier = make_call(shop.clerk, customer, product, shop.technician, at - dt.timedelta(days=1))
-    return calls, open_call, void_call, earlier
+    general = make_call(shop.clerk, None, None, shop.technician, at)  # internal work: nobody to ask
+    return calls, open_call, void_call, earlier, general
 
 
 def test_every_closed_call_gets_exactly_one_card(shop, closed_day):
-    calls, open_call, void_call, earlier = closed_day
+    calls, open_call, void_call, earlier, general = closed_day
     made = surveys.prepare_cards(shop.clerk, DAY)
     assert sorted(c.call_id for c in made) == sorted(c.id for c in calls)
     assert all(c.due_on == DAY + dt.timedelta(days=1) for c in made)
@@ -51,7 +52,9 @@ def test_every_closed_call_gets_exactly_one_card(shop, closed_day):
     assert surveys.prepare_cards(shop.clerk, DAY) == []
     assert AuditEntry.select().count() == audits
     assert SurveyCard.select().count() == 3
-    assert not SurveyCard.select().where(SurveyCard.call.in_([open_call.id, void_call.id, earlier.id])).exists()
+    assert not SurveyCard.select().where(SurveyCard.call.in_([open_call.id, void_call.id, earlier.id, general.id])).exists()
+    with pytest.raises(ValidationError, match="没有客户"):
+        surveys.prepare_card(shop.clerk, general.id)
 
 
 def test_a_call_closed_late_in_the_day_still_gets_its_card(shop, closed_day):
@@ -64,7 +67,7 @@ def test_a_call_closed_late_in_the_day_still_gets_its_card(shop, closed_day):
 
 
 def test_a_card_for_an_open_or_voided_call_is_refused(shop, closed_day):
-    calls, open_call, void_call, _ = closed_day
+    calls, open_call, void_call, _, _ = closed_day
     with pytest.raises(ValidationError, match="只有已结案的叫修才发调查卡"):
         surveys.prepare_card(shop.clerk, open_call.id)
     set_language("en")

@@ -65,6 +65,7 @@ def survey_coverage(first: dt.date, last: dt.date | None = None) -> Coverage:
             (ServiceCall.closed_at >= start)
             & (ServiceCall.closed_at < end)
             & (ServiceCall.status == "closed")
+            & ServiceCall.customer.is_null(False)
             & ~fn.EXISTS(SurveyCard.select(SurveyCard.id).where(SurveyCard.call == ServiceCall.id))
         )
         .count()

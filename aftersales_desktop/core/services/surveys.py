@@ -1,5 +1,7 @@
 """Survey cards (客户意见调查卡): one for every call closed on a day, prepared the next day — no sampling.
 
+Only internal general work (一般工作, no customer) gets no card: there is nobody to ask.
+
 The clerk prints the cards (or phones the customers back) and enters the four ratings (态度, 技术, 到达时间,
 答应事情的办理), each on four levels 1..4, and the customer's words. A rating at or below the setting
 survey_low_rating opens a follow-up the supervisor decides: dismiss it, or turn it into a complaint.
@@ -48,6 +50,7 @@ def _calls_without_card(closed_on: dt.date) -> list[ServiceCall]:
             (ServiceCall.closed_at >= start)
             & (ServiceCall.closed_at < end)
             & (ServiceCall.status == "closed")
+            & ServiceCall.customer.is_null(False)  # general work (一般工作) has no customer to ask
             & ~peewee.fn.EXISTS(has_card)
         )
         .order_by(ServiceCall.closed_at, ServiceCall.id)
@@ -89,6 +92,12 @@ def prepare_card(actor: Staff | None, call_id: int) -> SurveyCard:
                     n=call.number,
                     s=CALL_STATUS.label(call.status),
                 ),
+                "call",
+            )
+        if call.customer_id is None:
+            raise ValidationError(
+                T("叫修单 {n} 是内部一般工作,没有客户,不发调查卡。",
+                  "Call {n} is internal general work with no customer; it gets no survey card.", n=call.number),  # fmt: skip
                 "call",
             )
         existing = SurveyCard.get_or_none(SurveyCard.call == call.id)

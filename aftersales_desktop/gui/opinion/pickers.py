@@ -1,0 +1,83 @@
+"""Small pickers the opinion dialogs share: a customer finder and a table view set up the same way."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
+
+from aftersales_desktop.core.models import Customer
+from aftersales_desktop.core.queries.search import search
+
+
+def qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def date_edit(parent: QWidget, value: dt.date) -> QDateEdit:
+    """A date field with a calendar popup, shown as 2026-03-11."""
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDate(qdate(value))
+    return edit
+
+
+def table_view(parent: QWidget) -> QTableView:
+    """A read-only table with whole-row selection, as every list on the page uses."""
+    view = QTableView(parent)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class CustomerPicker(QWidget):
+    """Type a name, phone or pinyin initials; the matching customers fill the list beside it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText(self.tr("Name, phone or initials"))
+        self.matches = QComboBox(self)
+        self.matches.setMinimumContentsLength(24)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.matches, 2)
+        self.text.textChanged.connect(self._find)
+        self.setFocusProxy(self.text)
+
+    def _find(self, text: str) -> None:
+        self.matches.clear()
+        ids = [hit.record_id for hit in search(text, 30) if hit.kind == "customer"]
+        for customer in Customer.select().where(Customer.id.in_(ids)).order_by(Customer.name) if ids else []:
+            self.matches.addItem(f"{customer.name}  {customer.phone}  {customer.address}", customer.id)
+
+    def set_customer(self, customer_id: int | None) -> None:
+        customer = Customer.get_or_none(Customer.id == customer_id) if customer_id else None
+        self.matches.clear()
+        if customer is not None:
+            self.text.blockSignals(True)
+            self.text.setText(customer.name)
+            self.text.blockSignals(False)
+            self.matches.addItem(f"{customer.name}  {customer.phone}  {customer.address}", customer.id)
+
+    def current_id(self) -> int | None:
+        return self.matches.currentData(Qt.ItemDataRole.UserRole)
