@@ -52,7 +52,7 @@ def _table(parent: QWidget, headers: list[str], rows: list[list[str]], right: se
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
             if c in right:
-                item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
     return table

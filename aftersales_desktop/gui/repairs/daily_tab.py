@@ -31,7 +31,7 @@ from aftersales_desktop.gui import printing
 from aftersales_desktop.gui.repairs.common import DateField, DateTimeField
 from aftersales_desktop.gui.session import Session
 
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class DailyReportsTab(QWidget):

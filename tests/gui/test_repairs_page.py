@@ -1,0 +1,191 @@
+"""The repairs screens driven like a person would: goods in → quote → accept → time → repaired → inspected →
+returned, with refusals shown as sentences, buttons following state and role, and the lists and reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from aftersales_desktop.core import clock
+from aftersales_desktop.core.models import GoodsReceipt, GoodsRegisterEntry, Invoice, RepairCard, TimeEntry
+from aftersales_desktop.gui.repairs.card_dialog import CardDialog
+from aftersales_desktop.gui.repairs.common import qdatetime
+from aftersales_desktop.gui.repairs.goods_in_dialog import GoodsInDialog
+from aftersales_desktop.gui.repairs.repairs_page import RepairsPage
+from aftersales_desktop.gui.repairs.step_dialogs import AcceptDialog, QuoteDialog, ReturnDialog
+from tests.core.repair_helpers import advance, repaired_card, taken_back_call
+
+
+@pytest.fixture
+def printed(monkeypatch):
+    """Printing goes to a list instead of the print dialog."""
+    from aftersales_desktop.gui import printing
+
+    papers = []
+    monkeypatch.setattr(printing, "print_paper", lambda parent, paper: papers.append(paper) or True)
+    return papers
+
+
+def _as(session, staff):
+    session.sign_in(staff)
+    return session
+
+
+def test_the_whole_repair_through_the_screens(qtbot, session, shop, printed, quiet_messages):
+    call = taken_back_call(shop, warranty_end=clock.today() - dt.timedelta(days=1))
+    _as(session, shop.clerk)
+    page = RepairsPage(session)
+    qtbot.addWidget(page)
+
+    dialog = GoodsInDialog(session, page)
+    qtbot.addWidget(dialog)
+    assert dialog.from_call.isChecked() and dialog.calls.count() == 1
+    assert dialog.fault.toPlainText() == "不制冷"  # taken from the call
+    dialog.promised.setDate(dialog.promised.date().addDays(-10))  # before today: refused, typing kept
+    dialog.accessories.insert("遥控器")  # keyClicks types ASCII only
+    dialog.save()
+    assert not dialog.error.isHidden() and "早于收件日期" in dialog.error.text()
+    assert dialog.accessories.text() == "遥控器" and dialog.card is None
+    dialog.promised.setDate(dialog.promised.date().addDays(12))
+    dialog.condition.insert("外壳划痕")
+    dialog.save()
+    card = dialog.card
+    assert card is not None and card.receipt.accessories == "遥控器" and card.call_id == call.id
+
+    page.refresh()
+    assert page.in_shop.model.total_count == 1 and page.register.model.total_count == 1
+    page.tabs.setCurrentWidget(page.in_shop)
+    page.in_shop.view.selectRow(0)
+    page.print_receipt_button.click()
+    assert printed[-1].number == card.receipt.number and not printed[-1].copy
+    page.print_receipt_button.click()
+    assert printed[-1].copy  # the second print is 副本
+
+    _as(session, shop.technician)
+    screen = CardDialog(session, card.id)
+    qtbot.addWidget(screen)
+    assert not screen.start_repair.isVisibleTo(screen) and not screen.start_timer.isVisibleTo(screen)
+    quote = QuoteDialog(session, screen.detail.card)
+    qtbot.addWidget(quote)
+    qtbot.keyClicks(quote.labour, "-5")
+    quote.save()
+    assert "负数" in quote.error.text() or "无法识别" in quote.error.text()
+    quote.labour.setText("150")
+    quote.travel.setText("30")
+    quote.save()
+    assert quote.result() == quote.DialogCode.Accepted
+
+    _as(session, shop.clerk)
+    screen.reload()
+    assert screen.accept_quote.isVisibleTo(screen)
+    accept = AcceptDialog(session, screen.detail.card)
+    qtbot.addWidget(accept)
+    accept.who.clear()
+    accept.save()
+    assert not accept.error.isHidden()
+    accept.who.insert("王小明")
+    accept.save()
+    assert RepairCard.get_by_id(card.id).status == "approved"
+
+    _as(session, shop.technician)
+    screen.reload()
+    qtbot.mouseClick(screen.start_timer, Qt.MouseButton.LeftButton)
+    assert RepairCard.get_by_id(card.id).status == "in_repair"
+    advance(40)
+    qtbot.mouseClick(screen.stop_timer, Qt.MouseButton.LeftButton)
+    screen.manual_minutes.setValue(-20)
+    qtbot.mouseClick(screen.add_minutes, Qt.MouseButton.LeftButton)
+    assert "大于 0" in screen.time_error.text()
+    advance(30)
+    screen.manual_start.setDateTime(qdatetime(clock.now() - dt.timedelta(minutes=25)))
+    screen.manual_minutes.setValue(20)
+    qtbot.mouseClick(screen.add_minutes, Qt.MouseButton.LeftButton)
+    assert sum(e.minutes for e in TimeEntry.select().where(TimeEntry.repair_card == card.id)) == 60
+    assert screen.time_note.text().endswith("60 minutes") or "60" in screen.time_note.text()
+    assert not screen.pass_button.isVisibleTo(screen)  # a technician never inspects
+    qtbot.mouseClick(screen.repaired, Qt.MouseButton.LeftButton)
+    assert RepairCard.get_by_id(card.id).status == "repaired"
+
+    _as(session, shop.supervisor)
+    screen.reload()
+    assert not screen.give_back.isVisibleTo(screen)  # never returned before inspection
+    qtbot.mouseClick(screen.pass_button, Qt.MouseButton.LeftButton)
+    assert RepairCard.get_by_id(card.id).status == "inspected"
+
+    _as(session, shop.clerk)
+    screen.reload()
+    assert screen.give_back.isVisibleTo(screen)
+    back = ReturnDialog(session, screen.detail.card)
+    qtbot.addWidget(back)
+    assert not back.without_receipt.isVisibleTo(back)  # lost receipts are the supervisor's
+    back.save()
+    assert "签字" in back.error.text()
+    back.signed.setChecked(True)
+    back.save()
+    card = RepairCard.get_by_id(card.id)
+    assert card.status == "returned" and GoodsReceipt.get_by_id(card.receipt_id).status == "returned"
+    assert GoodsRegisterEntry.get(GoodsRegisterEntry.receipt == card.receipt_id).out_to == "王小明"
+    assert Invoice.get(Invoice.repair_card == card.id).amount_fen == 15000 + 3000
+
+    page.refresh()
+    assert page.in_shop.model.total_count == 0 and page.register.model.total_count == 1
+    assert page.register.model.row_at(0).out_to == "王小明"
+
+
+def test_inspecting_ones_own_repair_is_refused_on_screen(qtbot, session, shop, quiet_messages):
+    card = repaired_card(shop, paid=False)
+    RepairCard.update(technician=shop.supervisor.id).where(RepairCard.id == card.id).execute()
+    _as(session, shop.supervisor)
+    screen = CardDialog(session, card.id)
+    qtbot.addWidget(screen)
+    qtbot.mouseClick(screen.pass_button, Qt.MouseButton.LeftButton)
+    assert any("不能验收自己修理" in text for kind, text in quiet_messages.recorded if kind == "error")
+    assert RepairCard.get_by_id(card.id).status == "repaired"
+    quiet_messages.answers["ask_reason"] = "仍漏水"
+    _as(session, shop.manager)
+    screen.reload()
+    qtbot.mouseClick(screen.fail_button, Qt.MouseButton.LeftButton)
+    assert RepairCard.get_by_id(card.id).status == "in_repair"
+
+
+def test_late_list_and_daily_report_on_screen(qtbot, session, shop, printed):
+    card = repaired_card(shop, paid=False)
+    clock.set_now(clock.now() + dt.timedelta(days=5))
+    RepairCard.update(status="in_repair").where(RepairCard.id == card.id).execute()
+    _as(session, shop.supervisor)
+    page = RepairsPage(session)
+    qtbot.addWidget(page)
+    page.apply_filter("late")
+    assert page.tabs.currentWidget() is page.cards and page.cards.model.total_count == 1
+    page.apply_filter("past_promise")
+    assert page.in_shop.model.total_count == 1 and page.in_shop.model.row_at(0).past_promise
+
+    daily = page.daily
+    daily.day.setDate(daily.day.date().addDays(-5))
+    assert daily.person.currentData() is None  # the supervisor starts with everyone
+    assert daily.table.rowCount() == 3  # two technicians and the total line
+    daily.person.setCurrentIndex(daily.person.findData(shop.technician.id))
+    assert daily.table.rowCount() == 2  # the visit and the repair time
+    assert "105" in daily.totals.text()
+    daily.print_button.click()
+    assert printed[-1].title == "技术员工作日报表"
+
+
+def test_technician_sees_only_own_report_and_records_general_work(qtbot, session, shop):
+    _as(session, shop.technician)
+    page = RepairsPage(session)
+    qtbot.addWidget(page)
+    daily = page.daily
+    assert daily.person.count() == 1 and daily.person.currentData() == shop.technician.id
+    assert not page.goods_in_button.isHidden()  # technicians take items in when they bring them back
+    daily.general_start.setDateTime(daily.general_start.dateTime().addSecs(-3600))
+    daily.general_minutes.setValue(25)
+    daily.add_general()
+    assert "一般工作" in daily.general_error.text()  # what was done is required
+    daily.general_note.insert("工具保养")
+    daily.add_general()
+    assert daily.general_error.text() == ""
+    assert TimeEntry.get(TimeEntry.technician == shop.technician.id).kind == "general"
+    assert "25" in daily.totals.text()
