@@ -1,0 +1,183 @@
+"""Start-up: a second copy, a damaged or missing data file, first run, language, and the crash route."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from aftersales_desktop.core import backup
+from aftersales_desktop.core.db import close_database, database, open_database
+from aftersales_desktop.core.instance_lock import InstanceLock
+from aftersales_desktop.core.models import Customer, Staff
+from aftersales_desktop.core.paths import data_paths
+from aftersales_desktop.gui import app as app_module
+from aftersales_desktop.gui import crash, i18n
+from aftersales_desktop.gui.dialogs import startup_error_dialog as startup
+from tests.factories import make_customer, make_shop
+
+
+@pytest.fixture
+def asked(monkeypatch):
+    """Replace the start-up choice dialog: answers are taken from `asked.answers` in order."""
+
+    class Asked:
+        answers: list[str] = []
+        calls: list[tuple[str, object, bool]] = []
+
+    def ask(sentence, backup_file, offer_new=False, parent=None):
+        Asked.calls.append((sentence, backup_file, offer_new))
+        return Asked.answers.pop(0) if Asked.answers else startup.QUIT
+
+    monkeypatch.setattr(startup.StartupErrorDialog, "ask", staticmethod(ask))
+    return Asked
+
+
+@pytest.fixture
+def shop_with_backup(data_dir, frozen_now):
+    """A real shop with one customer, backed up, then closed: the state the app finds at start."""
+    paths = data_paths(data_dir).ensure()
+    open_database(paths.database)
+    shop = make_shop()
+    make_customer(shop.clerk, name="备份里的客户", phone="13900000001")
+    good = backup.backup_database(paths.backups, label="daily")
+    close_database()
+    return paths, good
+
+
+def _corrupt(path) -> None:
+    for extra in ("-wal", "-shm"):
+        (path.parent / (path.name + extra)).unlink(missing_ok=True)
+    path.write_bytes(b"this is not a database at all" * 200)
+
+
+def test_a_second_copy_gets_a_plain_sentence(data_dir, quiet_messages):
+    paths = data_paths(data_dir).ensure()
+    first = InstanceLock(paths.lock_file)
+    first.acquire()
+    try:
+        starter = app_module.Startup(data_dir)
+        assert starter.run() is None
+        assert starter.exit_code == 1
+        kind, text = quiet_messages.recorded[-1]
+        assert kind == "error" and "已经在这台电脑上打开" in text
+        assert "Traceback" not in text
+    finally:
+        first.release()
+
+
+def test_a_damaged_file_offers_the_newest_good_backup_and_restores_it(shop_with_backup, asked, quiet_messages):
+    paths, good = shop_with_backup
+    _corrupt(paths.database)
+    asked.answers = [startup.RESTORE]
+    starter = app_module.Startup(paths.root)
+    assert starter.acquire_lock(paths)
+    try:
+        assert starter.open_data()
+        sentence, offered, _ = asked.calls[0]
+        assert "损坏" in sentence and offered == good
+        assert Customer.select().where(Customer.name == "备份里的客户").exists()
+        assert quiet_messages.recorded[-1][0] == "info"
+        assert any(p.name.startswith("damaged-") for p in paths.backups.iterdir())  # the bad file is kept aside
+    finally:
+        starter.shutdown()
+
+
+def test_a_damaged_file_and_quit_leaves_it_untouched(shop_with_backup, asked):
+    paths, _good = shop_with_backup
+    _corrupt(paths.database)
+    before = paths.database.read_bytes()
+    asked.answers = [startup.QUIT]
+    starter = app_module.Startup(paths.root)
+    assert not starter.open_data()
+    assert paths.database.read_bytes() == before  # never an empty database in its place
+    assert database.is_closed()
+
+
+def test_choose_another_data_file(shop_with_backup, asked, monkeypatch, tmp_path):
+    paths, _good = shop_with_backup
+    _corrupt(paths.database)
+    other = data_paths(tmp_path / "other").ensure()
+    open_database(other.database)
+    make_shop()
+    close_database()
+    monkeypatch.setattr(startup, "choose_data_file", lambda parent=None: other.database)
+    asked.answers = [startup.CHOOSE]
+    starter = app_module.Startup(paths.root)
+    try:
+        assert starter.open_data()
+        assert starter.paths.root == other.root and starter.lock is not None
+        assert Staff.select().exists()
+    finally:
+        starter.shutdown()
+
+
+def test_a_missing_file_with_backups_is_not_silently_replaced(shop_with_backup, asked):
+    paths, good = shop_with_backup
+    paths.database.unlink()
+    asked.answers = [startup.RESTORE]
+    starter = app_module.Startup(paths.root)
+    try:
+        assert starter.open_data()
+        assert asked.calls[0][2] is True  # "start with an empty data file" was offered, not taken silently
+        assert Customer.select().where(Customer.name == "备份里的客户").exists()
+    finally:
+        starter.shutdown()
+
+
+def test_run_goes_from_setup_to_the_signed_in_main_window(data_dir, monkeypatch, qtbot, fake_login, db):
+    from aftersales_desktop.gui.dialogs import setup_dialog
+
+    close_database()
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs the crash route; undo after
+
+    class QuickSetup:
+        def __init__(self, parent=None):
+            self.demo_opened = False
+
+        def exec(self):
+            from aftersales_desktop.core.services.setup import set_up_shop
+
+            fake_login.next_staff = set_up_shop("店", "地址", "025-1234567", "经理甲", "1234")
+            return 1
+
+    monkeypatch.setattr(setup_dialog, "SetupDialog", QuickSetup)
+    starter = app_module.Startup(data_dir, lang="zh_CN")
+    try:
+        window = starter.run()
+        qtbot.addWidget(window)
+        assert window.session.actor.name == "经理甲"
+        assert backup.list_backups(data_paths(data_dir).backups)  # the first start's daily backup
+        assert (data_paths(data_dir).logs / crash.LOG_NAME).exists()
+    finally:
+        starter.shutdown()
+
+
+def test_language_choice():
+    assert i18n.choose_language("en", "zh_CN") == "en"
+    assert i18n.choose_language(None, "en") == "en"
+    assert i18n.choose_language(None, "zh_CN") == "zh_CN"
+    assert i18n.choose_language(None, "auto") == i18n.system_language()
+
+
+def test_chinese_translations_are_installed(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    i18n.install("zh_CN")
+    assert QCoreApplication.translate("MainWindow", "Back up now") == "立即备份"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"  # Qt's own buttons
+    i18n.install("en")
+    assert QCoreApplication.translate("MainWindow", "Back up now") == "Back up now"
+    i18n.install("zh_CN")
+
+
+def test_crash_route_logs_the_traceback_and_reports_once(tmp_path, quiet_messages):
+    log_file = crash.setup_logging(tmp_path / "logs")
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        crash.handle_exception(*sys.exc_info())
+    for handler in crash.log.handlers:
+        handler.flush()
+    assert "RuntimeError: boom" in log_file.read_text(encoding="utf-8")
+    assert quiet_messages.recorded[-1] == ("crash", "boom")
