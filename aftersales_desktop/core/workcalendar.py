@@ -11,12 +11,18 @@ import datetime as dt
 from dataclasses import dataclass
 
 from aftersales_desktop.core import settings
+from aftersales_desktop.core.db import database
 from aftersales_desktop.core.errors import ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Holiday
 
 # A calendar with no working day in ten years is a setup mistake, not a reason to loop forever.
 _MAX_DAYS = 3660
+_FINGERPRINT = (
+    "SELECT (SELECT group_concat(key || '=' || value, ';') FROM setting WHERE key IN ('work_periods', 'work_weekdays')),"
+    " (SELECT count(*) FROM holiday), (SELECT max(id) FROM holiday)"
+)
+_cache: dict[str, tuple[tuple, WorkCalendar]] = {}
 
 
 def _time(text: str) -> dt.time:
@@ -35,7 +41,22 @@ class WorkCalendar:
 
     @classmethod
     def load(cls) -> WorkCalendar:
-        """The calendar as the shop has set it up (settings work_periods, work_weekdays, Holiday rows)."""
+        """The calendar as the shop has set it up (settings work_periods, work_weekdays, Holiday rows).
+
+        One cheap raw query fingerprints the inputs; the parsed calendar is reused while they are unchanged
+        (a replaced year gives new Holiday ids, so count and max id move).
+        """
+        key = database.execute_sql(_FINGERPRINT).fetchone()
+        key = (database.database, *key)
+        cached = _cache.get("calendar")
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        calendar = cls._read()
+        _cache["calendar"] = (key, calendar)
+        return calendar
+
+    @classmethod
+    def _read(cls) -> WorkCalendar:
         periods = tuple((_time(a), _time(b)) for a, b in settings.get("work_periods"))
         holidays: set[dt.date] = set()
         workdays: set[dt.date] = set()
