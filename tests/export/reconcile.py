@@ -1,0 +1,159 @@
+"""Independent figures for a month, straight from the models in plain Python (no shared SQL with the workbook),
+and the checks that a written workbook agrees with them and with itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from aftersales_desktop.core.models import (
+    ConductEntry,
+    Deposit,
+    Invoice,
+    PartIssue,
+    RepairCard,
+    ServiceCall,
+    StockMove,
+    Stocktake,
+    StocktakeLine,
+    SurveyCard,
+    TimeEntry,
+    Visit,
+)
+from aftersales_desktop.core.queries.month_common import Month
+from aftersales_desktop.core.vocab import CALL_KIND, STOCK_MOVE
+from tests.export.workbook_helpers import fen, split, summary
+
+
+def _in(value, month: Month) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, dt.datetime):
+        return month.start <= value < month.end
+    return month.first <= value < month.next_first
+
+
+def figures(month: Month) -> dict[str, int]:
+    """Every figure of the Summary, computed the slow, obvious way."""
+    f: dict[str, int] = {}
+    calls = [c for c in ServiceCall.select() if _in(c.received_at, month) and c.status != "void"]
+    for kind in CALL_KIND.codes:
+        f[f"calls.{kind}.count"] = sum(1 for c in calls if c.kind == kind)
+        f[f"calls.{kind}.fee"] = sum(v.labour_fen + v.travel_fen + v.parts_fen
+                                     for c in calls if c.kind == kind for v in c.visits)
+    f["calls.collected"] = sum(v.collected_fen for c in calls for v in c.visits)
+    cards = [r for r in RepairCard.select() if _in(r.returned_at, month)]
+    f["repairs.count"] = len(cards)
+    f["repairs.labour"] = f["repairs.travel"] = f["repairs.charged"] = 0
+    for card in cards:
+        latest = max(card.quotes, key=lambda q: q.version, default=None)
+        accepted = latest if latest is not None and latest.accepted_at is not None else None
+        if card.needs_quote:
+            labour = accepted.labour_fen if accepted else card.labour_fen
+            travel = accepted.travel_fen if accepted else 0
+            price = sum((i.qty - i.returned_qty) * i.unit_price_fen for i in card.part_issues)
+            f["repairs.labour"] += labour
+            f["repairs.travel"] += travel
+            f["repairs.charged"] += labour + travel + price
+    issues = [i for card in cards for i in PartIssue.select().where(PartIssue.repair_card == card.id)]
+    f["repairs.parts_price"] = sum((i.qty - i.returned_qty) * i.unit_price_fen for i in issues)
+    f["repairs.parts_cost"] = sum((i.qty - i.returned_qty) * i.unit_cost_fen for i in issues)
+    invoices = [i for i in Invoice.select() if _in(i.due_on, month) and i.status != "void"]
+    f["invoices.count"], f["invoices.amount"] = len(invoices), sum(i.amount_fen for i in invoices)
+    f["invoices.collected"] = sum(i.collected_fen for i in invoices)
+    moves = [m for m in StockMove.select() if _in(m.at, month)]
+    for kind in STOCK_MOVE.codes:
+        f[f"moves.{kind}.count"] = sum(1 for m in moves if m.kind == kind)
+        f[f"moves.{kind}.value"] = sum(m.value_fen for m in moves if m.kind == kind)
+    lines = [line for take in Stocktake.select() if take.period == month.label and take.status == "posted"
+             for line in StocktakeLine.select().where(StocktakeLine.stocktake == take.id)]
+    diffs = [(line.counted_qty - line.expected_qty) * line.unit_cost_fen for line in lines if line.counted_qty is not None]
+    f["stocktake.gain"], f["stocktake.loss"] = sum(d for d in diffs if d > 0), sum(d for d in diffs if d < 0)
+    deposits = list(Deposit.select())
+    f["deposits.taken"] = sum(d.amount_fen for d in deposits if _in(d.taken_at, month))
+    f["deposits.refunded"] = sum(d.amount_fen for d in deposits if _in(d.refunded_at, month))
+    f["deposits.held"] = sum(d.amount_fen for d in deposits
+                             if d.taken_at < month.end and (d.refunded_at is None or d.refunded_at >= month.end))
+    entries = [e for e in ConductEntry.select() if _in(e.occurred_at, month) and e.voided_at is None]
+    f["conduct.fines"] = sum(e.amount_fen for e in entries if e.kind == "fine")
+    f["conduct.rewards"] = sum(e.amount_fen for e in entries if e.kind == "reward")
+    f["conduct.rest"] = sum(e.rest_half_days for e in entries)
+    minutes = dict.fromkeys(CALL_KIND.codes, 0)
+    for v in Visit.select():
+        if _in(v.arrived_at, month) and v.finished_at is not None:
+            minutes[v.call.kind] += max(0, round((v.finished_at - v.arrived_at).total_seconds() / 60))
+    for e in TimeEntry.select():
+        if _in(e.started_at, month) and e.ended_at is not None:
+            minutes[e.kind] += e.minutes
+    for kind, value in minutes.items():
+        f[f"hours.{kind}"] = value
+    f["surveys.cards"] = sum(1 for s in SurveyCard.select()
+                             if s.answered_at is not None and s.technician_id and _in(s.call.closed_at, month))
+    return f
+
+
+def check_workbook(workbook, month: Month) -> dict[str, int]:
+    """Assert: every detail sheet's rows add up to its totals row, the Summary equals those totals, and both
+    equal the independent figures. Returns the figures (for further checks)."""
+    f = figures(month)
+    s = summary(workbook["汇总"])
+    kinds = {k: CALL_KIND.text(k).zh for k in CALL_KIND.codes}
+    for code, label in kinds.items():
+        assert s[("叫修", f"{label} 费用")][:2] == (f[f"calls.{code}.count"], f[f"calls.{code}.fee"]), code
+    # Calls: rows add up to the grand total row; grand total = Summary
+    headers, data, totals = split(workbook["叫修"])
+    fee = headers.index("费用合计(元)")
+    assert len(data) == sum(f[f"calls.{k}.count"] for k in kinds)
+    assert sum(fen(r[fee]) for r in data) == fen(totals[-1][fee]) == s[("叫修", "合计 费用")][1]
+    assert sum(fen(totals[i][fee]) for i in range(len(kinds))) == fen(totals[-1][fee])
+    assert s[("叫修", "其中现场收款")][1] == f["calls.collected"]
+    # Repairs
+    headers, data, totals = split(workbook["修理交还"])
+    for column, key, item in (("工时费(元)", "repairs.labour", "工时费"), ("交通费(元)", "repairs.travel", "交通费"),
+                              ("材料(售价,元)", "repairs.parts_price", "材料(售价)"),
+                              ("材料(成本,元)", "repairs.parts_cost", "材料(成本)"),
+                              ("应收客户(元)", "repairs.charged", "应收客户")):
+        i = headers.index(column)
+        assert sum(fen(r[i]) for r in data) == fen(totals[0][i]) == s[("修理交还", item)][1] == f[key], key
+    assert len(data) == f["repairs.count"] == s[("修理交还", "工时费")][0]
+    # Invoices
+    headers, data, totals = split(workbook["应开发票"])
+    i = headers.index("金额(元)")
+    assert sum(fen(r[i]) for r in data) == fen(totals[0][i]) == s[("应开发票", "应开金额")][1] == f["invoices.amount"]
+    assert len(data) == f["invoices.count"]
+    assert s[("应开发票", "已收")][1] == f["invoices.collected"]
+    # Parts movements: per kind
+    headers, data, totals = split(workbook["备件进出"])
+    i, k = headers.index("金额(元)"), headers.index("类别")
+    for code in STOCK_MOVE.codes:
+        label = STOCK_MOVE.text(code).zh
+        assert sum(fen(r[i]) for r in data if r[k] == label) == f[f"moves.{code}.value"], code
+        assert s[("备件进出", f"{label}(金额,+入/-出)")][:2] == (f[f"moves.{code}.count"], f[f"moves.{code}.value"])
+    assert sum(fen(r[i]) for r in data) == fen(totals[-1][i])
+    # Stocktake
+    headers, data, totals = split(workbook["盘点"])
+    i = headers.index("差异金额(元)")
+    assert sum(fen(r[i]) for r in data) == fen(totals[2][i]) == s[("盘点", "盘点差异(净额)")][1]
+    assert (s[("盘点", "盘盈")][1], s[("盘点", "盘亏")][1]) == (f["stocktake.gain"], f["stocktake.loss"])
+    # Deposits
+    headers, data, totals = split(workbook["押金"])
+    for column, key, item in (("本月收取(元)", "deposits.taken", "本月收取"), ("本月退还(元)", "deposits.refunded", "本月退还"),
+                              ("月末在押(元)", "deposits.held", "月末在押")):
+        i = headers.index(column)
+        assert sum(fen(r[i]) for r in data) == fen(totals[0][i]) == s[("押金", item)][1] == f[key], key
+    # Conduct
+    headers, data, totals = split(workbook["奖罚(按人)"])
+    for column, key, item in (("罚款(元)", "conduct.fines", "罚款"), ("奖励(元)", "conduct.rewards", "奖励")):
+        i = headers.index(column)
+        assert sum(fen(r[i]) for r in data) == fen(totals[0][i]) == s[("奖罚(按人)", item)][1] == f[key], key
+    i = headers.index("扣休(半天)")
+    assert sum(r[i] for r in data) == totals[0][i] == s[("奖罚(按人)", "扣休(半天)")][0] == f["conduct.rest"]
+    # Hours (compare in minutes: hours are minutes / 60)
+    headers, data, totals = split(workbook["技术员工时"])
+    for code, label in kinds.items():
+        i = headers.index(f"{label}(小时)")
+        assert round(sum(r[i] for r in data) * 60) == round(totals[0][i] * 60) == s[("技术员工时", label)][2] \
+            == f[f"hours.{code}"], code
+    # Survey cards
+    headers, data, totals = split(workbook["客户意见评分"])
+    assert sum(r[1] for r in data) == totals[0][1] == f["surveys.cards"]
+    return f
