@@ -197,23 +197,28 @@ class CardDialog(QDialog):
         detail = card_detail(self.card_id)
         self.detail = detail
         card, receipt = detail.card, detail.receipt
-        self.setWindowTitle(f"{self.tr('Repair card')} {card.number}")
+        words = {
+            "card": self.tr("Repair card"), "late": self.tr("past the promised date"), "receipt": self.tr("Receipt"),
+            "received": self.tr("Received"), "promised": self.tr("Promised"), "fault": self.tr("Stated fault"),
+            "accessories": self.tr("Accessories"), "condition": self.tr("Condition"),
+        }
+        self.setWindowTitle(f"{words['card']} {card.number}")
         late = card.status in ("received", "quoted", "approved", "in_repair", "waiting_parts", "repaired") and (
             card.promised_on < clock.today()
         )
         colour = "#b3261e" if late else "#1f2933"
         self.title.setText(
             f"<span style='color:{colour}'>{card.number}</span> · {REPAIR_STATUS.label(card.status)}"
-            + (f" · <span style='color:#b3261e'>{self.tr('past the promised date')}</span>" if late else "")
+            + (f" · <span style='color:#b3261e'>{words['late']}</span>" if late else "")
         )
         customer, product = receipt.customer, receipt.product
         self.facts.setText(
             f"<b>{customer.name}</b> {customer.phone} · {product.name} {product.model} #{product.serial or '—'}"
             f" · {CALL_KIND.label(card.call.kind)}<br>"
-            f"{self.tr('Receipt')} {receipt.number} · {self.tr('Received')} {receipt.received_at:%Y-%m-%d %H:%M}"
-            f" · {self.tr('Promised')} {card.promised_on.isoformat()}<br>"
-            f"{self.tr('Stated fault')}: {receipt.stated_fault} · {self.tr('Accessories')}: {receipt.accessories or '—'}"
-            f" · {self.tr('Condition')}: {receipt.condition or '—'}"
+            f"{words['receipt']} {receipt.number} · {words['received']} {receipt.received_at:%Y-%m-%d %H:%M}"
+            f" · {words['promised']} {card.promised_on.isoformat()}<br>"
+            f"{words['fault']}: {receipt.stated_fault} · {words['accessories']}: {receipt.accessories or '—'}"
+            f" · {words['condition']}: {receipt.condition or '—'}"
         )
         self.diagnosis.setPlainText(card.diagnosis)
         self.technician.setCurrentIndex(max(0, self.technician.findData(card.technician_id)))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -107,9 +108,10 @@ class DailyReportsTab(QWidget):
 
     def save_pdf(self) -> None:
         name = self.person.currentText() if self.person.currentData() else self.tr("supervisor")
-        printing.save_pdf(self, self.paper(), f"{self.tr('daily-report')}-{self.day.value().isoformat()}-{name}.pdf")
+        stem = self.tr("daily-report")
+        printing.save_pdf(self, self.paper(), f"{stem}-{self.day.value().isoformat()}-{name}.pdf")
 
-    def _fill(self, headers: list[str], rows: list[list[str]], right: set[int]) -> None:
+    def _fill(self, headers: list[str], rows: list[list[str]], right: set[int], total_row: bool = False) -> None:
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setRowCount(len(rows))
@@ -119,8 +121,17 @@ class DailyReportsTab(QWidget):
                 item = QTableWidgetItem(text)
                 if c in right:
                     item.setTextAlignment(RIGHT)
+                if total_row and r == len(rows) - 1:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(not total_row)
+        mode = QHeaderView.ResizeMode.Stretch if total_row else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(mode)
+        if not total_row:  # the job's description takes the room
+            header.setSectionResizeMode(len(headers) - 2, QHeaderView.ResizeMode.Stretch)
 
     def refresh(self) -> None:
         """Show the chosen day's report."""
@@ -137,7 +148,7 @@ class DailyReportsTab(QWidget):
             rows.append([self.tr("Total"), str(report.jobs)] + [hours(totals[k]) for k in KINDS]
                         + [hours(report.total_minutes)])  # fmt: skip
             self._fill([self.tr("Technician"), self.tr("Jobs")] + kinds + [self.tr("Total (h:mm)")], rows,
-                       set(range(1, len(KINDS) + 3)))
+                       set(range(1, len(KINDS) + 3)), total_row=True)
             self.totals.setText(self.tr("%1 minutes in all").replace("%1", str(report.total_minutes)))
             return
         day_report = technician_day(tech_id, day)

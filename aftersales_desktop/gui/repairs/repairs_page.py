@@ -28,43 +28,42 @@ from aftersales_desktop.gui.widgets.paged_table import Column, PagedTableModel
 from aftersales_desktop.gui.widgets.table_state import remember_columns
 
 RIGHT = Qt.AlignmentFlag.AlignRight
-C = QT_TRANSLATE_NOOP
 
 IN_SHOP_COLUMNS = [
-    Column(C("Columns", "Card"), lambda r: r.card_number),
-    Column(C("Columns", "Receipt"), lambda r: r.receipt_number),
-    Column(C("Columns", "Customer"), lambda r: r.customer),
-    Column(C("Columns", "Phone"), lambda r: r.phone),
-    Column(C("Columns", "Product"), lambda r: r.product),
-    Column(C("Columns", "State"), lambda r: REPAIR_STATUS.label(r.status)),
-    Column(C("Columns", "Technician"), lambda r: r.technician),
-    Column(C("Columns", "In since"), lambda r: r.in_at),
-    Column(C("Columns", "Days in shop"), lambda r: r.days_in_shop, RIGHT),
-    Column(C("Columns", "Promised"), lambda r: r.promised_on),
+    Column(QT_TRANSLATE_NOOP("Columns", "Card"), lambda r: r.card_number),
+    Column(QT_TRANSLATE_NOOP("Columns", "Receipt"), lambda r: r.receipt_number),
+    Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: r.customer),
+    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: r.phone),
+    Column(QT_TRANSLATE_NOOP("Columns", "Product"), lambda r: r.product),
+    Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda r: REPAIR_STATUS.label(r.status)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Technician"), lambda r: r.technician),
+    Column(QT_TRANSLATE_NOOP("Columns", "In since"), lambda r: r.in_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Days in shop"), lambda r: r.days_in_shop, RIGHT),
+    Column(QT_TRANSLATE_NOOP("Columns", "Promised"), lambda r: r.promised_on),
 ]
 REGISTER_COLUMNS = [
-    Column(C("Columns", "In"), lambda r: r.in_at),
-    Column(C("Columns", "Receipt"), lambda r: r.receipt_number),
-    Column(C("Columns", "Card"), lambda r: r.card_number),
-    Column(C("Columns", "Customer"), lambda r: r.customer),
-    Column(C("Columns", "Product"), lambda r: r.product),
-    Column(C("Columns", "Serial no."), lambda r: r.serial),
-    Column(C("Columns", "Promised"), lambda r: r.promised_on),
-    Column(C("Columns", "Out"), lambda r: r.out_at),
-    Column(C("Columns", "Collected by"), lambda r: r.out_to),
-    Column(C("Columns", "Days"), lambda r: r.days_in_shop, RIGHT),
-    Column(C("Columns", "State"), lambda r: REPAIR_STATUS.label(r.status)),
+    Column(QT_TRANSLATE_NOOP("Columns", "In"), lambda r: r.in_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Receipt"), lambda r: r.receipt_number),
+    Column(QT_TRANSLATE_NOOP("Columns", "Card"), lambda r: r.card_number),
+    Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: r.customer),
+    Column(QT_TRANSLATE_NOOP("Columns", "Product"), lambda r: r.product),
+    Column(QT_TRANSLATE_NOOP("Columns", "Serial no."), lambda r: r.serial),
+    Column(QT_TRANSLATE_NOOP("Columns", "Promised"), lambda r: r.promised_on),
+    Column(QT_TRANSLATE_NOOP("Columns", "Out"), lambda r: r.out_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Collected by"), lambda r: r.out_to),
+    Column(QT_TRANSLATE_NOOP("Columns", "Days"), lambda r: r.days_in_shop, RIGHT),
+    Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda r: REPAIR_STATUS.label(r.status)),
 ]
 CARD_COLUMNS = [
-    Column(C("Columns", "Card"), lambda r: r.number),
-    Column(C("Columns", "State"), lambda r: REPAIR_STATUS.label(r.status)),
-    Column(C("Columns", "Kind"), lambda r: CALL_KIND.label(r.kind)),
-    Column(C("Columns", "Customer"), lambda r: r.customer),
-    Column(C("Columns", "Product"), lambda r: r.product),
-    Column(C("Columns", "Technician"), lambda r: r.technician),
-    Column(C("Columns", "Received"), lambda r: r.received_at),
-    Column(C("Columns", "Promised"), lambda r: r.promised_on),
-    Column(C("Columns", "Days late"), lambda r: r.days_late or "", RIGHT),
+    Column(QT_TRANSLATE_NOOP("Columns", "Card"), lambda r: r.number),
+    Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda r: REPAIR_STATUS.label(r.status)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: CALL_KIND.label(r.kind)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: r.customer),
+    Column(QT_TRANSLATE_NOOP("Columns", "Product"), lambda r: r.product),
+    Column(QT_TRANSLATE_NOOP("Columns", "Technician"), lambda r: r.technician),
+    Column(QT_TRANSLATE_NOOP("Columns", "Received"), lambda r: r.received_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Promised"), lambda r: r.promised_on),
+    Column(QT_TRANSLATE_NOOP("Columns", "Days late"), lambda r: r.days_late or "", RIGHT),
 ]
 
 
@@ -91,8 +90,10 @@ class _ListTab(QWidget):
         self.filters = QHBoxLayout()
         self.filters.addWidget(self.search, 1)
         self.model = PagedTableModel(columns, row_style=style, parent=self)
-        self.view = list_view(self, widths)
+        self.view = list_view(self)
         self.view.setModel(self.model)
+        for column, width in enumerate(widths):  # after setModel: the header only then has its sections
+            self.view.setColumnWidth(column, width)
         remember_columns(self.view, f"repairs/{key}")
         layout = QVBoxLayout(self)
         layout.addLayout(self.filters)
@@ -108,7 +109,7 @@ class _ListTab(QWidget):
 
     def refresh(self) -> None:
         self.model.set_query(self.build_query(self.search.text()))
-        self.count_label.setText(self.tr("%n item(s)", "", self.model.total_count))
+        self.count_label.setText(self.tr("%1 item(s)").replace("%1", str(self.model.total_count)))
 
     def current_card_id(self) -> int | None:
         row = self.model.row_at(self.view.currentIndex())
@@ -137,7 +138,7 @@ class InShopTab(_ListTab):
 class RegisterTab(_ListTab):
     def __init__(self, page: RepairsPage) -> None:
         super().__init__(page, REGISTER_COLUMNS, _register_style, "register",
-                         [135, 125, 125, 80, 220, 120, 90, 135, 90, 50, 80])  # fmt: skip
+                         [135, 125, 125, 80, 190, 110, 90, 135, 80, 50, 80])  # fmt: skip
 
     def build_query(self, text: str):  # type: ignore[no-untyped-def]
         return q.goods_register(text)
@@ -218,7 +219,8 @@ class RepairsPage(QWidget):
         parts = [f"{REPAIR_STATUS.label(code)} {counts[code]}" for code in REPAIR_STATUS.codes if counts.get(code)]
         text = " · ".join(parts)
         if late:
-            text += f"  ·  <span style='color:#b3261e'><b>{self.tr('Late')} {late}</b></span>"
+            late_word = self.tr("Late")
+            text += f"  ·  <span style='color:#b3261e'><b>{late_word} {late}</b></span>"
         self.summary.setText(text)
 
     def _refresh_current(self) -> None:
