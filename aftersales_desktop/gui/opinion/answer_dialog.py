@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +31,60 @@ from aftersales_desktop.gui.widgets.form_errors import FormErrors
 LEVELS = (4, 3, 2, 1)
 
 
+class RatingGrid(QFrame):
+    """The four items × four levels; focused, it takes digits 1–4 in item order (Backspace steps back)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.next_item = 0  # the item the next typed digit fills
+        grid = QGridLayout(self)
+        for column, level in enumerate(LEVELS, start=1):
+            grid.addWidget(QLabel(f"{level} {SURVEY_LEVEL.label(str(level))}"), 0, column, Qt.AlignmentFlag.AlignCenter)
+        self.labels: dict[str, QLabel] = {}
+        self.groups: dict[str, QButtonGroup] = {}
+        self.buttons: dict[str, dict[int, QRadioButton]] = {}
+        for row, item in enumerate(ITEMS, start=1):
+            self.labels[item] = QLabel(SURVEY_ITEM.label(item))
+            grid.addWidget(self.labels[item], row, 0)
+            group = QButtonGroup(self)
+            self.groups[item] = group
+            self.buttons[item] = {}
+            for column, level in enumerate(LEVELS, start=1):
+                button = QRadioButton(self)
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # digits fill them; the grid keeps the focus
+                group.addButton(button, level)
+                self.buttons[item][level] = button
+                grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignCenter)
+        self._mark()
+
+    def _mark(self) -> None:
+        """Bold the item the next digit goes to."""
+        for index, item in enumerate(ITEMS):
+            font = self.labels[item].font()
+            font.setBold(index == self.next_item)
+            self.labels[item].setFont(font)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        text = event.text()
+        if text in ("1", "2", "3", "4"):
+            self.buttons[ITEMS[self.next_item]][int(text)].setChecked(True)
+            self.next_item = (self.next_item + 1) % len(ITEMS)
+            self._mark()
+            if self.next_item == 0:
+                self.focusNextChild()  # all four given: on to the customer's words
+            return
+        if event.key() == Qt.Key.Key_Backspace and self.next_item > 0:
+            self.next_item -= 1
+            self._mark()
+            return
+        super().keyPressEvent(event)
+
+    def ratings(self) -> list[int | None]:
+        return [self.groups[item].checkedId() if self.groups[item].checkedId() > 0 else None for item in ITEMS]
+
+
 class AnswerDialog(QDialog):
     """The form for one card; after accept() `card` holds the saved card."""
 
@@ -37,7 +92,6 @@ class AnswerDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.card = card
-        self._next = 0  # the item the next typed digit fills
         call = card.call
         who = call.customer.name if call.customer_id else ""
         tech = card.technician.name if card.technician_id else ""
@@ -46,22 +100,7 @@ class AnswerDialog(QDialog):
         hint = QLabel(self.tr("Type one digit per item: 4 very satisfied, 3 satisfied, 2 not quite, 1 dissatisfied."))
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
-        grid = QGridLayout()
-        for column, level in enumerate(LEVELS, start=1):
-            grid.addWidget(QLabel(f"{level} {SURVEY_LEVEL.label(str(level))}"), 0, column, Qt.AlignmentFlag.AlignCenter)
-        self.groups: dict[str, QButtonGroup] = {}
-        self.buttons: dict[str, dict[int, QRadioButton]] = {}
-        for row, item in enumerate(ITEMS, start=1):
-            grid.addWidget(QLabel(SURVEY_ITEM.label(item)), row, 0)
-            group = QButtonGroup(self)
-            self.groups[item] = group
-            self.buttons[item] = {}
-            for column, level in enumerate(LEVELS, start=1):
-                button = QRadioButton(self)
-                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # digits fill them; Tab goes to the words
-                group.addButton(button, level)
-                self.buttons[item][level] = button
-                grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignCenter)
+        self.grid = RatingGrid(self)
         self.comments = QLineEdit(self)
         self.comments.setPlaceholderText(self.tr("The customer's own words"))
         self.how = QComboBox(self)
@@ -77,34 +116,18 @@ class AnswerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(hint)
-        layout.addLayout(grid)
+        layout.addWidget(self.grid)
         layout.addWidget(QLabel(self.tr("Customer's words")))
         layout.addWidget(self.comments)
         layout.addWidget(self.how)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setFocus()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Digits 1–4 fill the items in order (unless typing the words); Backspace steps back."""
-        text = event.text()
-        if not self.comments.hasFocus() and text in ("1", "2", "3", "4"):
-            self.set_rating(ITEMS[self._next], int(text))
-            self._next += 1
-            if self._next >= len(ITEMS):
-                self._next = 0
-                self.comments.setFocus()
-            return
-        if not self.comments.hasFocus() and event.key() == Qt.Key.Key_Backspace and self._next > 0:
-            self._next -= 1
-            return
-        super().keyPressEvent(event)
-
-    def set_rating(self, item: str, level: int) -> None:
-        self.buttons[item][level].setChecked(True)
+        self.setTabOrder(self.grid, self.comments)
+        self.setTabOrder(self.comments, self.how)
+        self.grid.setFocus()
 
     def ratings(self) -> list[int | None]:
-        return [self.groups[item].checkedId() if self.groups[item].checkedId() > 0 else None for item in ITEMS]
+        return self.grid.ratings()
 
     def save(self) -> None:
         """Send the four ratings to the service; its sentence shows here and what was typed stays."""
