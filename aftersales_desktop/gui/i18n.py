@@ -27,12 +27,18 @@ def choose_language(override: str | None = None, setting: str | None = None) -> 
     return system_language()
 
 
-def install(language: str) -> str:
-    """Replace the installed translators with those of `language`; also sets the core's language."""
+def uninstall() -> None:
+    """Remove every translator this module installed (English source text shows again)."""
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+
+
+def install(language: str) -> str:
+    """Replace the installed translators with those of `language`; also sets the core's language."""
+    app = QCoreApplication.instance()
+    uninstall()
     core_i18n.set_language(language)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if language == "zh_CN" else QLocale(
         QLocale.Language.English, QLocale.Country.UnitedKingdom

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from aftersales_desktop.gui.areas import AreaSpec
 
@@ -32,11 +32,12 @@ class PlaceholderPage(QWidget):
         meanwhile.setProperty("role", "hint")
         meanwhile.setWordWrap(True)
         inner.addWidget(meanwhile)
-        layout.addWidget(card)
+        row = QHBoxLayout()
+        row.addWidget(card, 3)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(1)
         self.setObjectName(f"placeholder_{spec.key}")
-        card.setMaximumWidth(720)
-        layout.setAlignment(card, Qt.AlignmentFlag.AlignLeft)
 
 
 class SignedOutPage(QWidget):

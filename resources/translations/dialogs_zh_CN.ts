@@ -108,12 +108,12 @@ Everything entered after that time will no longer be in the app. The current dat
 <context>
     <name>HolidayEditor</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/holiday_editor.py" line="31" />
+        <location filename="../../aftersales_desktop/gui/dialogs/holiday_editor.py" line="32" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/holiday_editor.py" line="37" />
+        <location filename="../../aftersales_desktop/gui/dialogs/holiday_editor.py" line="38" />
         <source>One line per holiday block or make-up workday, for example:
 2026-10-01..2026-10-08 National Day
 2026-09-27 make-up workday (a line saying 上班, 补班 or workday is a working day)</source>
@@ -122,7 +122,7 @@ Everything entered after that time will no longer be in the app. The current dat
 2026-09-27 调休上班(含“上班”“补班”字样的行是上班日)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/holiday_editor.py" line="81" />
+        <location filename="../../aftersales_desktop/gui/dialogs/holiday_editor.py" line="82" />
         <source>{year}: {h} holidays and {w} make-up workdays.</source>
         <translation>{year} 年:{h} 天法定假日,{w} 天调休上班。</translation>
     </message>
@@ -231,82 +231,82 @@ Everything entered after that time will no longer be in the app. The current dat
         <translation>语言与备份</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="91" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="92" />
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="92" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="93" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="93" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="94" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="94" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="95" />
         <source>Terms on vouchers and receipts</source>
         <translation>凭证和收据上的条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="95" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="96" />
         <source>These are printed on every voucher and receipt.</source>
         <translation>这些内容会打印在每张凭证和收据上。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="105" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="106" />
         <source>Working hours</source>
         <translation>上班时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="114" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="115" />
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="118" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="119" />
         <source>Arrival deadline, city</source>
         <translation>到达时限(市区)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="119" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="120" />
         <source>Arrival deadline, suburb</source>
         <translation>到达时限(郊区)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="120" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="121" />
         <source>First answer to every request within</source>
         <translation>每个客户要求的首次答复时限</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="121" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="122" />
         <source>Deadlines count working hours only: evenings, weekends and holidays do not count.</source>
         <translation>时限只按上班时间计算:晚上、周末和法定假日不计。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="131" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="132" />
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="138" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="140" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="141" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="143" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="142" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="144" />
         <source>A new language applies after the app is restarted.</source>
         <translation>新的语言在重新启动软件后生效。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="148" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="151" />
         <source>Daily backups kept</source>
         <translation>保留每日备份份数</translation>
     </message>
@@ -410,37 +410,37 @@ Everything entered after that time will no longer be in the app. The current dat
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="97" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="100" />
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="97" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="100" />
         <source>Left on {date}</source>
         <translation>已于 {date} 离职</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="112" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="115" />
         <source>Choose a staff member in the list first.</source>
         <translation>请先在列表中选择一位员工。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="137" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="140" />
         <source>Change role</source>
         <translation>更改岗位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="137" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="140" />
         <source>Role of {name}</source>
         <translation>{name} 的岗位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="149" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="152" />
         <source>The new password for {name} is saved.</source>
         <translation>{name} 的新密码已保存。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="156" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="159" />
         <source>Mark {name} as having left the shop? They can no longer sign in; their records stay.</source>
         <translation>将 {name} 标记为离职?离职后不能再登录,其记录仍然保留。</translation>
     </message>
@@ -449,43 +449,43 @@ Everything entered after that time will no longer be in the app. The current dat
     <name>StartupErrorDialog</name>
     <message>
         <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="28" />
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="32" />
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="33" />
         <source>The data file cannot be opened</source>
         <translation>无法打开数据文件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="38" />
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="39" />
         <source>What would you like to do?</source>
         <translation>您想怎么做?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="46" />
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="47" />
         <source>Restore the newest good backup ({when})</source>
         <translation>恢复最近一份完好的备份({when})</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="51" />
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="52" />
         <source>Start with an empty data file</source>
         <translation>使用一个空的数据文件开始</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="52" />
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="53" />
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="53" />
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="77" />
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="54" />
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="78" />
         <source>Choose another data file…</source>
         <translation>选择其他数据文件…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="54" />
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="55" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="78" />
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="79" />
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>

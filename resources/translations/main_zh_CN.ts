@@ -30,7 +30,7 @@
     <message>
         <location filename="../../aftersales_desktop/gui/areas.py" line="58" />
         <source>Repairs in the shop: goods receipts, the goods in/out register, repair cards, quotes, the time log and the supervisor's inspection.</source>
-        <translation>店内维修:客户商品领取收据、客户商品进出登记簿、修护卡、报价、工时记录和主管验讫。</translation>
+        <translation>客户商品领取收据、客户商品进出登记簿、修护卡、报价、工时记录和主管验讫。</translation>
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/areas.py" line="66" />
@@ -40,7 +40,7 @@
     <message>
         <location filename="../../aftersales_desktop/gui/areas.py" line="69" />
         <source>The parts store: stock, issuing parts against work orders, tool loans, warranty-claim orders with deposits, and the monthly stocktake.</source>
-        <translation>备件仓库:库存、见单发料、专用工具借用、索赔订货及押金,以及每月盘点。</translation>
+        <translation>库存、见单发料、专用工具借用、索赔订货及押金,以及每月盘点。</translation>
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/areas.py" line="77" />
@@ -50,7 +50,7 @@
     <message>
         <location filename="../../aftersales_desktop/gui/areas.py" line="80" />
         <source>The staff conduct log: fines and rewards under the shop's rules, and counter authority.</source>
-        <translation>员工奖罚记录:按本店制度的罚款和奖励,以及服务权限。</translation>
+        <translation>按本店制度记录的员工罚款和奖励,以及服务权限的使用。</translation>
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/areas.py" line="86" />
@@ -60,7 +60,7 @@
     <message>
         <location filename="../../aftersales_desktop/gui/areas.py" line="89" />
         <source>Customer opinion: survey cards for every call, complaints and suggestions with their visits, and maintenance contracts with expiry notices.</source>
-        <translation>客户意见:每次叫修的客户意见调查卡、投诉与建议及其回访,以及保养合同书和保养到期通知书。</translation>
+        <translation>每次叫修的客户意见调查卡、投诉与建议及其回访,以及保养合同书和保养到期通知书。</translation>
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/areas.py" line="97" />
@@ -361,17 +361,17 @@
 <context>
     <name>SignedOutPage</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/placeholder_page.py" line="51" />
+        <location filename="../../aftersales_desktop/gui/placeholder_page.py" line="52" />
         <source>Nobody is signed in.</source>
         <translation>当前无人登录。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/placeholder_page.py" line="55" />
+        <location filename="../../aftersales_desktop/gui/placeholder_page.py" line="56" />
         <source>Press Ctrl+L or the button to sign in.</source>
         <translation>按 Ctrl+L 或点击按钮登录。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/placeholder_page.py" line="59" />
+        <location filename="../../aftersales_desktop/gui/placeholder_page.py" line="60" />
         <source>Sign in…</source>
         <translation>登录…</translation>
     </message>
@@ -487,9 +487,9 @@
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="137" />
-        <source>Signed in: {name}</source>
-        <translation>已登录:{name}</translation>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="136" />
+        <source>Click a number to open its list. The numbers update every minute.</source>
+        <translation>点击数字即可打开对应的清单。数字每分钟自动更新。</translation>
     </message>
 </context>
 </TS>

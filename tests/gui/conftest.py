@@ -20,6 +20,15 @@ def quiet_messages():
 
 
 @pytest.fixture(autouse=True)
+def _no_translators_left(qapp):
+    """A test that installs translators (start-up, language) must not change what later tests read."""
+    yield
+    from aftersales_desktop.gui import i18n
+
+    i18n.uninstall()
+
+
+@pytest.fixture(autouse=True)
 def _qt_settings_in_tmp(tmp_path: Path, qapp):
     """QSettings (window geometry, column widths) go to tmp_path, never the real user's config."""
     from PySide6.QtCore import QSettings

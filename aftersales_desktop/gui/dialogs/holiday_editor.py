@@ -28,6 +28,7 @@ class HolidayEditor(QWidget):
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(clock.today().year)
+        self.year.setMinimumWidth(100)
         form.addRow(self.tr("Year"), self.year)
         top.addLayout(form)
         top.addStretch(1)

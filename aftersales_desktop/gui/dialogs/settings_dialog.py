@@ -88,6 +88,7 @@ class SettingsDialog(QDialog):
         self.shop_address = QLineEdit(values["shop_address"])
         self.shop_phone = QLineEdit(values["shop_phone"])
         self.shop_terms = QPlainTextEdit(values["shop_terms"])
+        self.shop_terms.setMaximumHeight(110)
         form.addRow(self.tr("Shop name"), self.shop_name)
         form.addRow(self.tr("Address"), self.shop_address)
         form.addRow(self.tr("Phone"), self.shop_phone)
@@ -129,6 +130,7 @@ class SettingsDialog(QDialog):
         box.setRange(1, maximum)
         box.setValue(value)
         box.setSuffix(self.tr(" h"))
+        box.setMaximumWidth(130)
         return box
 
     def _other_tab(self, values: dict) -> QWidget:
@@ -145,6 +147,7 @@ class SettingsDialog(QDialog):
         self.backups_to_keep = QSpinBox()
         self.backups_to_keep.setRange(1, 365)
         self.backups_to_keep.setValue(values["backups_to_keep"])
+        self.backups_to_keep.setMaximumWidth(130)
         form.addRow(self.tr("Daily backups kept"), self.backups_to_keep)
         return tab
 

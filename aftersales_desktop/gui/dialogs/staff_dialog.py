@@ -87,7 +87,10 @@ class StaffDialog(QDialog):
         add = QPushButton(self.tr("Add"))
         add.setAutoDefault(False)
         add.clicked.connect(self.add)
-        form.addRow("", add)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addStretch(1)
+        form.addRow("", row)
         return box
 
     def reload(self) -> None:

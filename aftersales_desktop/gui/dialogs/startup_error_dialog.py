@@ -29,6 +29,7 @@ class StartupErrorDialog(QDialog):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
+        layout.setContentsMargins(24, 20, 24, 20)
         title = QLabel(self.tr("The data file cannot be opened"))
         title.setProperty("role", "title")
         layout.addWidget(title)

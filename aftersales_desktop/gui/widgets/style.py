@@ -15,6 +15,7 @@ POINT_SIZE = 10.5
 
 STYLE_SHEET = """
 QWidget { color: #1f2933; }
+QDialogButtonBox { dialogbuttonbox-buttons-have-icons: 0; }
 QMainWindow, QDialog { background: #f6f7f9; }
 QLabel[role="title"] { font-size: 17pt; font-weight: 600; color: #16324f; }
 QLabel[role="subtitle"] { color: #52606d; }
@@ -24,6 +25,12 @@ QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QDateEdit, QTimeEdit {
     background: white; border: 1px solid #c3cad3; border-radius: 4px; padding: 4px 6px; min-height: 22px;
 }
 QComboBox::drop-down { border: none; width: 24px; }
+QSpinBox { padding-right: 22px; }
+QSpinBox::up-button, QSpinBox::down-button { subcontrol-origin: border; width: 20px; border: none; background: transparent; }
+QSpinBox::up-button { subcontrol-position: top right; }
+QSpinBox::down-button { subcontrol-position: bottom right; }
+QSpinBox::up-arrow { image: url(CHEVRON_UP); width: 10px; height: 10px; }
+QSpinBox::down-arrow { image: url(CHEVRON); width: 10px; height: 10px; }
 QComboBox::down-arrow { image: url(CHEVRON); width: 12px; height: 12px; }
 QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus { border: 1px solid #2f6fb2; }
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="true"] { border: 1px solid #b3261e; }
@@ -60,7 +67,8 @@ def apply_style(app: QApplication) -> None:
     app.setFont(font)
     app.setStyle("Fusion")
     try:
-        chevron = resource_path("icons", "chevron-down.svg").as_posix()
+        down = resource_path("icons", "chevron-down.svg").as_posix()
+        up = resource_path("icons", "chevron-up.svg").as_posix()
     except FileNotFoundError:
-        chevron = ""
-    app.setStyleSheet(STYLE_SHEET.replace("CHEVRON", chevron))
+        down = up = ""
+    app.setStyleSheet(STYLE_SHEET.replace("CHEVRON_UP", up).replace("CHEVRON", down))
