@@ -85,6 +85,16 @@ def write_bare(sheets: list, path: Path) -> None:
     book.save(str(path))
 
 
+def write_values_only(sheets: list, path: Path) -> None:
+    """For context only: the same values with no styles at all (not what the accountant gets)."""
+    book = Workbook(write_only=True)
+    for title, _, rows in sheets:
+        ws = book.create_sheet(title)
+        for row in rows:
+            ws.append([value for value, *_ in row])
+    book.save(str(path))
+
+
 def timed(fn) -> float:
     started = time.perf_counter()
     fn()
@@ -128,10 +138,13 @@ def main() -> int:
     sheets = read_cells(ours_file)
     cells = sum(1 for _, _, rows in sheets for row in rows for c in row if c[0] is not None)
     write_bare(sheets, bare_file)
-    ours, bare = [], []
+    plain = [(t, w, [[c if not (isinstance(c[0], str) and c[0][:1] == "=") else (" " + c[0], *c[1:])
+                       for c in row] for row in rows]) for t, w, rows in sheets]  # no formulas in the plain copy
+    ours, bare, values = [], [], []
     for _ in range(args.repeat):
         ours.append(timed(lambda: export_month(month, ours_file)))
         bare.append(timed(lambda: write_bare(sheets, bare_file)))
+        values.append(timed(lambda: write_values_only(plain, out / "values.xlsx")))
     ours_median, bare_median = statistics.median(ours), statistics.median(bare)
     print(f"shop: {paths.database} ({paths.database.stat().st_size / 1e6:.1f} MB); months with activity: {len(activity)}")
     print(f"busiest month {busiest}: {activity[busiest]} source rows -> {sum(len(r) for _, _, r in sheets)} sheet rows, "
@@ -139,6 +152,8 @@ def main() -> int:
     print(f"ours (export_month):          median {ours_median * 1000:8.1f} ms  over {args.repeat} runs")
     print(f"openpyxl write-only alone:    median {bare_median * 1000:8.1f} ms  (same cells)")
     print(f"ratio ours / openpyxl:        {ours_median / bare_median:.2f}x  (target <= 1.5x)")
+    print(f"(context: values only, no styles: median {statistics.median(values) * 1000:.1f} ms, "
+          f"ratio {ours_median / statistics.median(values):.2f}x)")
     small = Month.parse(quiet)
     small_peak = peak_memory(small, out / "small.xlsx")
     busy_peak = peak_memory(month, out / "busy.xlsx")
