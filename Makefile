@@ -35,11 +35,15 @@ forms: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python tools/i18n.py
 
+# The shop PC install: a one-folder app in dist/ (see README "The shop PC install").
 bundle: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	$(BIN)/python -m PyInstaller --noconfirm --clean build_installer.spec
+	@du -sh dist/*/
 
+# Slow: builds the bundle into a temporary folder and runs it with no Python reachable (tests/bundle).
 test-bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
 
 clean:

@@ -1,0 +1,1 @@
+"""Slow checks of the PyInstaller bundle (`make test-bundle`); not part of `make test`."""
