@@ -47,8 +47,9 @@ def test_every_sheet_present_with_headers_frozen_and_filtered(book):
         assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
         assert ws.column_dimensions["A"].width == sheet.COLUMNS[0].width
         assert ws["A1"].font.b
+        assert ws.print_title_rows == "$1:$1"  # the header row on every printed page
         if sheet.totals(MARCH):
-            assert totals and all(ws.cell(ws.max_row, 1).font.b for _ in [0])
+            assert totals and ws.cell(ws.max_row, 1).font.b and ws.cell(ws.max_row, 1).border.top.style == "thin"
 
 
 def test_money_dates_and_numbers_are_real_numbers_with_formats(book):
