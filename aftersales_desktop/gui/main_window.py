@@ -102,10 +102,11 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("Settings…"), self.open_settings, "settings")
         self.staff_action = self._action(self.tr("Staff…"), self.open_staff, "staff")
         self.password_action = self._action(self.tr("Change my password…"), self.change_password)
+        self.audit_action = self._action(self.tr("Audit trail…"), self.open_audit)
         self.switch_action = self._action(self.tr("Switch user / Sign out"), self.switch_user, "signout", "Ctrl+L")
         self.quit_action = self._action(self.tr("Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit)
         for item in (self.backup_action, self.restore_action, None, self.settings_action, self.staff_action,
-                     self.password_action, None, self.switch_action, self.quit_action):  # fmt: skip
+                     self.audit_action, self.password_action, None, self.switch_action, self.quit_action):  # fmt: skip
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("About"), self.open_about, "about")
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
             self.settings_action: Action.SETTINGS_EDIT,
             self.staff_action: Action.STAFF_MANAGE,
             self.password_action: Action.OWN_SECRET,
+            self.audit_action: Action.AUDIT_VIEW,
         }
 
     def _build_status_bar(self) -> None:
@@ -264,6 +266,11 @@ class MainWindow(QMainWindow):
         from aftersales_desktop.gui.dialogs.staff_dialog import StaffDialog
 
         StaffDialog(self.session, self).exec()
+
+    def open_audit(self) -> None:
+        from aftersales_desktop.gui.dialogs.audit_dialog import AuditDialog
+
+        AuditDialog(self.session, self).exec()
 
     def change_password(self) -> None:
         from aftersales_desktop.gui.dialogs.password_dialog import PasswordDialog

@@ -39,6 +39,24 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="37" />
+        <source>Audit trail</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="42" />
+        <source>Filter: staff name, action or record kind</source>
+        <translation>筛选:员工姓名、操作或记录类别(按开头匹配)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="71" />
+        <source>{n} entries</source>
+        <translation>共 {n} 条</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="35" />
@@ -103,6 +121,39 @@ Everything entered after that time will no longer be in the app. The current dat
         <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="121" />
         <source>The backup of {when} was restored. Please sign in again.</source>
         <translation>已恢复 {when} 的备份。请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="24" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="25" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="26" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="27" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="28" />
+        <source>Change</source>
+        <translation>变更(前 → 后)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="29" />
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

@@ -172,46 +172,51 @@
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/main_window.py" line="105" />
+        <source>Audit trail…</source>
+        <translation>操作记录…</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="106" />
         <source>Switch user / Sign out</source>
         <translation>切换用户/注销</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="106" />
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="107" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="110" />
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="111" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="111" />
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="112" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="167" />
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="169" />
         <source>Nobody is signed in</source>
         <translation>无人登录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="171" />
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="173" />
         <source>Acting: {name} ({role})</source>
         <translation>当前操作人:{name}({role})</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="196" />
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="198" />
         <source>Your role cannot open this area.</source>
         <translation>您的岗位不能打开这个工作区。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="235" />
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="237" />
         <source>Nothing found for “{text}”.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="280" />
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="287" />
         <source>  [demo shop]</source>
         <translation>  [演示店]</translation>
     </message>

@@ -11,6 +11,7 @@ from aftersales_desktop.gui.dialogs.login_dialog import LoginDialog
 from aftersales_desktop.gui.dialogs.password_dialog import PasswordDialog
 from aftersales_desktop.gui.dialogs.setup_dialog import SetupDialog
 from aftersales_desktop.gui.dialogs.staff_dialog import StaffDialog
+from tests.factories import make_customer
 
 
 def _fill_setup(dialog: SetupDialog, **overrides: str) -> None:
@@ -121,3 +122,19 @@ def test_password_dialog_changes_own_password(session, qtbot):
     dialog.secret2.setText("9999")
     dialog.save()
     assert verify_secret("9999", Staff.get_by_id(session.actor.id).secret_hash)
+
+
+def test_audit_dialog_reads_the_trail_lazily_and_filters(session, shop, qtbot):
+    from aftersales_desktop.gui.dialogs.audit_dialog import AuditDialog
+
+    make_customer(shop.clerk)
+    dialog = AuditDialog(session)
+    qtbot.addWidget(dialog)
+    total = dialog.model.total_count
+    assert total >= 8  # setup, five staff, a customer and a product
+    times = [dialog.model.row_at(r).at for r in range(dialog.model.rowCount())]
+    assert times == sorted(times, reverse=True)  # newest first
+    dialog.filter.setText("陈晓燕")
+    dialog.reload()
+    assert 0 < dialog.model.total_count < total
+    assert {dialog.model.row_at(r).actor_name for r in range(dialog.model.rowCount())} == {"陈晓燕"}

@@ -60,6 +60,7 @@ def test_technician_sees_no_settings_staff_restore_or_reports(window, session, s
     assert not window.restore_action.isVisible()
     assert not window.backup_action.isVisible()
     assert window.password_action.isVisible()
+    assert not window.audit_action.isVisible()
     assert "reports" not in _nav_keys(window) and "calls" in _nav_keys(window)
     assert "赵志强" in window.actor_label.text() and "技术员" in window.actor_label.text()
 

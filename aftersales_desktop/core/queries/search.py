@@ -117,9 +117,9 @@ def _numbers(cond: NumberCondition, limit: int) -> list[SearchHit]:
     for card in RepairCard.select().where(where(RepairCard, "repair_card")).limit(limit):
         out.append(_card_hit(card, card.number))
     for receipt in GoodsReceipt.select().where(where(GoodsReceipt, "receipt")).limit(limit):
-        card = RepairCard.get_or_none(RepairCard.receipt == receipt.id)
-        if card is not None:
-            out.append(_card_hit(card, receipt.number, T("领取收据", "Goods receipt")))
+        held_by = RepairCard.get_or_none(RepairCard.receipt == receipt.id)
+        if held_by is not None:
+            out.append(_card_hit(held_by, receipt.number, T("领取收据", "Goods receipt")))
     for model, kind, area in (
         (ClaimOrder, "claim", "parts"),
         (Contract, "contract", "opinion"),

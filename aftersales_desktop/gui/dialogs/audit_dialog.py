@@ -1,0 +1,71 @@
+"""The audit trail (supervisor and manager): who changed what and when, newest first, read page by page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aftersales_desktop.core.queries.audit import audit_entries
+from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.widgets.paged_table import Column, PagedTableModel
+from aftersales_desktop.gui.widgets.table_state import remember_columns
+
+COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "When"), lambda r: r.at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Who"), lambda r: r.actor_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda r: r.action),
+    Column(QT_TRANSLATE_NOOP("Columns", "Record"), lambda r: f"{r.entity} {r.entity_id or ''}".strip()),
+    Column(QT_TRANSLATE_NOOP("Columns", "Change"), lambda r: r.change, tooltip=lambda r: r.change),
+    Column(QT_TRANSLATE_NOOP("Columns", "Note"), lambda r: r.note),
+]
+
+
+class AuditDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Audit trail"))
+        self.resize(980, 600)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter: staff name, action or record kind"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.returnPressed.connect(self.reload)
+        self.filter.textChanged.connect(lambda text: self.reload() if not text else None)
+        row.addWidget(self.filter, 1)
+        self.count = QLabel()
+        self.count.setProperty("role", "hint")
+        row.addWidget(self.count)
+        layout.addLayout(row)
+        self.model = PagedTableModel(COLUMNS, parent=self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setWordWrap(False)
+        self.view.setColumnWidth(0, 140)
+        self.view.setColumnWidth(4, 360)
+        remember_columns(self.view, "audit/trail")
+        layout.addWidget(self.view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.reload()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reload(self) -> None:
+        self.model.set_query(audit_entries(self.filter.text()))
+        self.count.setText(self.tr("{n} entries").replace("{n}", str(self.model.total_count)))
