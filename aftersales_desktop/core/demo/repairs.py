@@ -50,7 +50,7 @@ def simulate_day(ctx: DemoContext, day: dt.date) -> None:
     for card_id in list(state["open"]):
         _advance(ctx, day, state, card_id, cursor)
     for tech in [s for s in ctx.staff.get("technician", []) if s.active]:
-        if ctx.rng.random() < 0.45:
+        if ctx.rng.random() < 0.25:
             _log(ctx, day, cursor, tech, ctx.rng.choice([20, 30, 45, 60]), general=ctx.rng.choice(GENERAL))
 
 
@@ -68,7 +68,7 @@ def _goods_in(ctx: DemoContext, day: dt.date, state: dict) -> None:
         )
         if card is not None:
             state["open"][card.id] = _plan(ctx, day)
-    if ctx.product_ids and ctx.rng.random() < 0.5:  # a customer brings an item to the counter
+    if ctx.product_ids and ctx.rng.random() < 0.3:  # a customer brings an item to the counter
         product = Product.get_by_id(ctx.rng.choice(ctx.product_ids))
         ctx.at(day, 10, ctx.rng.randrange(60))
         card = _try(
@@ -109,9 +109,9 @@ def _log(ctx: DemoContext, day: dt.date, cursor: dict, tech: Staff, minutes: int
 
 def _advance(ctx: DemoContext, day: dt.date, state: dict, card_id: int, cursor: dict) -> None:
     plan = state["open"][card_id]
-    card = RepairCard.get_by_id(card_id)
     if plan["stall"] or day < plan["wait_until"]:
-        return
+        return  # decided from the plan alone: no query for a card that waits
+    card = RepairCard.get_by_id(card_id)
     rng = ctx.rng
     tech = _active_tech(ctx, card.technician_id)
     if card.technician_id != tech.id:
