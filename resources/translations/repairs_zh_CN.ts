@@ -53,7 +53,7 @@
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="88"/>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="264"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="265"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
@@ -183,224 +183,229 @@
         <translation>手工登记:开始</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="201"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="202"/>
         <source>Repair card</source>
         <translation>修护卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="201"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="202"/>
         <source>past the promised date</source>
         <translation>已过答应交还日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="201"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="202"/>
         <source>Receipt</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="202"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="203"/>
         <source>Received</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="202"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="203"/>
         <source>Promised</source>
         <translation>答应交还</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="202"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="203"/>
         <source>Stated fault</source>
         <translation>所述故障</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="203"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="204"/>
         <source>Accessories</source>
         <translation>随机附件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="203"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="204"/>
         <source>Condition</source>
         <translation>外观状况</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="247"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="248"/>
         <source>not accepted yet</source>
         <translation>客户尚未同意</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="250"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="251"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="250"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="251"/>
         <source>Labour</source>
         <translation>工时费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="250"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="251"/>
         <source>Parts</source>
         <translation>材料费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="250"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="251"/>
         <source>Travel</source>
         <translation>交通费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="251"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="252"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="251"/>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="265"/>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="287"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="252"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="266"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="292"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="251"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="252"/>
         <source>Accepted</source>
         <translation>客户同意</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="253"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="254"/>
         <source>Paid and out-of-warranty work: quote first; no work before the customer accepts.</source>
         <translation>有费及保修期外维修:先报价,客户同意后方可开始维修。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="254"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="255"/>
         <source>No quote needed: warranty or contract work.</source>
         <translation>保修或合同服务,无需报价。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="261"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="262"/>
         <source>running</source>
         <translation>计时中</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="264"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="265"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="264"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="265"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="264"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="265"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="265"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="266"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="266"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="267"/>
         <source>Total: %1 minutes</source>
         <translation>合计:%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="271"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="272"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="276"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="277"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="276"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="277"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="276"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="277"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="276"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="277"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="276"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="277"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="277"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="278"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="277"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="278"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="277"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="278"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="277"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="278"/>
         <source>Issued</source>
         <translation>发料日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="280"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="282"/>
         <source>Parts are issued by the store against this card; charged at price: ¥%1</source>
         <translation>备件由仓库凭本修护卡发料;按售价计:¥%1</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="285"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="284"/>
+        <source>Parts are issued by the store against this card; warranty or contract work: not charged (at price ¥%1).</source>
+        <translation>备件由仓库凭本修护卡发料;保修或合同服务,不向客户收费(按售价 ¥%1)。</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="290"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="285"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="290"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="287"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="292"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="287"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="292"/>
         <source>Inspector</source>
         <translation>验收人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="287"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="292"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="359"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="364"/>
         <source>Inspection failed</source>
         <translation>验收不合格</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="359"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="364"/>
         <source>What is still wrong?</source>
         <translation>还有什么问题?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="364"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="369"/>
         <source>Cancel card</source>
         <translation>取消修护卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="364"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="369"/>
         <source>Why is this card cancelled?</source>
         <translation>为什么取消这张修护卡?</translation>
     </message>
@@ -912,17 +917,17 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="133"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="134"/>
         <source>Amount due</source>
         <translation>应收金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="134"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="135"/>
         <source>¥%1  (labour %2 + parts %3 + travel %4) — goes onto the invoice list today</source>
         <translation>¥%1(工时 %2 + 材料 %3 + 交通 %4)— 今日列入开票清单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="140"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="139"/>
         <source>ID details</source>
         <translation>证件信息</translation>
     </message>

@@ -17,6 +17,8 @@ from aftersales_desktop.core.services import repair_return, repairs, worklog
 FAULTS = ["不制冷", "开机无反应", "漏水", "噪音大", "显示屏不亮", "加热慢", "异味", "遥控失灵", "不脱水", "发动机异响"]
 CONDITIONS = ["外壳完好", "外壳有轻微划痕", "面板有磕碰", "机身有油污", "外观良好"]
 ACCESSORIES = ["无", "遥控器一个", "电源线一根", "遥控器、说明书", "底座一个"]
+DIAGNOSES = ["压缩机启动电容损坏", "主板电源模块故障", "排水泵堵塞", "温控器失灵", "传感器接触不良", "电机轴承磨损",
+             "显示屏排线松动", "加热管老化", "点火系统故障", "制冷剂泄漏"]
 GENERAL = ["工具保养", "备件整理", "店内设备检查", "新产品培训", "车间清洁", "技术资料学习"]
 DECLINE = ["客户嫌报价高", "客户决定换新机", "客户暂不修理"]
 SHOP_START = dt.time(13, 30)  # shop work is logged in the afternoon; visits fill the mornings
@@ -118,8 +120,11 @@ def _advance(ctx: DemoContext, day: dt.date, state: dict, card_id: int, cursor: 
         ctx.at(day, 8, 45)
         _try(repairs.update_card, ctx.supervisor, card.id, technician_id=tech.id)
     status = card.status
+    if status == "received":  # the technician looks at it first
+        ctx.at(day, 11, rng.randrange(0, 20))
+        _try(repairs.update_card, tech, card.id, diagnosis=rng.choice(DIAGNOSES))
     if status == "received" and card.needs_quote:
-        ctx.at(day, 11, rng.randrange(60))
+        ctx.at(day, 11, rng.randrange(30, 60))
         labour = rng.choice([5000, 8000, 12000, 15000, 20000, 30000])
         _try(repairs.save_quote, tech, card.id, labour_fen=labour, parts_fen=rng.choice([0, 4500, 12000, 26000]),
              travel_fen=rng.choice([0, 0, 2000]), note="检测后报价")

@@ -242,7 +242,7 @@ def calls_to_receive(limit: int = 200) -> list[ServiceCall]:
     )
     return list(
         ServiceCall.select()
-        .where((ServiceCall.status == "in_shop") & ServiceCall.id.not_in(open_receipts))
+        .where((ServiceCall.status == "in_shop") & ServiceCall.product.is_null(False) & ServiceCall.id.not_in(open_receipts))
         .order_by(ServiceCall.received_at)
         .limit(limit)
     )

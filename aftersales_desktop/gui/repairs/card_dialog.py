@@ -166,7 +166,8 @@ class CardDialog(QDialog):
         for widget in (self.start_timer, self.stop_timer):
             timer.addWidget(widget)
         timer.addSpacing(24)
-        timer.addWidget(QLabel(self.tr("By hand: from"), self))
+        self.manual_label = QLabel(self.tr("By hand: from"), self)
+        timer.addWidget(self.manual_label)
         for widget, stretch in ((self.manual_start, 0), (self.manual_minutes, 0), (self.manual_note, 1),
                                 (self.add_minutes, 0)):  # fmt: skip
             timer.addWidget(widget, stretch)
@@ -277,8 +278,12 @@ class CardDialog(QDialog):
                               self.tr("Cost"), self.tr("Price"), self.tr("Amount"), self.tr("Issued")],
                        rows, {2, 3, 5, 6, 7})  # fmt: skip
         at_price = sum((i.qty - i.returned_qty) * i.unit_price_fen for i in d.part_issues)
-        self.parts_note.setText(self.tr("Parts are issued by the store against this card; charged at price: ¥%1")
-                                .replace("%1", format_yuan(at_price)))
+        if d.card.needs_quote:
+            text = self.tr("Parts are issued by the store against this card; charged at price: ¥%1")
+        else:
+            text = self.tr("Parts are issued by the store against this card; warranty or contract work: not charged "
+                           "(at price ¥%1).")
+        self.parts_note.setText(text.replace("%1", format_yuan(at_price)))
         self._put_table(self.parts_tab, table)
 
     def _fill_inspections(self, d: CardDetail) -> None:
@@ -313,7 +318,7 @@ class CardDialog(QDialog):
         }
         for widget, visible in shown.items():
             widget.setVisible(visible)
-        for widget in (self.manual_start, self.manual_minutes, self.manual_note):
+        for widget in (self.manual_label, self.manual_start, self.manual_minutes, self.manual_note):
             widget.setVisible(shown[self.add_minutes])
         self.diagnosis.setReadOnly(not shown[self.save_button])
 

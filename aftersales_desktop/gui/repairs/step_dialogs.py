@@ -129,15 +129,17 @@ class ReturnDialog(_StepDialog):
         if unrepaired:
             self.form.addRow(self.tr("Reason"), self.reason)
         else:
+            self.reason.hide()  # not in the form: keep it from floating over the first row
             due = repair_return.charges(card)
             self.form.addRow(self.tr("Amount due"), QLabel(
                 self.tr("¥%1  (labour %2 + parts %3 + travel %4) — goes onto the invoice list today")
                 .replace("%1", format_yuan(due.total_fen)).replace("%2", format_yuan(due.labour_fen))
                 .replace("%3", format_yuan(due.parts_fen)).replace("%4", format_yuan(due.travel_fen)), self))
-        self.without_receipt.setVisible(session.can(Action.RETURN_WITHOUT_RECEIPT))
-        self.id_details.setVisible(session.can(Action.RETURN_WITHOUT_RECEIPT))
         self.form.addRow("", self.without_receipt)
         self.form.addRow(self.tr("ID details"), self.id_details)
+        if not session.can(Action.RETURN_WITHOUT_RECEIPT):  # a lost receipt is the supervisor's to handle
+            self.form.setRowVisible(self.without_receipt, False)
+            self.form.setRowVisible(self.id_details, False)
         self.without_receipt.toggled.connect(self.id_details.setEnabled)
         self.bind_errors({"collected_by": self.collected_by, "signed": self.signed, "reason": self.reason,
                           "id_details": self.id_details})
