@@ -189,3 +189,24 @@ def test_technician_sees_only_own_report_and_records_general_work(qtbot, session
     assert daily.general_error.text() == ""
     assert TimeEntry.get(TimeEntry.technician == shop.technician.id).kind == "general"
     assert "25" in daily.totals.text()
+
+
+def test_goods_in_over_the_counter(qtbot, session, shop):
+    from tests.factories import make_customer
+
+    make_customer(shop.clerk, name="李娜", phone="13800001111", warranty_end=clock.today() + dt.timedelta(days=90))
+    _as(session, shop.clerk)
+    dialog = GoodsInDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.counter.isChecked()  # no call waits to be received
+    dialog.save()
+    assert "Find the customer" in dialog.error.text()  # the screen's own words (no translator in tests)
+    dialog.customer_search.setText("李娜")
+    assert dialog.customer.count() == 1 and dialog.product.count() == 1
+    dialog.save()
+    assert "故障" in dialog.error.text()  # the stated fault is required
+    dialog.fault.setPlainText("开机无反应")
+    dialog.save()
+    card = dialog.card
+    assert card is not None and card.call.channel == "counter" and card.call.status == "in_shop"
+    assert not card.needs_quote and card.receipt.customer.name == "李娜"
