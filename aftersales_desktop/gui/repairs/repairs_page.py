@@ -124,7 +124,7 @@ class _ListTab(QWidget):
 class InShopTab(_ListTab):
     def __init__(self, page: RepairsPage) -> None:
         super().__init__(page, IN_SHOP_COLUMNS, _register_style, "in_shop",
-                         [125, 125, 80, 105, 220, 90, 70, 135, 90, 90])  # fmt: skip
+                         [115, 115, 75, 105, 200, 80, 65, 130, 70, 90])  # fmt: skip
         self.only_late = QComboBox(self)
         self.only_late.addItem(self.tr("All items in the shop"), False)
         self.only_late.addItem(self.tr("Only past the promised date"), True)
@@ -138,7 +138,7 @@ class InShopTab(_ListTab):
 class RegisterTab(_ListTab):
     def __init__(self, page: RepairsPage) -> None:
         super().__init__(page, REGISTER_COLUMNS, _register_style, "register",
-                         [135, 125, 125, 80, 190, 110, 90, 135, 80, 50, 80])  # fmt: skip
+                         [130, 115, 115, 70, 180, 105, 90, 130, 70, 45, 80])  # fmt: skip
 
     def build_query(self, text: str):  # type: ignore[no-untyped-def]
         return q.goods_register(text)
@@ -148,7 +148,7 @@ class CardsTab(_ListTab):
     """Cards by state; the first choice is the supervisor's late list (第九条)."""
 
     def __init__(self, page: RepairsPage) -> None:
-        super().__init__(page, CARD_COLUMNS, _card_style, "cards", [125, 90, 80, 80, 220, 70, 135, 90, 70])
+        super().__init__(page, CARD_COLUMNS, _card_style, "cards", [115, 90, 80, 75, 200, 65, 130, 90, 70])
         self.state = QComboBox(self)
         self.state.addItem(self.tr("Late: past the promised date"), "late")
         self.state.addItem(self.tr("All open cards"), None)
