@@ -22,7 +22,7 @@ from aftersales_desktop.core.queries.parts import ClaimRow, claims
 from aftersales_desktop.core.services import claims as service
 from aftersales_desktop.core.vocab import CLAIM_STATUS
 from aftersales_desktop.gui import messages
-from aftersales_desktop.gui.parts.common import fen_of, money_box
+from aftersales_desktop.gui.parts.common import fen_of, fit_columns, money_box
 from aftersales_desktop.gui.parts.stock_dialogs import _Form
 from aftersales_desktop.gui.session import Session
 from aftersales_desktop.gui.widgets.paged_table import Column, PagedTableModel
@@ -136,12 +136,13 @@ class ClaimsTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.refresh()
+        fit_columns(self.table)
         remember_columns(self.table, "parts/claims")
 
     def refresh(self) -> None:
         status = self.filter.currentData() or None
         self.model.set_query(claims(status=status))
-        self.count.setText(self.tr("%n claim order(s)", "", self.model.total_count))
+        self.count.setText(self.tr("Claim orders: %1").replace("%1", str(self.model.total_count)))
 
     def current(self) -> ClaimRow | None:
         index = self.table.currentIndex()

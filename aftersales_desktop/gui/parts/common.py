@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox, QTableView, QWidget
 
 from aftersales_desktop.core.queries.parts import PartRow, get_part, search_parts
 
@@ -91,3 +91,12 @@ class PartPicker(QComboBox):
             self.addItem(part_label(rows[0]))
             self.setCurrentIndex(0)
             self.blockSignals(False)
+
+
+def fit_columns(view: QTableView, max_width: int = 260) -> None:
+    """Size columns to what the first page shows (capped), the last one taking the rest of the width."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        header.resizeSection(column, min(header.sectionSize(column) + 12, max_width))
+    header.setStretchLastSection(True)

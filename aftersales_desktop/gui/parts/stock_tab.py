@@ -22,6 +22,7 @@ from aftersales_desktop.core.money import format_yuan
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.queries.parts import PartRow, search_parts, stock_moves
 from aftersales_desktop.core.vocab import STOCK_MOVE
+from aftersales_desktop.gui.parts.common import fit_columns
 from aftersales_desktop.gui.parts.stock_dialogs import (
     InternalUseDialog,
     PartDialog,
@@ -128,13 +129,15 @@ class StockTab(QWidget):
         layout.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         self.refresh()
+        fit_columns(self.table)
+        fit_columns(self.moves_view)
         remember_columns(self.table, "parts/stock")
         remember_columns(self.moves_view, "parts/moves")
 
     def refresh(self) -> None:
         current = self.current()
         self.parts.set_query(search_parts(self.search.text(), low_only=self.low_only.isChecked()))
-        self.count.setText(self.tr("%n part(s)", "", self.parts.total_count))
+        self.count.setText(self.tr("Parts: %1").replace("%1", str(self.parts.total_count)))
         if current is not None:
             for row in range(self.parts.rowCount()):
                 if self.parts.row_at(row).id == current.id:

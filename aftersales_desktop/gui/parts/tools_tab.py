@@ -30,7 +30,7 @@ from aftersales_desktop.core.queries.parts import LoanRow, tool_loans, tools
 from aftersales_desktop.core.services.tools import create_tool, lend_tool, report_lost, return_tool
 from aftersales_desktop.core.vocab import TOOL_STATUS
 from aftersales_desktop.gui import messages
-from aftersales_desktop.gui.parts.common import fen_of, money_box
+from aftersales_desktop.gui.parts.common import fen_of, fit_columns, money_box
 from aftersales_desktop.gui.parts.stock_dialogs import _Form
 from aftersales_desktop.gui.session import Session
 from aftersales_desktop.gui.widgets.paged_table import Column, PagedTableModel
@@ -48,7 +48,7 @@ TOOL_HEADERS = (
     QT_TRANSLATE_NOOP("ToolsTab", "No."),
     QT_TRANSLATE_NOOP("ToolsTab", "Tool"),
     QT_TRANSLATE_NOOP("ToolsTab", "Model"),
-    QT_TRANSLATE_NOOP("ToolsTab", "Price"),
+    QT_TRANSLATE_NOOP("ToolsTab", "Tool price"),
     QT_TRANSLATE_NOOP("ToolsTab", "Status"),
 )
 
@@ -150,6 +150,8 @@ class ToolsTab(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         self.refresh()
+        fit_columns(self.loan_view)
+        self.tools.horizontalHeader().setStretchLastSection(True)
 
     def refresh(self) -> None:
         self.tool_rows = tools()
@@ -161,7 +163,7 @@ class ToolsTab(QWidget):
         self.tools.resizeColumnsToContents()
         self.loans.set_query(tool_loans(open_only=self.open_only.isChecked(), overdue_only=self.overdue_only.isChecked()))
         overdue = tool_loans(overdue_only=True).count()
-        self.overdue_count.setText(self.tr("%n overdue", "", overdue))
+        self.overdue_count.setText(self.tr("Overdue: %1").replace("%1", str(overdue)))
 
     def apply_filter(self, key: str) -> None:
         self.overdue_only.setChecked(key == "overdue_tools")
