@@ -45,6 +45,7 @@ KINDS: dict[str, tuple[str | None, str]] = {
 
 _THIN = Side(style="thin", color="808080")
 _HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
+_BOLD = Font(name="Calibri", size=11, family=2, scheme="minor", bold=True)  # the workbook's own font, bold
 
 
 @dataclass(frozen=True)
@@ -83,12 +84,12 @@ class SheetStyles:
 
     def __init__(self, worksheet: Any) -> None:
         self.worksheet = worksheet
-        self.header = self._style(font=Font(bold=True), fill=_HEADER_FILL, border=Border(bottom=_THIN),
+        self.header = self._style(font=_BOLD, fill=_HEADER_FILL, border=Border(bottom=_THIN),
                                   alignment=Alignment(horizontal="center", vertical="center", wrap_text=True))
         self.quoted = self._style(quotePrefix=True)
-        self.quoted_bold = self._style(quotePrefix=True, font=Font(bold=True), border=Border(top=_THIN))
+        self.quoted_bold = self._style(quotePrefix=True, font=_BOLD, border=Border(top=_THIN))
         self.data = {kind: self._style(number_format=fmt) for kind, (fmt, _) in KINDS.items() if fmt}
-        self.totals = {kind: self._style(number_format=fmt or "General", font=Font(bold=True), border=Border(top=_THIN))
+        self.totals = {kind: self._style(number_format=fmt or "General", font=_BOLD, border=Border(top=_THIN))
                        for kind, (fmt, _) in KINDS.items()}
 
     def _style(self, **attributes: Any) -> StyleArray:
