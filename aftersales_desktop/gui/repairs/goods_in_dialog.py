@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.core import clock
 from aftersales_desktop.core.models import RepairCard, Staff
+from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.queries.calls import search_customers
 from aftersales_desktop.core.queries.repairs import calls_to_receive
 from aftersales_desktop.core.services import repairs as repair_service
@@ -124,7 +125,9 @@ class GoodsInDialog(QDialog):
         self.calls.currentRowChanged.connect(self._call_picked)
         self.customer_search.textChanged.connect(self._search)
         self.customer.currentIndexChanged.connect(self._customer_picked)
-        (self.from_call if self.calls.count() or call_id else self.counter).setChecked(True)
+        may_register = session.can(Action.CALL_REGISTER)  # a counter intake registers the call too
+        self.counter.setVisible(may_register)
+        (self.from_call if self.calls.count() or call_id or not may_register else self.counter).setChecked(True)
         self.stack.setCurrentIndex(0 if self.from_call.isChecked() else 1)
         if call_id is not None:
             for row in range(self.calls.count()):
