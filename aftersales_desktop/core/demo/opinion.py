@@ -53,7 +53,26 @@ def setup(ctx: DemoContext) -> None:
         if ctx.rng.random() < 0.33:
             start = ctx.start - dt.timedelta(days=ctx.rng.randrange(0, 360))
             _sign(ctx, clerk, product_id, start)
+    # a few contracts end just after the period, so the expiring list (30 days) has something to show
+    for product_id in ctx.rng.sample(ctx.product_ids, min(4, len(ctx.product_ids))):
+        end = ctx.end + dt.timedelta(days=ctx.rng.randrange(3, 28))
+        start = end - dt.timedelta(days=364)
+        if _free(product_id, start, end):
+            _sign(ctx, clerk, product_id, start)
     state["products_seen"] = len(ctx.product_ids)
+
+
+def _free(product_id: int, start: dt.date, end: dt.date) -> bool:
+    """No active contract on the product overlaps [start, end] (setup picks products at random)."""
+    from aftersales_desktop.core.models import Contract, ContractProduct
+
+    return not (
+        Contract.select()
+        .join(ContractProduct)
+        .where((ContractProduct.product == product_id) & (Contract.status == "active")
+               & (Contract.start <= end) & (Contract.end >= start))  # fmt: skip
+        .exists()
+    )
 
 
 def _sign(ctx: DemoContext, clerk, product_id: int, start: dt.date) -> None:  # type: ignore[no-untyped-def]
@@ -193,8 +212,8 @@ def _contracts(ctx: DemoContext, state: dict, day: dt.date) -> None:
         for contract_id in state["ending"].pop(end):
             ctx.at(day, 9, 30)
             contracts.record_notice_printed(clerk, contract_id)
-            days_left = max(1, (end - day).days)
-            state["renewal_calls"][day + dt.timedelta(days=min(days_left, ctx.rng.randrange(7, 26)))].append(contract_id)
+            days_left = max(1, (end - day).days - 1)
+            state["renewal_calls"][day + dt.timedelta(days=min(days_left, ctx.rng.randrange(10, 30)))].append(contract_id)
     for contract_id in state["renewal_calls"].pop(day, []):
         ctx.at(day, 14, ctx.rng.randrange(60))
         contract = contracts.get_contract(contract_id)

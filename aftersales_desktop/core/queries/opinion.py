@@ -64,7 +64,7 @@ def survey_coverage(first: dt.date, last: dt.date | None = None) -> Coverage:
         .where(
             (ServiceCall.closed_at >= start)
             & (ServiceCall.closed_at < end)
-            & (ServiceCall.status == "closed")
+            & (ServiceCall.status.concat("") == "closed")  # || '' keeps SQLite on the closed_at index
             & ServiceCall.customer.is_null(False)
             & ~fn.EXISTS(SurveyCard.select(SurveyCard.id).where(SurveyCard.call == ServiceCall.id))
         )
