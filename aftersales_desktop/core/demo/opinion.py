@@ -173,7 +173,7 @@ def _complaint_steps(ctx: DemoContext, state: dict, day: dt.date) -> None:
             if complaint.kind == "complaint":
                 visitor = ctx.supervisor if serious or ctx.rng.random() < 0.6 else ctx.person("clerk")
                 complaints.record_visit(ctx.supervisor, complaint_id, visitor.id, "上门回访,向客户致歉并了解经过")
-                if serious and complaint.call_id and ctx.rng.random() < 0.5:
+                if serious and complaint.call_id and ctx.rng.random() < 0.8:
                     _conduct_entry(ctx, complaint)
             state["complaint_steps"][day + dt.timedelta(days=ctx.rng.choice([1, 2, 3]))].append((complaint_id, "reply"))
         elif step == "reply":
