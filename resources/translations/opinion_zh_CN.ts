@@ -203,36 +203,46 @@
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="71" />
+        <source>First &amp;answer</source>
+        <translation>首次答复(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="72" />
         <source>&amp;Visit…</source>
         <translation>回访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="72" />
+        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="73" />
         <source>Re&amp;ply…</source>
         <translation>答复(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="73" />
+        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="74" />
         <source>C&amp;lose</source>
         <translation>结案(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="74" />
+        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="75" />
         <source>Print reply &amp;letter</source>
         <translation>打印答复函(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="75" />
+        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="76" />
         <source>To &amp;conduct entry…</source>
         <translation>记奖罚(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="94" />
+        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="95" />
         <source>Choose a complaint in the list first.</source>
         <translation>请先在列表中选择一条投诉。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="117" />
+        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="108" />
+        <source>Record that the customer of %1 has had a first answer now?</source>
+        <translation>记录投诉 %1 的客户现在已得到首次答复?</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="128" />
         <source>Close complaint %1?</source>
         <translation>结案投诉 %1?</translation>
     </message>

@@ -129,3 +129,58 @@ def test_today_filters_and_search_hits_open_the_right_tab(qtbot, session, shop, 
     assert page.surveys.model.row_at(page.surveys.view.currentIndex()).id == cards[1].id
     page.open_record("contract", contract.id)
     assert page.tabs.currentWidget() is page.contracts
+
+
+def test_visit_reply_and_close_through_the_dialogs(qtbot, session, shop):
+    from aftersales_desktop.gui.opinion.complaint_dialogs import ReplyDialog, VisitDialog
+
+    customer, _ = make_customer(shop.clerk)
+    complaint = complaints.register_complaint(shop.clerk, "地板被弄脏", customer_id=customer.id, severity="serious")
+    visit = VisitDialog(session, complaint)
+    qtbot.addWidget(visit)
+    visit.visitor.select_id(shop.supervisor.id)
+    visit.note.insert("上门道歉并清理")
+    visit.save()
+    assert visit.result() == QDialog.DialogCode.Accepted
+    reply = ReplyDialog(session, complaint)
+    qtbot.addWidget(reply)
+    assert reply.how.currentData() == "letter"  # serious: in writing by default
+    reply.how.setCurrentIndex(reply.how.findData("phone"))
+    reply.outcome.setPlainText("已赔偿清洁费")
+    reply.save()
+    assert "书面" in reply.error.text() and reply.outcome.toPlainText() == "已赔偿清洁费"
+    reply.how.setCurrentIndex(reply.how.findData("letter"))
+    reply.save()
+    assert reply.result() == QDialog.DialogCode.Accepted
+    page = OpinionPage(session)
+    qtbot.addWidget(page)
+    page.complaints.view.selectRow(0)
+    page.complaints.close_complaint()
+    assert Complaint.get_by_id(complaint.id).status == "closed"
+
+
+def test_add_and_renew_a_contract_through_the_dialogs(qtbot, session, shop):
+    from aftersales_desktop.core.models import Contract
+    from aftersales_desktop.gui.opinion.contract_dialogs import ContractDialog, RenewDialog
+    from aftersales_desktop.gui.opinion.pickers import qdate
+
+    customer, product = make_customer(shop.clerk, warranty_end=dt.date(2025, 6, 30))
+    dialog = ContractDialog(session, customer_id=customer.id)
+    qtbot.addWidget(dialog)
+    assert dialog.product_ids() == [product.id] and "2025-06-30" in dialog.products.item(0).text()
+    dialog.end.setDate(qdate(dt.date(2026, 1, 1)))  # before the start: the service's sentence, form kept
+    qtbot.keyClicks(dialog.fee, "360")
+    dialog.save()
+    assert "早于开始日期" in dialog.error.text() and dialog.fee.text() == "360"
+    dialog.start.setDate(qdate(dt.date(2025, 4, 1)))
+    dialog.save()
+    contract = Contract.get()
+    assert contract.fee_fen == 36000 and contract.end == dt.date(2026, 3, 31)
+    renew = RenewDialog(session, contract)
+    qtbot.addWidget(renew)
+    renew.save()
+    new = Contract.get(Contract.renewed_from == contract.id)
+    assert new.start == dt.date(2026, 4, 1) and new.end == dt.date(2027, 3, 31)
+    page = OpinionPage(session)
+    qtbot.addWidget(page)
+    assert "保修至 2025-06-30" in page.contracts.model.row_at(0).products

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import peewee
 
 from aftersales_desktop.core import clock, settings
+from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import (
     Complaint,
     ComplaintVisit,
@@ -241,9 +242,17 @@ class ContractRow:
     last_follow_up: str
 
 
+def _product_text(product: Product) -> str:
+    """'空调 KFR-35GW (保修至 2025-06-30)': the free warranty shown beside the contract."""
+    text = f"{product.name} {product.model}".strip()
+    if product.warranty_end:
+        text += str(T("(保修至 {d})", " (warranty until {d})", d=product.warranty_end.isoformat()))
+    return text
+
+
 def _contract_row(today: dt.date, notice_days: int):  # type: ignore[no-untyped-def]
     def to_row(c: Contract) -> ContractRow:
-        products = ", ".join(f"{p.name} {p.model}".strip() for p in Product.select().join(ContractProduct).where(ContractProduct.contract == c.id))
+        products = ", ".join(_product_text(p) for p in Product.select().join(ContractProduct).where(ContractProduct.contract == c.id))
         last = c.follow_ups.order_by(ContractFollowUp.at.desc(), ContractFollowUp.id.desc()).first()
         days = (c.end - today).days
         return ContractRow(

@@ -68,6 +68,7 @@ class ComplaintsTab(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot, action in (
             ("register", self.tr("&Register…"), self.register, Action.COMPLAINT_REGISTER),
+            ("answer", self.tr("First &answer"), self.first_answer, Action.COMPLAINT_HANDLE),
             ("visit", self.tr("&Visit…"), self.visit, Action.COMPLAINT_HANDLE),
             ("reply", self.tr("Re&ply…"), self.reply, Action.COMPLAINT_HANDLE),
             ("close", self.tr("C&lose"), self.close_complaint, Action.COMPLAINT_HANDLE),
@@ -99,6 +100,16 @@ class ComplaintsTab(QWidget):
         dialog = RegisterComplaintDialog(self.session, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_record is not None:
             self.select(dialog.result_record.id)
+
+    def first_answer(self) -> None:
+        """The customer has had a first answer (by phone or in person): stops the 24-hour clock."""
+        complaint = self.current()
+        if complaint is None or not messages.confirm(
+            self, self.tr("Record that the customer of %1 has had a first answer now?").replace("%1", complaint.number)
+        ):
+            return
+        if self.session.call(self, svc.record_first_answer, self.session.actor, complaint.id)[0]:
+            self.session.notify_changed("opinion")
 
     def visit(self) -> None:
         if (complaint := self.current()) is not None:
