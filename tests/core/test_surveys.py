@@ -173,3 +173,38 @@ def test_answer_time_checks(shop, closed_day):
         surveys.enter_answer(shop.clerk, card.id, 4, 4, 4, 4, answered_at=clock.now() + dt.timedelta(days=2))
     with pytest.raises(ValidationError):
         surveys.enter_answer(shop.clerk, card.id, 4, 4, 4, 4, answered_at=dt.datetime(2026, 3, 1, 9))
+
+
+def test_calls_closed_through_the_call_register_get_their_cards(shop):
+    """The same rule with calls closed by the calls area's own services (register, dispatch, visit, close)."""
+    from aftersales_desktop.core.services.call_visits import (
+        close_call,
+        record_signature,
+        record_visit,
+        reopen_call,
+    )
+    from aftersales_desktop.core.services.calls import dispatch_call, register_call
+
+    _, product = make_customer(shop.clerk)
+    closed = []
+    for hour in (9, 14):
+        at = dt.datetime.combine(DAY, dt.time(hour))
+        clock.set_now(at - dt.timedelta(hours=2))
+        call = register_call(shop.clerk, received_at=at - dt.timedelta(hours=2), channel="phone", problem="不制冷",
+                             area="city", customer_id=product.customer_id, product_id=product.id)  # fmt: skip
+        dispatch_call(shop.supervisor, call.id, shop.technician2.id)
+        clock.set_now(at)
+        record_visit(shop.technician2, call.id, arrived_at=at - dt.timedelta(hours=1), finished_at=at,
+                     work_done="清洗滤网", result="fixed")  # fmt: skip
+        record_signature(shop.clerk, call.id, DAY)
+        closed.append(close_call(shop.clerk, call.id))
+    open_call = register_call(shop.clerk, received_at=clock.now(), channel="phone", problem="漏水", area="city",
+                              customer_id=product.customer_id, product_id=product.id)  # fmt: skip
+    clock.set_now(dt.datetime.combine(DAY + dt.timedelta(days=1), dt.time(8, 30)))
+    cards = surveys.prepare_cards(shop.clerk, DAY)
+    assert sorted(c.call_id for c in cards) == sorted(c.id for c in closed)
+    assert {c.technician_id for c in cards} == {shop.technician2.id}
+    with pytest.raises(ValidationError):
+        surveys.prepare_card(shop.clerk, open_call.id)
+    reopen_call(shop.supervisor, closed[0].id, "客户反映仍不制冷")
+    assert surveys.prepare_cards(shop.clerk, DAY) == [] and SurveyCard.select().count() == 2
