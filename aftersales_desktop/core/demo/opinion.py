@@ -129,7 +129,8 @@ def _answers(ctx: DemoContext, state: dict, day: dt.date) -> None:
     for card_id in state["answers"].pop(day, []):
         ctx.at(day, ctx.rng.randrange(9, 17), ctx.rng.randrange(60))
         ratings, words = _ratings(ctx)
-        card = surveys.enter_answer(ctx.person("clerk"), card_id, *ratings, comments=words)
+        attitude, skill, arrival, promise = ratings
+        card = surveys.enter_answer(ctx.person("clerk"), card_id, attitude, skill, arrival, promise, comments=words)
         if card.follow_up == "open":
             state["follow_ups"][day + dt.timedelta(days=ctx.rng.choice([1, 1, 2, 3]))].append(card_id)
 
