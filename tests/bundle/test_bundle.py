@@ -127,6 +127,17 @@ def first_call_no(shop: Path) -> str:
     return row[0]
 
 
+def last_month(shop: Path) -> str:
+    """YYYY-MM of the newest call in the shop."""
+    import sqlite3
+
+    conn = sqlite3.connect(shop / "aftersales.sqlite3")
+    try:
+        return conn.execute("SELECT substr(MAX(received_at), 1, 7) FROM service_call").fetchone()[0]
+    finally:
+        conn.close()
+
+
 def test_the_bundle_knows_its_name_and_version(bundle, tmp_path):
     assert f"{APP_NAME} {__version__}" in ok(run_bundled(bundle, "--version", home=tmp_path))
     help_text = ok(run_bundled(bundle, "--help", home=tmp_path))
@@ -161,13 +172,9 @@ def test_printing_through_qt_gives_the_right_page_with_chinese(bundle, demo_shop
 
 
 def test_export_month_writes_the_workbook(bundle, demo_shop, tmp_path):
-    import sqlite3
-
     from openpyxl import load_workbook
 
-    conn = sqlite3.connect(demo_shop / "aftersales.sqlite3")
-    month = conn.execute("SELECT substr(MAX(received_at), 1, 7) FROM service_call").fetchone()[0]
-    conn.close()
+    month = last_month(demo_shop)
     out = tmp_path / "month.xlsx"
     ok(run_bundled(bundle, "export-month", month, "--data-dir", str(demo_shop), "--out", str(out), home=tmp_path))
     book = load_workbook(out)
@@ -230,3 +237,37 @@ def test_the_gui_starts_on_a_virtual_screen_in_chinese(bundle, demo_shop, tmp_pa
                 app.kill()
         xvfb.terminate()
         xvfb.wait(10)
+
+
+CLEAN_ROOT = os.environ.get("AFTERSALES_CLEAN_ROOT")  # a Debian made with debootstrap, see README
+
+
+@pytest.mark.skipif(not (CLEAN_ROOT and can_hide_python()), reason="set AFTERSALES_CLEAN_ROOT to a debootstrap root (as root)")
+def test_the_bundle_runs_in_a_clean_debian_root(bundle, tmp_path):
+    """No Python at all there; only libgl1 and libegl1 added (Qt's print path loads them)."""
+    root = Path(CLEAN_ROOT or "")
+    assert not list((root / "usr" / "bin").glob("python3*")), "the clean root must have no Python"
+    target = root / "opt" / "aftersales-desktop-test"
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(bundle.parent, target, symlinks=True)
+    shutil.rmtree(root / "root" / "test-shop", ignore_errors=True)
+
+    def in_root(*args: str) -> str:
+        inner = " ".join(map(shlex.quote, ["/usr/bin/env", "-i", "HOME=/root", "PATH=/usr/bin:/bin", "LANG=C.UTF-8",
+                                           "QT_QPA_PLATFORM=offscreen", f"/opt/aftersales-desktop-test/{bundle.name}", *args]))
+        script = (f"mount -t proc proc {shlex.quote(str(root / 'proc'))}; "
+                  f"mount --rbind /dev {shlex.quote(str(root / 'dev'))}; exec chroot {shlex.quote(str(root))} {inner}")
+        return ok(subprocess.run(["unshare", "-m", "--propagation", "private", "sh", "-c", script],
+                                 capture_output=True, text=True, timeout=600))
+
+    try:
+        assert __version__ in in_root("--version")
+        in_root("demo", "--data-dir", "/root/test-shop", "--months", "1")
+        call_no = first_call_no(root / "root" / "test-shop")
+        in_root("print", "voucher", call_no, "--via-qt", "--data-dir", "/root/test-shop", "--out", "/root/test-shop/v.pdf")
+        assert "服务凭证" in pdf_text(root / "root" / "test-shop" / "v.pdf")
+        assert is_a5(root / "root" / "test-shop" / "v.pdf")
+        in_root("export-month", last_month(root / "root" / "test-shop"), "--data-dir", "/root/test-shop", "--out", "/root/test-shop/m.xlsx")
+        assert (root / "root" / "test-shop" / "m.xlsx").stat().st_size > 1000
+    finally:
+        shutil.rmtree(target, ignore_errors=True)
