@@ -238,11 +238,16 @@
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="108" />
+        <source>Serious complaint %1 goes to the manager at once and stays at the top of the list until it is closed.</source>
+        <translation>严重投诉 %1 已即时转交经理处理,结案前一直排在清单最上面。</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="116" />
         <source>Record that the customer of %1 has had a first answer now?</source>
         <translation>记录投诉 %1 的客户现在已得到首次答复?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="128" />
+        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="136" />
         <source>Close complaint %1?</source>
         <translation>结案投诉 %1?</translation>
     </message>

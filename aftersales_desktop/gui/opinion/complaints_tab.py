@@ -98,8 +98,16 @@ class ComplaintsTab(QWidget):
 
     def register(self) -> None:
         dialog = RegisterComplaintDialog(self.session, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_record is not None:
-            self.select(dialog.result_record.id)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_record is None:
+            return
+        complaint = dialog.result_record
+        self.select(complaint.id)
+        if complaint.severity == "serious":
+            messages.info(
+                self,
+                self.tr("Serious complaint %1 goes to the manager at once and stays at the top of the list until it is closed.")
+                .replace("%1", complaint.number),
+            )
 
     def first_answer(self) -> None:
         """The customer has had a first answer (by phone or in person): stops the 24-hour clock."""
