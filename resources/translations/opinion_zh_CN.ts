@@ -88,9 +88,8 @@
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="41" />
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="40" />
-        <source>Visits</source>
-        <translation>次数</translation>
+        <source>Visits made</source>
+        <translation>回访次数</translation>
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="42" />
@@ -138,6 +137,11 @@
         <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="39" />
         <source>Fee</source>
         <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="40" />
+        <source>Visits included</source>
+        <translation>保养次数</translation>
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="42" />

@@ -161,6 +161,9 @@ def _direct_complaints(ctx: DemoContext, state: dict, day: dt.date) -> None:
 
 
 def _schedule(ctx: DemoContext, state: dict, complaint_id: int, day: dt.date) -> None:
+    if ctx.rng.random() < 0.85:  # most customers get a first answer by phone the same afternoon
+        ctx.at(day, ctx.rng.randrange(13, 17), ctx.rng.randrange(60))
+        complaints.record_first_answer(ctx.supervisor, complaint_id)
     state["complaint_steps"][day + dt.timedelta(days=ctx.rng.choice([0, 1, 1, 2]))].append((complaint_id, "visit"))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from aftersales_desktop.core.i18n import T
@@ -38,7 +38,7 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Handled by"), lambda r: ROLE.label(r.handler_role)),
     Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: r.customer),
     Column(QT_TRANSLATE_NOOP("Columns", "Call no."), lambda r: r.call_number),
-    Column(QT_TRANSLATE_NOOP("Columns", "Visits"), lambda r: r.visits),
+    Column(QT_TRANSLATE_NOOP("Columns", "Visits made"), lambda r: r.visits, Qt.AlignmentFlag.AlignRight),
     Column(QT_TRANSLATE_NOOP("Columns", "Replied"), lambda r: "✓" if r.replied else ""),
     Column(QT_TRANSLATE_NOOP("Columns", "What happened"), lambda r: r.description),
 ]

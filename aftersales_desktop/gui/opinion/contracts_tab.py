@@ -37,7 +37,7 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "End"), lambda r: r.end),
     Column(QT_TRANSLATE_NOOP("Columns", "Days left"), _days_left, RIGHT),
     Column(QT_TRANSLATE_NOOP("Columns", "Fee"), lambda r: format_yuan(r.fee_fen), RIGHT),
-    Column(QT_TRANSLATE_NOOP("Columns", "Visits"), lambda r: r.visits_included, RIGHT),
+    Column(QT_TRANSLATE_NOOP("Columns", "Visits included"), lambda r: r.visits_included, RIGHT),
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: CONTRACT_STATUS.label(r.status)),
     Column(QT_TRANSLATE_NOOP("Columns", "Renewed from"), lambda r: r.renewed_from),
     Column(QT_TRANSLATE_NOOP("Columns", "Last follow-up"), lambda r: r.last_follow_up),
