@@ -187,6 +187,8 @@ class Startup:
         if not window.sign_in(hint):
             return None
         window.show()
+        window.raise_()
+        window.activateWindow()  # the sign-in dialog had the focus; give it to the counter's window
         return window
 
     def shutdown(self) -> None:

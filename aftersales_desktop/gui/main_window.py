@@ -6,7 +6,7 @@ never shows what the previous person was allowed to see.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -32,9 +32,12 @@ from aftersales_desktop.gui.search_dialog import SearchDialog
 from aftersales_desktop.gui.session import Session
 from aftersales_desktop.gui.today_page import TodayPage
 from aftersales_desktop.gui.widgets.icons import icon
-
-GEOMETRY_KEY = "main_window/geometry"
-SPLITTER_KEY = "main_window/splitter"
+from aftersales_desktop.gui.widgets.window_state import (  # noqa: F401 - keys re-exported for tests
+    GEOMETRY_KEY,
+    SPLITTER_KEY,
+    restore_window_state,
+    save_window_state,
+)
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +69,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         session.data_changed.connect(self._data_changed)
         session.actor_changed.connect(self._actor_changed)
-        self._restore_geometry()
+        restore_window_state(self, self.splitter)
         self._actor_changed()
 
     # -- building ----------------------------------------------------------------------------------------
@@ -173,6 +176,7 @@ class MainWindow(QMainWindow):
             self.tr("Acting: {name} ({role})").replace("{name}", actor.name).replace("{role}", ROLE.label(actor.role))
         )
         self.open_area("today")
+        self.search_box.setFocus()  # the counter's first move is usually looking someone up
 
     # -- pages -------------------------------------------------------------------------------------------
 
@@ -290,21 +294,6 @@ class MainWindow(QMainWindow):
 
     # -- window state ------------------------------------------------------------------------------------
 
-    def _restore_geometry(self) -> None:
-        store = QSettings()
-        geometry = store.value(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:  # first start: most of the screen, centred
-            screen = self.screen().availableGeometry()
-            self.resize(min(1280, int(screen.width() * 0.92)), min(800, int(screen.height() * 0.9)))
-            self.move(screen.center() - self.rect().center())
-        splitter = store.value(SPLITTER_KEY)
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        store = QSettings()
-        store.setValue(GEOMETRY_KEY, self.saveGeometry())
-        store.setValue(SPLITTER_KEY, self.splitter.saveState())
+        save_window_state(self, self.splitter)
         super().closeEvent(event)
