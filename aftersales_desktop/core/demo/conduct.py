@@ -55,6 +55,8 @@ def setup(ctx: DemoContext) -> None:
     """Remember the rule ids by code; nothing is written before the first day."""
     ctx.extra["conduct"] = {
         "rules": {r.code: r.id for r in ConductRule.select(ConductRule.id, ConductRule.code)},
+        "ranges": {r.code: (r.min_fen, r.max_fen) for r in ConductRule.select()},
+        "busy": None,  # (clerk id, ISO week) — a busy week: that clerk gives more than 5 discounts
         "recent": [],  # entry ids of the last few days, candidates for a void
         "month": None,
         "repeat": None,  # (staff id, planned days) — this month's appearance repeat offender
@@ -69,14 +71,18 @@ def _people(ctx: DemoContext) -> list[Staff]:
 def _record(ctx: DemoContext, who: Staff, code: str, when: dt.datetime, what: str, amount: int | None = None) -> None:
     state = ctx.extra["conduct"]
     rule_id = state["rules"][code]
-    preview = preview_entry(who.id, rule_id, when)
     if amount is None:  # a supervisor picks inside the range, usually at the low end
-        span = preview.max_fen - preview.min_fen
-        amount = preview.min_fen + (ctx.rng.choice([0, 0, 0, span // 2, span]) // 100) * 100
+        # only the ladder rule needs the log (its step decides the amount); the others use the catalogue
+        low, high = state["ranges"][code]
+        if code == "YR-01":
+            preview = preview_entry(who.id, rule_id, when)
+            low, high = preview.min_fen, preview.max_fen
+        span = high - low
+        amount = low + (ctx.rng.choice([0, 0, 0, span // 2, span]) // 100) * 100
     recorder = ctx.supervisor if ctx.rng.random() < 0.85 else ctx.manager
     entry = record_entry(recorder, who.id, rule_id, when, what, amount)
     state["recent"] = (state["recent"] + [entry.id])[-6:]
-    if ctx.rng.random() < 0.8:
+    if ctx.rng.random() < 0.6:
         acknowledge_entry(ctx.supervisor, entry.id)
 
 
@@ -101,7 +107,7 @@ def simulate_day(ctx: DemoContext, day: dt.date) -> None:
     if offender is not None and day.day in repeat_days:
         ctx.at(day, 17, ctx.rng.randrange(60))
         _record(ctx, offender, "YR-01", dt.datetime.combine(day, dt.time(8, 40)), ctx.rng.choice(APPEARANCE))
-    if ctx.rng.random() < 0.45:
+    if ctx.rng.random() < 0.35:
         code, _, whats = ctx.rng.choices(FINES, weights=[w for _, w, _ in FINES])[0]
         ctx.at(day, 16, ctx.rng.randrange(60))
         when = dt.datetime.combine(day, dt.time(ctx.rng.randrange(9, 16), ctx.rng.randrange(60)))
@@ -120,10 +126,15 @@ def simulate_day(ctx: DemoContext, day: dt.date) -> None:
 def _authority(ctx: DemoContext, day: dt.date) -> None:
     state = ctx.extra["conduct"]
     clerks = [s for s in ctx.staff.get("clerk", []) if s.active]
-    for _ in range(ctx.rng.choice([0, 1, 1, 1, 2])):
+    week = day.isocalendar()[:2]
+    if day.isoweekday() == 1:
+        state["busy"] = (ctx.rng.choice(clerks).id, week) if ctx.rng.random() < 0.12 else None
+    busy = state["busy"] and state["busy"][1] == week
+    for _ in range(2 if busy else ctx.rng.choice([0, 0, 0, 1, 1])):
         ctx.at(day, ctx.rng.randrange(9, 16), ctx.rng.randrange(60))
         percent = 10 if ctx.rng.random() < 0.95 else 15
-        result = record_discount(ctx.rng.choice(clerks), f"JX{day:%Y%m%d}-{ctx.rng.randrange(100):02d}", percent,
+        giver = next((c for c in clerks if busy and c.id == state["busy"][0]), None) or ctx.rng.choice(clerks)
+        result = record_discount(giver, f"JX{day:%Y%m%d}-{ctx.rng.randrange(100):02d}", percent,
                                  ctx.rng.choice(DISCOUNT_REASONS))  # fmt: skip
         if result.warning:
             state["warnings"].append((result.event.id, True))
