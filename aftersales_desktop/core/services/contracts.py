@@ -132,7 +132,11 @@ def create_contract(
     return contract
 
 
-def _insert(now, actor, customer_id, ids, start, end, fee_fen, coverage, visits, renewed_from) -> Contract:  # type: ignore[no-untyped-def]
+def _insert(
+    now: dt.datetime, actor: Staff, customer_id: int, ids: list[int], start: dt.date, end: dt.date, fee_fen: int,
+    coverage: str, visits: int, renewed_from: int | None,
+) -> Contract:  # fmt: skip
+    """The contract row and its product rows (inside the caller's unit of work)."""
     contract = Contract.create(
         number=numbering.next_number("contract", now),
         customer=customer_id,
