@@ -1,0 +1,325 @@
+"""Paint an export.paper.Paper onto a QPrinter: the layout engine behind gui/printing.py.
+
+A simple top-to-bottom flow inside the page's margins, mirroring export/pdf/render.py: the page furniture
+(shop, title, number with its barcode, the 副本 stamp, terms, page number) on every page, then the blocks.
+Long text wraps, tables split across pages with the header row repeated, nothing is clipped. Text is real
+text in the shipped CJK font, so a printed PDF can be read back and Chinese prints without system fonts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPen
+from PySide6.QtPrintSupport import QPrinter
+
+from aftersales_desktop.core.i18n import T
+from aftersales_desktop.export import paper as p
+
+INK, GREY, RULE, SHADE, STAMP = "#1f2933", "#616e7c", "#9aa5b1", "#eef2f6", "#c0392b"
+STYLE_PT = {"normal": 9.5, "small": 7.5, "label": 8.0, "heading": 11.5, "big": 16.0, "huge": 40.0,
+            "cell": 8.8, "head": 8.5}
+# a token is a run of spaces, a CJK character or full-width punctuation, or a run of other characters
+_TOKENS = re.compile(r"\s+|[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+")
+HEADER_MM = 25.0  # page furniture at the top: shop, title, number with its barcode, copy stamp
+
+
+@lru_cache(maxsize=1)
+def cjk_family() -> str:
+    """The family name of the shipped CJK font, registered with Qt once (needs a QGuiApplication)."""
+    from aftersales_desktop.export.fonts import font_file
+
+    try:
+        path, _index = font_file()
+    except FileNotFoundError:
+        return QFont().family()
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families[0] if families else QFont().family()
+
+
+class PaperPainter:
+    """Flows a Paper's blocks down the pages of one QPrinter."""
+
+    def __init__(self, printer: QPrinter, painter: QPainter, paper: p.Paper) -> None:
+        self.printer, self.painter, self.paper = printer, painter, paper
+        self.dpmm = printer.resolution() / 25.4
+        rect = printer.pageLayout().paintRectPixels(printer.resolution())
+        self.width, self.height = float(rect.width()), float(rect.height())
+        self.scale = 0.92 if paper.page_size == "A5" else 1.0
+        self.family = cjk_family()
+        self.page = 1
+        footer_lines = self.lines(paper.footer, self.font("small"), self.width - self.mm(20)) if paper.footer else []
+        self.footer_lines = footer_lines
+        footer_h = len(footer_lines) * self.line_height(self.font("small")) + self.mm(6)
+        self.top = self.mm(HEADER_MM)
+        self.bottom = self.height - footer_h
+        self.y = self.top
+
+    # ---- units, fonts, text
+    def mm(self, value: float) -> float:
+        return value * self.dpmm
+
+    def font(self, style: str, bold: bool = False) -> QFont:
+        font = QFont(self.family)
+        font.setPointSizeF(STYLE_PT[style] * self.scale)
+        font.setBold(bold)
+        return font
+
+    def line_height(self, font: QFont) -> float:
+        return QFontMetricsF(font, self.printer).height() * 1.15
+
+    def lines(self, text: str, font: QFont, width: float) -> list[str]:
+        """`text` broken into lines no wider than `width`: at spaces, between CJK characters, else anywhere."""
+        # measured with QFontMetricsF rather than QTextLayout: thousands of QTextLayouts crash PySide6 6.12
+        metrics = QFontMetricsF(font, self.printer)
+        out: list[str] = []
+        for raw in (text or "").split("\n"):
+            line = ""
+            for token in _TOKENS.findall(raw):
+                if metrics.horizontalAdvance(line + token) <= width or not line.strip():
+                    line += token
+                else:
+                    out.append(line.rstrip())
+                    line = token.lstrip()
+                while metrics.horizontalAdvance(line) > width and len(line) > 1:  # a word wider than the line
+                    cut = len(line) - 1
+                    while cut > 1 and metrics.horizontalAdvance(line[:cut]) > width:
+                        cut -= 1
+                    out.append(line[:cut])
+                    line = line[cut:]
+            out.append(line.rstrip())
+        return out
+
+    def draw_lines(self, lines: list[str], font: QFont, color: str, rect: QRectF, align: str = "l") -> None:
+        painter = self.painter
+        painter.setFont(font)
+        painter.setPen(QColor(color))
+        flags = {"l": Qt.AlignmentFlag.AlignLeft, "c": Qt.AlignmentFlag.AlignHCenter, "r": Qt.AlignmentFlag.AlignRight}[align]
+        step = self.line_height(font)
+        for i, line in enumerate(lines):
+            painter.drawText(QRectF(rect.x(), rect.y() + i * step, rect.width(), step), flags | Qt.AlignmentFlag.AlignVCenter, line)
+
+    # ---- pages
+    def room(self) -> float:
+        return self.bottom - self.y
+
+    def ensure(self, height: float) -> None:
+        """Start a new page unless `height` fits below the cursor (a block taller than a page starts at the top)."""
+        if height > self.room() and self.y > self.top:
+            self.new_page()
+
+    def new_page(self) -> None:
+        self.printer.newPage()
+        self.page += 1
+        self.y = self.top
+        self.furniture()
+
+    def furniture(self) -> None:
+        """Shop, title, number with barcode, the copy stamp, the terms and the page number."""
+        paper, painter, w, mm = self.paper, self.painter, self.width, self.mm
+        if paper.shop:
+            self.draw_lines([paper.shop.name], self.font("heading"), INK, QRectF(0, 0, w * 0.6, mm(6)))
+            address = f"{paper.shop.address}    ☎ {paper.shop.phone}".strip()
+            self.draw_lines([address], self.font("small"), GREY, QRectF(0, mm(6), w * 0.6, mm(4)))
+        title_font = QFont(self.family)
+        title_font.setPointSizeF(17 * self.scale)
+        self.draw_lines([paper.title], title_font, INK, QRectF(0, mm(11.5), w, mm(7.5)), "c")
+        if paper.subtitle:
+            self.draw_lines([paper.subtitle], self.font("label"), GREY, QRectF(0, mm(18.5), w, mm(4)), "c")
+        if paper.number:
+            self.code128(paper.number, QRectF(w - mm(70), mm(1), mm(70), mm(8)), align_right=True)
+            self.draw_lines([f"No. {paper.number}"], self.font("normal"), INK, QRectF(w - mm(70), mm(9.5), mm(70), mm(5)), "r")
+        if paper.copy:
+            painter.setPen(QPen(QColor(STAMP), mm(0.4)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            stamp = QRectF(0, mm(13), mm(20), mm(9))
+            painter.drawRoundedRect(stamp, mm(2), mm(2))
+            stamp_font = QFont(self.family)
+            stamp_font.setPointSizeF(12)
+            painter.setFont(stamp_font)
+            painter.drawText(stamp, Qt.AlignmentFlag.AlignCenter, str(T("副本", "COPY")))
+        painter.setPen(QPen(QColor(RULE), mm(0.2)))
+        painter.drawLine(QPointF(0, mm(23)), QPointF(w, mm(23)))
+        small = self.font("small")
+        step = self.line_height(small)
+        foot_top = self.height - len(self.footer_lines) * step - mm(4)
+        self.draw_lines(self.footer_lines, small, GREY, QRectF(0, foot_top, w - mm(20), step * len(self.footer_lines)))
+        self.draw_lines([str(self.page)], small, GREY, QRectF(w - mm(20), self.height - mm(4), mm(20), mm(4)), "r")
+
+    # ---- barcodes
+    def code128(self, value: str, rect: QRectF, align_right: bool = False) -> None:
+        """Bars from reportlab's code128 pattern (upper case = bar, lower case = space, letter = width)."""
+        from reportlab.graphics.barcode import code128
+
+        bar = code128.Code128(value, humanReadable=False)
+        bar.validate()
+        bar.encode()
+        pattern = bar.decompose()
+        modules = sum(ord(ch.lower()) - ord("a") + 1 for ch in pattern) + 20  # quiet zones of 10 modules
+        module = min(self.mm(0.33), rect.width() / modules)
+        x = rect.right() - (modules - 20) * module if align_right else rect.x() + 10 * module
+        self.painter.setPen(Qt.PenStyle.NoPen)
+        self.painter.setBrush(QBrush(QColor("black")))
+        for ch in pattern:
+            width = (ord(ch.lower()) - ord("a") + 1) * module
+            if ch.isupper():
+                self.painter.drawRect(QRectF(x, rect.y(), width, rect.height()))
+            x += width
+
+    def qr(self, value: str, size: float) -> None:
+        from reportlab.graphics.barcode.qr import QrCodeWidget
+
+        code = QrCodeWidget(value).qr
+        code.make()
+        count = code.getModuleCount()
+        box = size / count
+        self.painter.setPen(Qt.PenStyle.NoPen)
+        self.painter.setBrush(QBrush(QColor("black")))
+        for r, row in enumerate(code.modules):
+            for c, dark in enumerate(row):
+                if dark:
+                    self.painter.drawRect(QRectF(c * box, self.y + r * box, box * 1.02, box * 1.02))
+
+    # ---- blocks
+    def run(self) -> None:
+        self.furniture()
+        for block in self.paper.blocks:
+            self.block(block)
+
+    def block(self, block: p.Block) -> None:
+        mm = self.mm
+        if isinstance(block, p.Text):
+            font = self.font(block.style)
+            color = GREY if block.style == "small" else INK
+            step = self.line_height(font)
+            for line in self.lines(block.text, font, self.width):
+                self.ensure(step)
+                self.draw_lines([line], font, color, QRectF(0, self.y, self.width, step), block.align)
+                self.y += step
+            self.y += mm(1.5)
+        elif isinstance(block, p.Spacer):
+            self.y = min(self.y + mm(block.mm), self.bottom)
+        elif isinstance(block, p.PageBreak):
+            if self.y > self.top:
+                self.new_page()
+        elif isinstance(block, p.CutLine):
+            self.ensure(mm(8))
+            self.cut_line(block.label)
+            self.y += mm(8)
+        elif isinstance(block, p.Barcode):
+            height = mm(block.height_mm)
+            self.ensure(height)
+            if block.kind == "qr":
+                self.qr(block.value, height)
+            else:
+                self.code128(block.value, QRectF(0, self.y, self.width, height))
+            self.y += height + mm(2)
+        elif isinstance(block, p.Fields):
+            self.fields(block)
+            self.y += mm(2.5)
+        elif isinstance(block, p.Table):
+            self.table(block)
+            self.y += mm(2.5)
+        elif isinstance(block, p.Signatures):
+            self.signatures(block)
+            self.y += mm(2)
+        else:
+            raise TypeError(f"unknown paper block {block!r}")
+
+    def cut_line(self, label: str) -> None:
+        painter, mid = self.painter, self.y + self.mm(4)
+        pen = QPen(QColor(RULE), self.mm(0.25))
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(0, mid), QPointF(self.width, mid))
+        if label:
+            font = self.font("small")
+            text_w = QFontMetricsF(font, self.printer).horizontalAdvance(label) + self.mm(2)
+            box = QRectF((self.width - text_w) / 2, mid - self.mm(2), text_w, self.mm(4))
+            painter.fillRect(box, QColor("white"))
+            self.draw_lines([label], font, GREY, box, "c")
+
+    def fields(self, block: p.Fields) -> None:
+        cols = max(1, block.columns)
+        label_w = self.mm(19) * self.scale
+        value_w = self.width / cols - label_w
+        label_font, value_font = self.font("label"), self.font("normal")
+        pad = self.mm(0.8)
+        for start in range(0, len(block.items), cols):
+            row = block.items[start: start + cols]
+            wrapped = [(self.lines(k, label_font, label_w - pad), self.lines(v, value_font, value_w - pad)) for k, v in row]
+            height = max(
+                max(len(k) * self.line_height(label_font), len(v) * self.line_height(value_font)) for k, v in wrapped
+            ) + 2 * pad
+            self.ensure(height)
+            for i, (label_lines, value_lines) in enumerate(wrapped):
+                x = i * (label_w + value_w)
+                self.draw_lines(label_lines, label_font, GREY, QRectF(x, self.y + pad, label_w - pad, height))
+                self.draw_lines(value_lines, value_font, INK, QRectF(x + label_w, self.y + pad, value_w - pad, height))
+                self.painter.setPen(QPen(QColor(RULE), self.mm(0.1)))
+                self.painter.drawLine(QPointF(x + label_w, self.y + height), QPointF(x + label_w + value_w - pad, self.y + height))
+            self.y += height
+
+    def table(self, block: p.Table) -> None:
+        n = len(block.headers)
+        align = block.align or ["l"] * n
+        widths = [f * self.width for f in (block.widths or [1 / n] * n)]
+        pad = self.mm(0.9)
+        cell_font, head_font = self.font("cell"), self.font("head")
+
+        def layout(values: list[str], font: QFont) -> tuple[list[list[str]], float]:
+            wrapped = [self.lines(str(v), font, widths[i] - 2 * pad) for i, v in enumerate(values[:n])]
+            return wrapped, max(len(w) for w in wrapped) * self.line_height(font) + 2 * pad
+
+        head = layout(block.headers, head_font)
+        rows = [(layout(r, cell_font), cell_font, False) for r in block.rows]
+        rows += [(([[""]] * n, self.mm(7)), cell_font, False)] * max(0, block.min_rows - len(block.rows))
+        if block.total:
+            rows.append((layout(block.total, self.font("heading", bold=True)), self.font("heading", bold=True), True))
+        # the header row and the first row stay together; the header repeats on every new page
+        self.ensure(head[1] + (rows[0][0][1] if rows else 0))
+        self.table_row(head, head_font, widths, align, GREY, shaded=True)
+        for (wrapped, height), font, is_total in rows:
+            if height > self.room() and self.y > self.top:
+                self.new_page()
+                self.table_row(head, head_font, widths, align, GREY, shaded=True)
+            self.table_row((wrapped, height), font, widths, align, INK, total=is_total)
+
+    def table_row(self, row: tuple[list[list[str]], float], font: QFont, widths: list[float], align: list[str],
+                  color: str, shaded: bool = False, total: bool = False) -> None:
+        wrapped, height = row
+        pad, x = self.mm(0.9), 0.0
+        for i, lines in enumerate(wrapped):
+            cell = QRectF(x, self.y, widths[i], height)
+            if shaded:
+                self.painter.fillRect(cell, QColor(SHADE))
+            self.painter.setPen(QPen(QColor(RULE), self.mm(0.14)))
+            self.painter.setBrush(Qt.BrushStyle.NoBrush)
+            self.painter.drawRect(cell)
+            self.draw_lines(lines, font, color, cell.adjusted(pad, pad, -pad, -pad), align[i] if i < len(align) else "l")
+            x += widths[i]
+        if total:
+            self.painter.setPen(QPen(QColor(INK), self.mm(0.35)))
+            self.painter.drawLine(QPointF(0, self.y), QPointF(x, self.y))
+        self.y += height
+
+    def signatures(self, block: p.Signatures) -> None:
+        n = max(1, len(block.labels))
+        box_w = self.width / n
+        height = self.mm(20 + (6 if block.with_date else 0))
+        self.ensure(height)
+        label_font, small = self.font("label"), self.font("small")
+        for i, label in enumerate(block.labels):
+            box = QRectF(i * box_w, self.y, box_w, height)
+            self.painter.setPen(QPen(QColor(RULE), self.mm(0.2)))
+            self.painter.setBrush(Qt.BrushStyle.NoBrush)
+            self.painter.drawRect(box)
+            inner = box.adjusted(self.mm(1), self.mm(1), -self.mm(1), 0)
+            self.draw_lines(self.lines(label, label_font, inner.width())[:2], label_font, GREY, inner)
+            if block.with_date:
+                date_box = QRectF(inner.x(), box.bottom() - self.mm(6), inner.width(), self.mm(5))
+                self.draw_lines([str(T("日期:      年    月    日", "Date:"))], small, GREY, date_box)
+        self.y += height
