@@ -134,3 +134,20 @@ def test_save_pdf_into_a_missing_folder_tells_the_user(qapp, tmp_path, monkeypat
 
     assert printing.save_pdf(None, voucher(), "x.pdf") is None
     assert any("不存在" in text for _kind, text in quiet_messages.recorded)
+
+
+def test_the_preview_paints_every_page(qapp, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    pages: list[int] = []
+
+    def fake_exec(dialog):
+        dialog.show()
+        qapp.processEvents()
+        pages.append(dialog.findChild(QPrintPreviewWidget).pageCount())
+        dialog.close()
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    printing.preview_paper(None, voucher("A5", rows=40))
+    assert pages and pages[0] >= 2
