@@ -147,3 +147,16 @@ def test_authority_warning_turned_into_an_entry(qtbot, session, shop, quiet_mess
     entry = ConductEntry.get()
     assert (entry.staff_id, entry.amount_fen, entry.source) == (shop.clerk.id, 5000, "authority")
     assert page2.authority.model.rowCount() == 0
+
+
+def test_the_notice_printed_through_qt_reads_back(qtbot, session, shop, tmp_path):
+    import subprocess
+
+    from aftersales_desktop.core.queries.conduct import entry
+    from aftersales_desktop.export.papers.penalty_notice import penalty_notice
+    from aftersales_desktop.gui.printing import print_to_pdf_file
+
+    made = record_entry(shop.supervisor, shop.clerk.id, rule("JL-11"), MARCH, "当众争辩", 5000)
+    out = print_to_pdf_file(penalty_notice(entry(shop.supervisor, made.id)), tmp_path / "qt-notice.pdf")
+    text = "".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout.split())
+    assert "处罚通知单" in text and "陈晓燕" in text and "员工签收" in text and made.number in text
