@@ -66,8 +66,17 @@ def test_issue_a_part_to_a_repair_card_and_the_card_lists_it(qtbot, session, sho
     assert tab.table.item(0, 7).text() == "60.00"
     assert "¥60.00" in tab.totals.text()
     assert Part.get_by_id(part.id).qty_on_hand == 6
-    # the repair card's own view lists the card's PartIssue rows: the same query answers for it
-    assert [i.part.code for i in card.part_issues] == ["KT-CAP-35"]
+    # the repairs area's own card view lists the part issued to the card
+    from PySide6.QtWidgets import QTableWidget
+
+    from aftersales_desktop.gui.repairs.card_dialog import CardDialog
+
+    card_view = CardDialog(session, card.id)
+    qtbot.addWidget(card_view)
+    parts_table = card_view.parts_tab.findChild(QTableWidget)
+    assert parts_table.rowCount() == 1
+    assert parts_table.item(0, 0).text() == "KT-CAP-35" and parts_table.item(0, 2).text() == "2"
+    assert "60.00" in card_view.parts_note.text()
 
     tab.table.selectRow(0)
     tab.return_unused()  # the test responder answers yes: the physical part is back
