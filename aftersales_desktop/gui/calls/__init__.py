@@ -1,0 +1,1 @@
+"""The Calls area: the call register, dispatch, visits, closing and the service voucher."""

@@ -1,0 +1,175 @@
+"""The small forms of a call's life: dispatch (派工), the visit on site, the customer's signature."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aftersales_desktop.core import clock, settings
+from aftersales_desktop.core.errors import UserError
+from aftersales_desktop.core.models import Staff
+from aftersales_desktop.core.money import format_yuan, parse_yuan
+from aftersales_desktop.core.queries.call_detail import CallDetail
+from aftersales_desktop.core.services.call_visits import record_signature, record_visit
+from aftersales_desktop.core.services.calls import deadline_for, dispatch_call
+from aftersales_desktop.core.vocab import AREA, CALL_KIND, VISIT_RESULT
+from aftersales_desktop.gui.calls.common import DateField, DateTimeField, select_data, vocab_combo
+from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.widgets.form_errors import FormErrors
+
+
+class _CallForm(QDialog):
+    """A form about one call: a heading, a form layout, an error line, Save/Cancel; Enter saves."""
+
+    def __init__(self, session: Session, call: CallDetail, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.session, self.detail = session, call
+        self.setWindowTitle(f"{title} — {call.number}")
+        self.setMinimumWidth(480)
+        heading = QLabel(f"<b>{call.number}</b>  {call.customer}  {call.product} {call.model}<br>{call.problem}", self)
+        heading.setWordWrap(True)
+        self.error = QLabel(self)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.error)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+
+    def run(self, fields: dict[str, QWidget], fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        """Call the service; a refusal shows at its field and keeps what was typed."""
+        errors = FormErrors(self.error, fields)
+        try:
+            fn(self.session.actor, *args, **kwargs)
+        except UserError as error:
+            errors.show(error)
+            return
+        self.session.notify_changed("calls")
+        self.accept()
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+
+class DispatchDialog(_CallForm):
+    """The supervisor picks an active technician; the deadline shows before saving."""
+
+    def __init__(self, session: Session, call: CallDetail, parent: QWidget | None = None) -> None:
+        super().__init__(session, call, self.tr("Dispatch"), parent)
+        self.technician = QComboBox(self)
+        for staff in Staff.select().where(Staff.active & (Staff.role == "technician")).order_by(Staff.name):
+            self.technician.addItem(staff.name, staff.id)
+        self.area = vocab_combo(self, AREA, self.tr("(choose)"))
+        select_data(self.area, call.area)
+        self.deadline = QLabel(self)
+        self.note = QLineEdit(self)
+        self.form.addRow(self.tr("&Technician"), self.technician)
+        self.form.addRow(self.tr("&Area"), self.area)
+        self.form.addRow(self.tr("Arrive by"), self.deadline)
+        self.form.addRow(self.tr("&Note"), self.note)
+        self.area.currentIndexChanged.connect(lambda _i: self._show_deadline())
+        self._show_deadline()
+        self.technician.setFocus()
+
+    def _show_deadline(self) -> None:
+        area = self.area.currentData()
+        if area is None:
+            self.deadline.setText(self.tr("Choose the area: the deadline depends on it."))
+            return
+        due = deadline_for(self.detail.received_at, area)
+        hours = settings.get("deadline_city_hours" if area == "city" else "deadline_suburb_hours")
+        rule = self.tr("%1 working hours after the call (%2)").replace("%1", str(hours)).replace("%2", AREA.label(area))
+        self.deadline.setText(f"<b>{due:%Y-%m-%d %H:%M}</b>  {rule}")
+
+    def save(self) -> None:
+        self.run({"technician": self.technician, "area": self.area}, dispatch_call, self.detail.id,
+                 self.technician.currentData(), area=self.area.currentData(), note=self.note.text())  # fmt: skip
+
+
+class VisitDialog(_CallForm):
+    """What the technician reports: times, work done, result; for paid service the fee and whether it was paid."""
+
+    def __init__(self, session: Session, call: CallDetail, parent: QWidget | None = None) -> None:
+        super().__init__(session, call, self.tr("Record visit"), parent)
+        now = clock.now()
+        self.arrived = DateTimeField(now, self)
+        self.finished = DateTimeField(now, self)
+        self.work = QLineEdit(self)
+        self.result = vocab_combo(self, VISIT_RESULT)
+        self.labour, self.travel, self.parts = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        self.collected = QCheckBox(self.tr("Collected on site"), self)
+        self.total = QLabel(self)
+        self.form.addRow(self.tr("A&rrived"), self.arrived)
+        self.form.addRow(self.tr("&Finished"), self.finished)
+        self.form.addRow(self.tr("&Work done"), self.work)
+        self.form.addRow(self.tr("Res&ult"), self.result)
+        paid = call.kind == "paid"
+        for label, edit in ((self.tr("&Labour (yuan)"), self.labour), (self.tr("Tra&vel (yuan)"), self.travel),
+                            (self.tr("&Parts (yuan)"), self.parts)):  # fmt: skip
+            edit.setPlaceholderText("0.00")
+            edit.setEnabled(paid)
+            edit.textChanged.connect(lambda _t: self._show_total())
+            self.form.addRow(label, edit)
+        self.collected.setEnabled(paid)
+        self.form.addRow("", self.collected)
+        self.form.addRow(self.tr("Total"), self.total)
+        if not paid:
+            self.total.setText(self.tr("%1: no charge").replace("%1", CALL_KIND.label(call.kind)))
+        self.work.setFocus()
+
+    def _fen(self, edit: QLineEdit, field: str) -> int:
+        return parse_yuan(edit.text(), field) if edit.text().strip() else 0
+
+    def _show_total(self) -> None:
+        try:
+            total = sum(self._fen(e, "") for e in (self.labour, self.travel, self.parts))
+        except UserError:
+            self.total.setText("")
+            return
+        self.total.setText(f"¥{format_yuan(total)}")
+
+    def save(self) -> None:
+        fields = {"arrived_at": self.arrived, "finished_at": self.finished, "work_done": self.work,
+                  "result": self.result, "labour": self.labour, "travel": self.travel, "parts": self.parts}  # fmt: skip
+        errors = FormErrors(self.error, fields)
+        try:
+            fees = {
+                "labour_fen": self._fen(self.labour, "labour"),
+                "travel_fen": self._fen(self.travel, "travel"),
+                "parts_fen": self._fen(self.parts, "parts"),
+            }
+        except UserError as error:
+            errors.show(error)
+            return
+        self.run(fields, record_visit, self.detail.id, arrived_at=self.arrived.value(),
+                 finished_at=self.finished.value(), work_done=self.work.text(), result=self.result.currentData(),
+                 collected_on_site=self.collected.isChecked(), **fees)  # fmt: skip
+
+
+class SignatureDialog(_CallForm):
+    """The voucher came back signed by the customer on this date."""
+
+    def __init__(self, session: Session, call: CallDetail, parent: QWidget | None = None) -> None:
+        super().__init__(session, call, self.tr("Customer signed"), parent)
+        self.signed_on = DateField(clock.today(), self)
+        self.form.addRow(self.tr("&Signed on"), self.signed_on)
+        self.signed_on.setFocus()
+
+    def save(self) -> None:
+        self.run({"signed_on": self.signed_on}, record_signature, self.detail.id, self.signed_on.value())

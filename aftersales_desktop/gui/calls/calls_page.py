@@ -1,0 +1,361 @@
+"""The Calls page: the call register (叫修登记簿) as a lazy list with filters, the selected call in full, and
+everything done to a call — register, dispatch, visit, signature, close, reopen, void, and its voucher."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aftersales_desktop.core import clock
+from aftersales_desktop.core.models import Customer, Product, Staff, Voucher
+from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.queries.call_detail import CallDetail, call_detail
+from aftersales_desktop.core.queries.calls import CallFilter, CallRow, list_calls
+from aftersales_desktop.core.services.call_visits import close_call, reopen_call, void_call
+from aftersales_desktop.core.services.calls import record_first_answer
+from aftersales_desktop.core.vocab import AREA, CALL_KIND, CALL_STATUS
+from aftersales_desktop.gui import messages
+from aftersales_desktop.gui.calls.action_dialogs import DispatchDialog, SignatureDialog, VisitDialog
+from aftersales_desktop.gui.calls.common import hours_text, select_data, vocab_combo, voucher
+from aftersales_desktop.gui.calls.detail_panel import CallDetailPanel
+from aftersales_desktop.gui.calls.register_dialog import RegisterCallDialog
+from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.widgets.paged_table import Column, PagedTableModel
+from aftersales_desktop.gui.widgets.table_state import remember_columns
+
+RIGHT = Qt.AlignmentFlag.AlignRight
+COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Call no."), lambda r: ("★ " if r.priority else "") + r.number),
+    Column(QT_TRANSLATE_NOOP("Columns", "Received"), lambda r: r.received_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: r.customer + (" ↺" if r.repeat else "")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: r.phone),
+    Column(QT_TRANSLATE_NOOP("Columns", "Product"), lambda r: r.product),
+    Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: CALL_KIND.label(r.kind)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Area"), lambda r: AREA.label(r.area)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Technician"), lambda r: r.technician),
+    Column(QT_TRANSLATE_NOOP("Columns", "Deadline"), lambda r: r.deadline_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Time left"), lambda r: hours_text(r.hours_left), RIGHT),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: CALL_STATUS.label(r.status)),
+]
+WIDTHS = [130, 130, 100, 110, 190, 80, 50, 70, 130, 90, 80]
+PERIODS = [
+    (QT_TRANSLATE_NOOP("CallsPage", "Any time"), None),
+    (QT_TRANSLATE_NOOP("CallsPage", "Today"), 0),
+    (QT_TRANSLATE_NOOP("CallsPage", "Last 7 days"), 6),
+    (QT_TRANSLATE_NOOP("CallsPage", "Last 30 days"), 29),
+    (QT_TRANSLATE_NOOP("CallsPage", "Last 3 months"), 91),
+    (QT_TRANSLATE_NOOP("CallsPage", "Last 12 months"), 365),
+]
+
+
+def row_style(row: CallRow) -> str | None:
+    if row.overdue:
+        return "overdue"
+    if row.priority:
+        return "priority"
+    return "muted" if row.status in ("closed", "void") else None
+
+
+class CallsPage(QWidget):
+    """The call register with its filters; actions on the selected call; the voucher one click away."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._build_actions()
+        self._build_filters()
+        self.model = PagedTableModel(COLUMNS, row_style=row_style, parent=self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate(WIDTHS):
+            self.view.setColumnWidth(column, width)
+        remember_columns(self.view, "calls/register")
+        self.detail = CallDetailPanel(self)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        self.count_label = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.actions)
+        layout.addLayout(self.filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count_label)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.view.activated.connect(lambda _i: self.dispatch() if self._can_dispatch() else None)
+        session.data_changed.connect(self._changed)
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(self.refresh)
+        self.refresh()
+
+    # ---- building -------------------------------------------------------------------------------------
+
+    def _button(self, text: str, slot, shortcut: str | None = None, tip: str = "") -> QPushButton:  # type: ignore[no-untyped-def]
+        button = QPushButton(text, self)
+        button.clicked.connect(lambda: slot())
+        if shortcut:
+            QShortcut(QKeySequence(shortcut), self, slot)
+            button.setToolTip(f"{tip or text.replace('&', '')} ({shortcut})")
+        self.actions.addWidget(button)
+        return button
+
+    def _build_actions(self) -> None:
+        self.actions = QHBoxLayout()
+        s = self.session
+        self.register_button = self._button(self.tr("&Register call…"), self.register_call, "Ctrl+N")
+        self.register_button.setDefault(False)
+        self.register_button.setProperty("role", "primary")
+        self.answer_button = self._button(self.tr("&Answered"), self.record_answer,
+                                          tip=self.tr("The customer has been given a first answer"))  # fmt: skip
+        self.dispatch_button = self._button(self.tr("&Dispatch…"), self.dispatch, "Ctrl+D")
+        self.visit_button = self._button(self.tr("&Visit…"), self.record_visit, "Ctrl+Shift+V")
+        self.sign_button = self._button(self.tr("Si&gned…"), self.record_signature)
+        self.close_button = self._button(self.tr("&Close"), self.close_call)
+        self.reopen_button = self._button(self.tr("Re&open…"), self.reopen_call)
+        self.void_button = self._button(self.tr("Voi&d…"), self.void_call)
+        self.actions.addSpacing(16)
+        self.print_button = self._button(self.tr("&Print voucher"), lambda: self.print_voucher("print"), "Ctrl+P")
+        self.preview_button = self._button(self.tr("Pre&view"), lambda: self.print_voucher("preview"), "Ctrl+Shift+P")
+        self.pdf_button = self._button(self.tr("Save as P&DF…"), lambda: self.print_voucher("pdf"), "Ctrl+Shift+S")
+        self.actions.addStretch(1)
+        allowed = {
+            self.register_button: Action.CALL_REGISTER, self.answer_button: Action.CALL_REGISTER,
+            self.dispatch_button: Action.CALL_DISPATCH, self.visit_button: Action.VISIT_RECORD,
+            self.sign_button: Action.VISIT_RECORD, self.close_button: Action.CALL_CLOSE,
+            self.reopen_button: Action.CALL_REOPEN, self.void_button: Action.CALL_VOID,
+            self.print_button: Action.VOUCHER_PRINT, self.preview_button: Action.VOUCHER_PRINT,
+            self.pdf_button: Action.VOUCHER_PRINT,
+        }  # fmt: skip
+        for button, action in allowed.items():
+            button.setVisible(s.can(action))
+
+    def _build_filters(self) -> None:
+        self.filters = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search: call no., customer, initials, phone, model, serial, problem"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("All calls"), None)
+        self.status.addItem(self.tr("Open calls"), "open")
+        for code, label in CALL_STATUS.choices():
+            self.status.addItem(label, code)
+        self.kind = vocab_combo(self, CALL_KIND, self.tr("All kinds"))
+        self.technician = QComboBox(self)
+        self.technician.addItem(self.tr("All technicians"), None)
+        for staff in Staff.select().where(Staff.role == "technician").order_by(~Staff.active, Staff.name):
+            self.technician.addItem(staff.name if staff.active else f"{staff.name} ({self.tr('left')})", staff.id)
+        self.period = QComboBox(self)
+        for text, days in PERIODS:
+            self.period.addItem(self.tr(text), days)
+        self.overdue = QCheckBox(self.tr("&Overdue"), self)
+        self.not_dispatched = QCheckBox(self.tr("&Not dispatched"), self)
+        self.due_today = False
+        for widget in (self.search, self.status, self.kind, self.technician, self.period, self.overdue,
+                       self.not_dispatched):  # fmt: skip
+            self.filters.addWidget(widget, 3 if widget is self.search else 0)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.refresh)
+        for combo in (self.status, self.kind, self.technician, self.period):
+            combo.currentIndexChanged.connect(lambda _i: self._filters_changed())
+        for box in (self.overdue, self.not_dispatched):
+            box.toggled.connect(lambda _on: self._filters_changed())
+
+    # ---- the list -------------------------------------------------------------------------------------
+
+    def _filters_changed(self) -> None:
+        self.due_today = False
+        self.refresh()
+
+    def current_filter(self) -> CallFilter:
+        days = self.period.currentData()
+        return CallFilter(
+            status=self.status.currentData(), kind=self.kind.currentData(), technician_id=self.technician.currentData(),
+            date_from=clock.today() - dt.timedelta(days=days) if days is not None else None,
+            overdue=self.overdue.isChecked(), not_dispatched=self.not_dispatched.isChecked(),
+            due_today=self.due_today, text=self.search.text(),
+        )  # fmt: skip
+
+    def refresh(self, keep: int | None = None) -> None:
+        """Re-run the list with the filters; keeps the selected call selected when it is still listed."""
+        keep = keep if keep is not None else self.current_call_id()
+        self.model.set_query(list_calls(self.current_filter()))
+        total = self.model.total_count
+        self.count_label.setText(self.tr("%1 call(s)").replace("%1", str(total)))
+        if keep is not None:
+            self.select_call(keep)
+        self._show_current()
+
+    def _changed(self, area: str) -> None:
+        if area in ("", "calls", "repairs"):
+            self.refresh()
+
+    def current_call_id(self) -> int | None:
+        row = self.model.row_at(self.view.currentIndex())
+        return row.id if row is not None else None
+
+    def select_call(self, call_id: int) -> bool:
+        """Select the call when it is among the fetched rows (priority and recent calls are on top)."""
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == call_id:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+                self.view.scrollTo(self.model.index(row, 0))
+                return True
+        return False
+
+    def _detail(self) -> CallDetail | None:
+        call_id = self.current_call_id()
+        return call_detail(call_id) if call_id is not None else None
+
+    def _show_current(self) -> None:
+        detail = self._detail()
+        self.detail.show_call(detail)
+        status = detail.status if detail else None
+        enable = {
+            self.answer_button: detail is not None and detail.first_answer_at is None and status != "void",
+            self.dispatch_button: status in ("registered", "dispatched", "visited"),
+            self.visit_button: status in ("dispatched", "visited"),
+            self.sign_button: status in ("dispatched", "visited", "in_shop", "done") and not (detail and detail.signed),
+            self.close_button: status == "done",
+            self.reopen_button: status == "closed",
+            self.void_button: status not in (None, "void"),
+            self.print_button: detail is not None and status != "void",
+            self.preview_button: detail is not None,
+            self.pdf_button: detail is not None and status != "void",
+        }
+        for button, on in enable.items():
+            button.setEnabled(bool(on))
+
+    def _can_dispatch(self) -> bool:
+        return self.dispatch_button.isVisible() and self.dispatch_button.isEnabled()
+
+    # ---- actions --------------------------------------------------------------------------------------
+
+    def register_call(self) -> int | None:
+        """Open the registration form; the new call is selected afterwards. Returns its id."""
+        if not self.session.can(Action.CALL_REGISTER):
+            return None
+        dialog = RegisterCallDialog(self.session, self)
+        if not dialog.exec() or dialog.call is None:
+            return None
+        self.refresh(keep=dialog.call.id)
+        self.view.setFocus()
+        return dialog.call.id
+
+    def _with_detail(self, dialog_class) -> None:  # type: ignore[no-untyped-def]
+        detail = self._detail()
+        if detail is not None:
+            dialog_class(self.session, detail, self).exec()
+
+    def dispatch(self) -> None:
+        if self.session.can(Action.CALL_DISPATCH):
+            self._with_detail(DispatchDialog)
+
+    def record_visit(self) -> None:
+        if self.session.can(Action.VISIT_RECORD):
+            self._with_detail(VisitDialog)
+
+    def record_signature(self) -> None:
+        if self.session.can(Action.VISIT_RECORD):
+            self._with_detail(SignatureDialog)
+
+    def _run(self, fn, *args) -> bool:  # type: ignore[no-untyped-def]
+        ok, _ = self.session.call(self, fn, self.session.actor, *args)
+        if ok:
+            self.session.notify_changed("calls")
+        return ok
+
+    def record_answer(self) -> None:
+        call_id = self.current_call_id()
+        if call_id is not None:
+            self._run(record_first_answer, call_id)
+
+    def close_call(self) -> None:
+        detail = self._detail()
+        if detail is None:
+            return
+        text = self.tr("Close call %1 and file its voucher?").replace("%1", detail.number)
+        if messages.confirm(self, text):
+            self._run(close_call, detail.id)
+
+    def _with_reason(self, fn, title: str) -> None:  # type: ignore[no-untyped-def]
+        detail = self._detail()
+        if detail is None:
+            return
+        reason = messages.ask_reason(self, f"{title} {detail.number}", self.tr("Reason (kept in the record):"))
+        if reason:
+            self._run(fn, detail.id, reason)
+
+    def reopen_call(self) -> None:
+        self._with_reason(reopen_call, self.tr("Reopen"))
+
+    def void_call(self) -> None:
+        self._with_reason(void_call, self.tr("Void"))
+
+    def print_voucher(self, mode: str) -> object | None:
+        """Print (Qt's dialog), preview, or save as PDF the selected call's voucher."""
+        call_id = self.current_call_id()
+        if call_id is None:
+            return None
+        return voucher(self.session, self, call_id, mode)  # type: ignore[arg-type]
+
+    # ---- what the main window calls -------------------------------------------------------------------
+
+    def apply_filter(self, key: str) -> None:
+        """Today page numbers: 'open', 'not_dispatched', 'due_today', 'overdue'."""
+        for widget in (self.status, self.kind, self.technician, self.period, self.overdue, self.not_dispatched):
+            widget.blockSignals(True)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.kind.setCurrentIndex(0)
+        self.technician.setCurrentIndex(0)
+        self.period.setCurrentIndex(0)
+        select_data(self.status, "open" if key in ("open", "due_today", "overdue") else None)
+        self.overdue.setChecked(key == "overdue")
+        self.not_dispatched.setChecked(key == "not_dispatched")
+        for widget in (self.status, self.kind, self.technician, self.period, self.overdue, self.not_dispatched,
+                       self.search):  # fmt: skip
+            widget.blockSignals(False)
+        self.due_today = key == "due_today"
+        self.refresh()
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """A search hit: a call (or its voucher) is selected; a customer or product fills the search box."""
+        if kind == "voucher":
+            found = Voucher.get_or_none(Voucher.id == record_id)
+            kind, record_id = "call", (found.call_id if found else 0)
+        if kind == "call":
+            self.apply_filter("")
+            if not self.select_call(record_id):
+                detail = call_detail(record_id)
+                self.search.setText(detail.number)
+                self.refresh(keep=record_id)
+        elif kind in ("customer", "product"):
+            customer = Customer.get_or_none(Customer.id == record_id) if kind == "customer" else None
+            product = Product.get_or_none(Product.id == record_id) if kind == "product" else None
+            text = customer.phone if customer else (product.serial or product.model if product else "")
+            self.apply_filter("")
+            self.search.setText(text)
+            self.refresh()

@@ -1,0 +1,111 @@
+"""The right-hand panel of the Calls page: one call in full, as a readable sheet."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from aftersales_desktop.core.money import format_yuan
+from aftersales_desktop.core.queries.call_detail import CallDetail
+from aftersales_desktop.core.vocab import AREA, CALL_KIND, CALL_STATUS, CHANNEL, INVOICE_STATUS, VISIT_RESULT
+from aftersales_desktop.gui.calls.common import hours_text
+
+RED, GREY, BLUE = "#b3261e", "#616e7c", "#1d4f91"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CallDetail", text)
+
+
+def _when(value) -> str:  # type: ignore[no-untyped-def]
+    if value is None:
+        return "—"
+    return value.strftime("%Y-%m-%d %H:%M") if hasattr(value, "hour") else value.isoformat()
+
+
+def _row(label: str, value: str) -> str:
+    return f"<tr><td style='color:{GREY};padding-right:10px'>{escape(label)}</td><td>{value}</td></tr>"
+
+
+def detail_html(d: CallDetail) -> str:
+    """The call as HTML: header, customer and product, the deadline, history, money."""
+    status = CALL_STATUS.label(d.status)
+    state_colour = RED if d.overdue or d.status == "void" else BLUE
+    parts = [
+        f"<h3 style='margin:0'>{escape(d.number)} <span style='color:{state_colour}'>{escape(status)}</span></h3>",
+        f"<div style='color:{GREY}'>{escape(CALL_KIND.label(d.kind))} · {escape(CHANNEL.label(d.channel))}"
+        f" · {_when(d.received_at)}</div>",
+    ]
+    if d.repeat_of:
+        parts.append(f"<p style='color:{RED}'>{escape(_tr('Possible repeat fault (返修) of %1').replace('%1', d.repeat_of))}</p>")
+    if d.void_reason:
+        parts.append(f"<p style='color:{RED}'>{escape(_tr('Voided: %1').replace('%1', d.void_reason))}</p>")
+    rows = [
+        _row(_tr("Customer"), escape(d.customer or _tr("(general work)"))),
+        _row(_tr("Phone"), escape(d.phone)),
+        _row(_tr("Address"), escape(d.address)),
+        _row(_tr("Product"), escape(f"{d.product} {d.model}".strip())),
+        _row(_tr("Serial no."), escape(d.serial)),
+        _row(_tr("Warranty until"), _when(d.warranty_end) if d.warranty_end else "—"),
+        _row(_tr("Problem"), escape(d.problem)),
+        _row(_tr("Area"), escape(AREA.label(d.area)) or f"<span style='color:{RED}'>{escape(_tr('not set'))}</span>"),
+        _row(_tr("Technician"), escape(d.technician) or "—"),
+    ]
+    deadline = _when(d.deadline_at)
+    if d.hours_left is not None:
+        colour = RED if d.overdue else BLUE
+        deadline += f"  <b style='color:{colour}'>{escape(hours_text(d.hours_left))}</b>"
+    rows.append(_row(_tr("Arrive by"), deadline))
+    answer = _when(d.first_answer_at) if d.first_answer_at else _tr("not yet")
+    if d.answer_late:
+        answer += f"  <b style='color:{RED}'>{escape(_tr('over 24 h'))}</b>"
+    rows.append(_row(_tr("First answer"), answer))
+    if d.kind_reason:
+        rows.append(_row(_tr("Kind changed"), escape(f"{CALL_KIND.label(d.kind_proposed)} → {CALL_KIND.label(d.kind)}: {d.kind_reason}")))
+    voucher = f"{escape(d.voucher_no)} · " + escape(_tr("printed %1×").replace("%1", str(d.voucher_prints)))
+    if d.voucher_filed_at:
+        voucher += " · " + escape(_tr("filed %1").replace("%1", _when(d.voucher_filed_at)))
+    rows.append(_row(_tr("Voucher"), voucher))
+    signed = _tr("signed %1").replace("%1", d.signed_on.isoformat()) if d.signed and d.signed_on else _tr("not signed")
+    rows.append(_row(_tr("Signature"), escape(signed)))
+    if d.closed_at:
+        rows.append(_row(_tr("Closed"), escape(f"{_when(d.closed_at)} {d.closed_by}")))
+    parts.append("<table cellspacing='2'>" + "".join(rows) + "</table>")
+    if d.dispatches:
+        parts.append(f"<h4>{escape(_tr('Dispatches'))}</h4><ul>")
+        parts += [f"<li>{_when(x.at)} {escape(x.technician)} ({escape(x.by)}) {escape(x.note)}</li>" for x in d.dispatches]
+        parts.append("</ul>")
+    if d.visits:
+        parts.append(f"<h4>{escape(_tr('Visits'))}</h4><ul>")
+        for v in d.visits:
+            fee = f" · ¥{format_yuan(v.fee_fen)}" if v.fee_fen else ""
+            parts.append(
+                f"<li>{_when(v.arrived_at)}–{_when(v.finished_at)[11:] if v.finished_at else ''} {escape(v.technician)}: "
+                f"{escape(v.work_done)} <b>{escape(VISIT_RESULT.label(v.result))}</b>{fee}</li>"
+            )
+        parts.append("</ul>")
+    if d.invoices:
+        parts.append(f"<h4>{escape(_tr('Invoice list'))}</h4><ul>")
+        parts += [
+            f"<li>¥{format_yuan(i.amount_fen)} · {escape(INVOICE_STATUS.label(i.status))}"
+            f"{' · ' + escape(_tr('collected')) + ' ¥' + format_yuan(i.collected_fen) if i.collected_fen else ''}</li>"
+            for i in d.invoices
+        ]
+        parts.append("</ul>")
+    return "".join(parts)
+
+
+class CallDetailPanel(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setMinimumWidth(320)
+        self.show_call(None)
+
+    def show_call(self, detail: CallDetail | None) -> None:
+        if detail is None:
+            self.setHtml(f"<p style='color:{GREY}'>{escape(_tr('Choose a call to see it in full.'))}</p>")
+        else:
+            self.setHtml(detail_html(detail))
