@@ -42,7 +42,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight
 COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Call no."), lambda r: ("★ " if r.priority else "") + r.number),
     Column(QT_TRANSLATE_NOOP("Columns", "Received"), lambda r: r.received_at),
-    Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: r.customer + (" ↺" if r.repeat else "")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: (r.customer or "—") + (" ↺" if r.repeat else "")),
     Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: r.phone),
     Column(QT_TRANSLATE_NOOP("Columns", "Product"), lambda r: r.product),
     Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: CALL_KIND.label(r.kind)),
@@ -165,8 +165,9 @@ class CallsPage(QWidget):
         self.kind = vocab_combo(self, CALL_KIND, self.tr("All kinds"))
         self.technician = QComboBox(self)
         self.technician.addItem(self.tr("All technicians"), None)
+        left = self.tr("left the shop")
         for staff in Staff.select().where(Staff.role == "technician").order_by(~Staff.active, Staff.name):
-            self.technician.addItem(staff.name if staff.active else f"{staff.name} ({self.tr('left')})", staff.id)
+            self.technician.addItem(staff.name if staff.active else f"{staff.name} ({left})", staff.id)
         self.period = QComboBox(self)
         for text, days in PERIODS:
             self.period.addItem(self.tr(text), days)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from aftersales_desktop.core.money import format_yuan
@@ -13,6 +13,41 @@ from aftersales_desktop.core.vocab import AREA, CALL_KIND, CALL_STATUS, CHANNEL,
 from aftersales_desktop.gui.calls.common import hours_text
 
 RED, GREY, BLUE = "#b3261e", "#616e7c", "#1d4f91"
+
+
+# The words of the sheet, marked for lupdate (translated at use through _tr).
+_WORDS = (
+    QT_TRANSLATE_NOOP("CallDetail", "Possible repeat fault (返修) of %1"),
+    QT_TRANSLATE_NOOP("CallDetail", "Voided: %1"),
+    QT_TRANSLATE_NOOP("CallDetail", "Customer"),
+    QT_TRANSLATE_NOOP("CallDetail", "(general work)"),
+    QT_TRANSLATE_NOOP("CallDetail", "Phone"),
+    QT_TRANSLATE_NOOP("CallDetail", "Address"),
+    QT_TRANSLATE_NOOP("CallDetail", "Product"),
+    QT_TRANSLATE_NOOP("CallDetail", "Serial no."),
+    QT_TRANSLATE_NOOP("CallDetail", "Warranty until"),
+    QT_TRANSLATE_NOOP("CallDetail", "Problem"),
+    QT_TRANSLATE_NOOP("CallDetail", "Area"),
+    QT_TRANSLATE_NOOP("CallDetail", "not set"),
+    QT_TRANSLATE_NOOP("CallDetail", "Technician"),
+    QT_TRANSLATE_NOOP("CallDetail", "Arrive by"),
+    QT_TRANSLATE_NOOP("CallDetail", "not yet"),
+    QT_TRANSLATE_NOOP("CallDetail", "over 24 h"),
+    QT_TRANSLATE_NOOP("CallDetail", "First answer"),
+    QT_TRANSLATE_NOOP("CallDetail", "Kind changed"),
+    QT_TRANSLATE_NOOP("CallDetail", "printed %1×"),
+    QT_TRANSLATE_NOOP("CallDetail", "filed %1"),
+    QT_TRANSLATE_NOOP("CallDetail", "Voucher"),
+    QT_TRANSLATE_NOOP("CallDetail", "signed %1"),
+    QT_TRANSLATE_NOOP("CallDetail", "not signed"),
+    QT_TRANSLATE_NOOP("CallDetail", "Signature"),
+    QT_TRANSLATE_NOOP("CallDetail", "Closed"),
+    QT_TRANSLATE_NOOP("CallDetail", "Dispatches"),
+    QT_TRANSLATE_NOOP("CallDetail", "Visits"),
+    QT_TRANSLATE_NOOP("CallDetail", "Invoice list"),
+    QT_TRANSLATE_NOOP("CallDetail", "collected"),
+    QT_TRANSLATE_NOOP("CallDetail", "Choose a call to see it in full."),
+)
 
 
 def _tr(text: str) -> str:
