@@ -10,7 +10,7 @@ from __future__ import annotations
 import peewee
 
 from aftersales_desktop.core.db import database
-from aftersales_desktop.core.errors import Conflict, NotFound, ValidationError
+from aftersales_desktop.core.errors import BugError, Conflict, NotFound, ValidationError
 from aftersales_desktop.core.i18n import T, Text
 from aftersales_desktop.core.models import Part, PartIssue, Quote, RepairCard, ServiceCall, Staff, StockMove
 from aftersales_desktop.core.permissions import Action
@@ -55,7 +55,7 @@ def _apply_move(uow: UnitOfWork, part_id: int, qty: int, kind: str, unit_cost_fe
     move is valued at the part's current average cost.
     """
     if not database.in_transaction():
-        raise RuntimeError("stock moves happen only inside a unit of work")
+        raise BugError("stock moves happen only inside a unit of work")
     part = _part(part_id)
     before = snapshot(part, "qty_on_hand", "cost_fen")
     if qty > 0 and unit_cost_fen is not None:
