@@ -94,9 +94,8 @@ class PartPicker(QComboBox):
 
 
 def fit_columns(view: QTableView, max_width: int = 260) -> None:
-    """Size columns to what the first page shows (capped), the last one taking the rest of the width."""
+    """Size columns to what the first page shows, capped so one long cell cannot push the others away."""
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     for column in range(header.count()):
         header.resizeSection(column, min(header.sectionSize(column) + 12, max_width))
-    header.setStretchLastSection(True)

@@ -130,9 +130,7 @@ class StockTab(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         self.refresh()
         fit_columns(self.table)
-        fit_columns(self.moves_view)
         remember_columns(self.table, "parts/stock")
-        remember_columns(self.moves_view, "parts/moves")
 
     def refresh(self) -> None:
         current = self.current()
@@ -155,6 +153,8 @@ class StockTab(QWidget):
     def _show_moves(self) -> None:
         part = self.current()
         self.moves.set_query(stock_moves(part_id=part.id) if part else None)
+        if part is not None:
+            fit_columns(self.moves_view)  # a small list: always sized to what it shows
         self.moves_title.setText(self.tr("Stock moves of %1").replace("%1", f"{part.code} {part.name}") if part
                                  else self.tr("Stock moves"))
 
