@@ -43,3 +43,15 @@ def test_part_rules(shop):
         create_part(shop.storekeeper, code="B", name="乙", min_qty=-1)
     with pytest.raises(PermissionDenied):
         create_part(shop.technician, code="B", name="乙")
+
+
+def test_parts_core_and_papers_do_not_import_qt():
+    import subprocess
+    import sys
+
+    modules = ["core.services.stock", "core.services.claims", "core.services.tools", "core.services.stocktake",
+               "core.services.purchases", "core.imports.parts_excel", "core.queries.parts", "core.demo.parts",
+               "export.papers.deposit_receipt", "export.papers.count_sheet", "cli.import_parts_cmd", "cli.print_parts"]
+    code = "import sys\n" + "".join(f"import aftersales_desktop.{m}\n" for m in modules) + "print('PySide6' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
