@@ -41,6 +41,7 @@ def _state(ctx: DemoContext) -> dict:
             "ending": defaultdict(list),  # contract end date -> contract ids
             "renewal_calls": defaultdict(list),  # day -> contract ids to follow up
             "products_seen": 0,
+            "signed": set(),  # products that have (had) a contract: one chain of contracts per product
         },
     )
 
@@ -49,30 +50,19 @@ def setup(ctx: DemoContext) -> None:
     """Maintenance contracts for about a third of the products the shop already knows."""
     state = _state(ctx)
     clerk = ctx.person("clerk")
+    unsigned = []
     for product_id in list(ctx.product_ids):
         if ctx.rng.random() < 0.33:
             start = ctx.start - dt.timedelta(days=ctx.rng.randrange(0, 360))
             _sign(ctx, clerk, product_id, start)
-    # a few contracts end just after the period, so the expiring list (30 days) has something to show
-    for product_id in ctx.rng.sample(ctx.product_ids, min(4, len(ctx.product_ids))):
+        else:
+            unsigned.append(product_id)
+    # a few contracts (on products with no other contract, whose renewals could clash) end just after the
+    # period, so the 30-day expiring list has something to show
+    for product_id in ctx.rng.sample(unsigned, min(4, len(unsigned))):
         end = ctx.end + dt.timedelta(days=ctx.rng.randrange(3, 28))
-        start = end - dt.timedelta(days=364)
-        if _free(product_id, start, end):
-            _sign(ctx, clerk, product_id, start)
+        _sign(ctx, clerk, product_id, end - dt.timedelta(days=364))
     state["products_seen"] = len(ctx.product_ids)
-
-
-def _free(product_id: int, start: dt.date, end: dt.date) -> bool:
-    """No active contract on the product overlaps [start, end] (setup picks products at random)."""
-    from aftersales_desktop.core.models import Contract, ContractProduct
-
-    return not (
-        Contract.select()
-        .join(ContractProduct)
-        .where((ContractProduct.product == product_id) & (Contract.status == "active")
-               & (Contract.start <= end) & (Contract.end >= start))  # fmt: skip
-        .exists()
-    )
 
 
 def _sign(ctx: DemoContext, clerk, product_id: int, start: dt.date) -> None:  # type: ignore[no-untyped-def]
@@ -85,6 +75,7 @@ def _sign(ctx: DemoContext, clerk, product_id: int, start: dt.date) -> None:  # 
         visits_included=ctx.rng.choice([1, 2, 2, 4]),
     )  # fmt: skip
     _state(ctx)["ending"][contract.end].append(contract.id)
+    _state(ctx)["signed"].add(product_id)
 
 
 def _year_after(start: dt.date) -> dt.date:
@@ -238,7 +229,7 @@ def _contracts(ctx: DemoContext, state: dict, day: dt.date) -> None:
         state["ending_declined"] = [end for end in state["ending_declined"] if end >= day]
     if len(ctx.product_ids) > state["products_seen"]:  # new customers sometimes buy a contract at once
         for product_id in ctx.product_ids[state["products_seen"] :]:
-            if ctx.rng.random() < 0.2:
+            if product_id not in state["signed"] and ctx.rng.random() < 0.2:
                 ctx.at(day, 11, ctx.rng.randrange(60))
                 _sign(ctx, clerk, product_id, day)
         state["products_seen"] = len(ctx.product_ids)
