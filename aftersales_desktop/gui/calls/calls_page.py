@@ -41,7 +41,7 @@ from aftersales_desktop.gui.widgets.table_state import remember_columns
 RIGHT = Qt.AlignmentFlag.AlignRight
 COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Call no."), lambda r: ("★ " if r.priority else "") + r.number),
-    Column(QT_TRANSLATE_NOOP("Columns", "Received"), lambda r: r.received_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Call received"), lambda r: r.received_at),
     Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: (r.customer or "—") + (" ↺" if r.repeat else "")),
     Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: r.phone),
     Column(QT_TRANSLATE_NOOP("Columns", "Product"), lambda r: r.product),
@@ -52,7 +52,7 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Time left"), lambda r: hours_text(r.hours_left), RIGHT),
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: CALL_STATUS.label(r.status)),
 ]
-WIDTHS = [130, 130, 100, 110, 190, 80, 50, 70, 130, 90, 80]
+WIDTHS = [122, 122, 80, 100, 170, 76, 44, 64, 122, 96, 70]
 PERIODS = [
     (QT_TRANSLATE_NOOP("CallsPage", "Any time"), None),
     (QT_TRANSLATE_NOOP("CallsPage", "Today"), 0),
@@ -98,6 +98,7 @@ class CallsPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1100, 360])
         self.count_label = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self.actions)
