@@ -1,91 +1,92 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AuthorityTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="37" />
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="72" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="37"/>
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="72"/>
         <source>Discount</source>
         <translation>打折</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="38" />
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="73" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="38"/>
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="73"/>
         <source>Accident-repair margin</source>
         <translation>事故车毛利率</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="70" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="70"/>
         <source>Record a discount or an accident-repair margin</source>
         <translation>登记打折或事故车毛利率</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="75" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="75"/>
         <source>Call, repair card or order number</source>
         <translation>叫修单、修护卡或工单号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="80" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="80"/>
         <source>Re&amp;cord</source>
         <translation>登记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="89" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="89"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="89" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="89"/>
         <source>Order no.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="90" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="90"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="90" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="90"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="102" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="102"/>
         <source>Only standing warnings</source>
         <translation>只看未处理的警告</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="103" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="103"/>
         <source>&amp;Approve</source>
         <translation>审批(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="104" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="104"/>
         <source>&amp;Turn into conduct entry</source>
         <translation>转为奖罚记录(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="141" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="141"/>
         <source>Up to %1% off a general repair, at most %2 orders a week, each with a reason.</source>
         <translation>一般维修可给予 %1% 优惠,每周最多 %2 单,每单须报打折理由。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="148" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="148"/>
         <source>Below %1% gross margin an accident repair needs a stated reason and approval.</source>
         <translation>事故车毛利率低于 %1% 须阐明原因并经审批。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="164" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="164"/>
         <source>Within authority.</source>
         <translation>在权限之内。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="176" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="176"/>
         <source>Select a record first.</source>
         <translation>请先选择一条记录。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="191" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="191"/>
         <source>Recorded as conduct entry %1.</source>
         <translation>已记为奖罚记录 %1。</translation>
     </message>
@@ -93,95 +94,95 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="48" />
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="52" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="48"/>
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="52"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="49" />
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="53" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="49"/>
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="53"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="50" />
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="54" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="50"/>
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="54"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="51" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="51"/>
         <source>Order</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="52" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="52"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="53" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="53"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="54" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="54"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="55" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="55"/>
         <source>Entry</source>
         <translation>奖罚记录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="56" />
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="56"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="51" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="51"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="55" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="55"/>
         <source>Rule</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="57" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="57"/>
         <source>Time in period</source>
         <translation>本期次数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="58" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="58"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="59" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="59"/>
         <source>Rest / other</source>
         <translation>扣休/其他</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="60" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="60"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="61" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="61"/>
         <source>Signed</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="62" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="62"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="63" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="63"/>
         <source>Void reason</source>
         <translation>作废原因</translation>
     </message>
@@ -189,22 +190,22 @@
 <context>
     <name>ConductPage</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/conduct_page.py" line="25" />
+        <location filename="../../aftersales_desktop/gui/conduct/conduct_page.py" line="25"/>
         <source>Entries</source>
         <translation>奖罚记录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/conduct_page.py" line="26" />
+        <location filename="../../aftersales_desktop/gui/conduct/conduct_page.py" line="26"/>
         <source>Monthly summary</source>
         <translation>月度汇总</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/conduct_page.py" line="27" />
+        <location filename="../../aftersales_desktop/gui/conduct/conduct_page.py" line="27"/>
         <source>Rules</source>
         <translation>奖罚条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/conduct_page.py" line="28" />
+        <location filename="../../aftersales_desktop/gui/conduct/conduct_page.py" line="28"/>
         <source>Authority</source>
         <translation>服务权限</translation>
     </message>
@@ -212,72 +213,72 @@
 <context>
     <name>EntriesTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="83" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="83"/>
         <source>Everyone</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="90" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="90"/>
         <source>Any rule</source>
         <translation>全部条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="91" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="91"/>
         <source>Show void</source>
         <translation>显示已作废</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="95" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="95"/>
         <source>Person</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="95" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="95"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="96" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="96"/>
         <source>Rule</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="101" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="101"/>
         <source>&amp;Record entry…</source>
         <translation>记录奖罚(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="102" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="102"/>
         <source>&amp;Void…</source>
         <translation>作废(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="103" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="103"/>
         <source>&amp;Print notice…</source>
         <translation>打印通知单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="104" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="104"/>
         <source>Ac&amp;knowledged</source>
         <translation>已签收(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="154" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="154"/>
         <source>%1 entries</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="160" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="160"/>
         <source>Select an entry first.</source>
         <translation>请先选择一条奖罚记录。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="174" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="174"/>
         <source>Void %1</source>
         <translation>作废 %1</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="175" />
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="175"/>
         <source>Why is this entry wrong? (it stays in the log, marked void)</source>
         <translation>作废原因?(记录仍保留,标为已作废)</translation>
     </message>
@@ -285,67 +286,67 @@
 <context>
     <name>RecordEntryDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="51" />
+        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="51"/>
         <source>Record a fine or reward</source>
         <translation>记录罚款或奖励</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="59" />
+        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="59"/>
         <source>Type a code or words of the rule, e.g. 争吵</source>
         <translation>输入条款编号或关键词,如:争吵</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="61" />
+        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="66"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="71" />
+        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="76"/>
         <source>&amp;Staff member</source>
         <translation>员工(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="72" />
+        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="77"/>
         <source>&amp;When</source>
         <translation>发生时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="73" />
+        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="78"/>
         <source>&amp;Rule</source>
         <translation>条款(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="74" />
+        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="80"/>
         <source>What &amp;happened</source>
         <translation>经过(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="75" />
+        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="81"/>
         <source>&amp;Amount (yuan)</source>
         <translation>金额(元)(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="77" />
+        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="83"/>
         <source>Penalty</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="110" />
+        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="118"/>
         <source>Choose a rule to see its penalty.</source>
         <translation>选择条款后显示处理标准。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="118" />
+        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="126"/>
         <source>Fixed amount: %1 yuan</source>
         <translation>固定金额:%1 元</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="121" />
+        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="129"/>
         <source>Allowed: %1 – %2 yuan</source>
         <translation>允许范围:%1 – %2 元</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="126" />
+        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="134"/>
         <source>(choose the staff member to count earlier times)</source>
         <translation>(选择员工后按本期已有次数计算)</translation>
     </message>
@@ -353,72 +354,72 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="69" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="69"/>
         <source>Edit rule</source>
         <translation>修改条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="69" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="69"/>
         <source>Add rule</source>
         <translation>新增条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="82" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="82"/>
         <source> half day(s)</source>
         <translation> 个半天</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="83" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="83"/>
         <source>Written self-criticism</source>
         <translation>书面检讨</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="84" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="84"/>
         <source>Dismissal</source>
         <translation>开除</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="93" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="93"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="94" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="94"/>
         <source>Area</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="95" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="95"/>
         <source>Rule</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="96" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="96"/>
         <source>Fine or reward</source>
         <translation>罚款或奖励</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="97" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="97"/>
         <source>Minimum (yuan)</source>
         <translation>最低(元)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="98" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="98"/>
         <source>Maximum (yuan)</source>
         <translation>最高(元)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="99" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="99"/>
         <source>Rest docked</source>
         <translation>扣休</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="102" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="102"/>
         <source>Source in the rulebook</source>
         <translation>制度依据</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="104" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="104"/>
         <source>Escalation</source>
         <translation>累进处罚</translation>
     </message>
@@ -426,62 +427,62 @@
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="143" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="143"/>
         <source>Search code or rule…</source>
         <translation>搜索条款编号或内容…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="145" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="145"/>
         <source>Show retired</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="146" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="146"/>
         <source>&amp;Add rule…</source>
         <translation>新增条款(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="147" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="147"/>
         <source>&amp;Edit…</source>
         <translation>修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="148" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="148"/>
         <source>Retire / restore</source>
         <translation>停用/恢复</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="156" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="156"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="156" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="156"/>
         <source>Area</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="156" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="156"/>
         <source>Rule</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="156" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="156"/>
         <source>Penalty (yuan)</source>
         <translation>处罚(元)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="157" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="157"/>
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="157" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="157"/>
         <source>Used</source>
         <translation>已用次数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="189" />
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="189"/>
         <source>Select a rule first.</source>
         <translation>请先选择一条条款。</translation>
     </message>
@@ -489,77 +490,77 @@
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="38" />
+        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="38"/>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="39" />
+        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="39"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="40" />
+        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="40"/>
         <source>Save P&amp;DF…</source>
         <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="42" />
+        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="42"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="48" />
+        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="48"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="48" />
+        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="48"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="48" />
+        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="48"/>
         <source>Entries</source>
         <translation>奖罚记录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="48" />
+        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="48"/>
         <source>Fines</source>
         <translation>罚款次数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="48" />
+        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="48"/>
         <source>Fines total</source>
         <translation>罚款金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="49" />
+        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="49"/>
         <source>Rest docked (days)</source>
         <translation>扣休(天)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="49" />
+        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="49"/>
         <source>Rewards</source>
         <translation>奖励次数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="49" />
+        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="49"/>
         <source>Rewards total</source>
         <translation>奖励金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="49" />
+        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="49"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="54" />
+        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="54"/>
         <source>Net = rewards − fines; void entries are not counted.</source>
         <translation>净额 = 奖励金额 − 罚款金额;已作废的记录不计入。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="75" />
+        <location filename="../../aftersales_desktop/gui/conduct/summary_tab.py" line="75"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
