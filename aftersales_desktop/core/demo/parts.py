@@ -228,12 +228,25 @@ def _tools(ctx: DemoContext, day: dt.date, state: dict) -> None:
     for loan_id, tool_id in list(state["loans"]):
         roll = ctx.rng.random()
         if roll < 0.003:
-            _try(report_lost, keeper, loan_id, ctx.rng.choice(["pay", "replace"]), "外出维修时遗失", at=(ctx, day, 17))
+            how = ctx.rng.choice(["pay", "replace"])
+            if _try(report_lost, keeper, loan_id, how, "外出维修时遗失", at=(ctx, day, 17)) and how == "pay":
+                _buy_tool_again(ctx, state, tool_id)
         elif roll < 0.9:
             _try(return_tool, keeper, loan_id, at=(ctx, day, 16))
         else:
             continue  # kept another day: it shows as overdue
         state["loans"].remove([loan_id, tool_id])
+
+
+def _buy_tool_again(ctx: DemoContext, state: dict, lost_id: int) -> None:
+    """The borrower paid for the lost tool; the shop buys a new one of the same model under a new number."""
+    from aftersales_desktop.core.models import Tool
+
+    lost = Tool.get_by_id(lost_id)
+    number = sum(1 for t in Tool.select(Tool.code).where(Tool.code.startswith(lost.code[:5]))) + 1
+    tool = _try(create_tool, ctx.person("storekeeper"), f"{lost.code[:5]}-{number}", lost.name, lost.model,
+                lost.price_fen, lost.location)
+    state["tools"] = [t for t in state["tools"] if t != lost_id] + ([tool.id] if tool else [])
 
 
 def _stocktake(ctx: DemoContext, day: dt.date, state: dict) -> None:
