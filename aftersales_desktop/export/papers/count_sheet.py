@@ -46,7 +46,7 @@ def count_sheet(take: Stocktake, variance: bool = False) -> Paper:
         note = row.note or (str(T("工具", "tool")) if row.kind == "tool" else "")
         body.append([str(index + 1), row.code, row.name, row.bin_location, row.unit, str(row.expected_qty), counted,
                      diff, value, note])
-    widths = [0.06, 0.13, 0.24, 0.08, 0.06, 0.08, 0.09, 0.07, 0.11, 0.08]
+    widths = [0.06, 0.12, 0.22, 0.08, 0.06, 0.08, 0.08, 0.07, 0.15, 0.08]
     align = ["r", "l", "l", "l", "c", "r", "r", "r", "r", "l"]
     total = None
     if variance:
