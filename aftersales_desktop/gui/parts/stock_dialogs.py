@@ -32,6 +32,7 @@ class _Form(QDialog):
         self.session = session
         self.result_value = None
         self.setWindowTitle(title)
+        self.setMinimumWidth(480)
         self.error = QLabel(self)
         self.form = QFormLayout()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
