@@ -1,44 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="60" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="60"/>
         <source>New claim order</source>
         <translation>新建索赔订货单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="62" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="62"/>
         <source>phone or name, then Enter</source>
         <translation>输入电话或姓名后按回车</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="67" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="67"/>
         <source>Find customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="68" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="68"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="69" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="69"/>
         <source>Part ordered</source>
         <translation>所订备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="70" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="70"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="71" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="71"/>
         <source>Deposit taken</source>
         <translation>收取押金</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="87" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="87"/>
         <source>Find and choose the customer first.</source>
         <translation>请先查找并选择客户。</translation>
     </message>
@@ -46,82 +47,82 @@
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="98" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="98"/>
         <source>All claim orders</source>
         <translation>全部索赔订货单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="99" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="99"/>
         <source>Arrived, customer not come yet</source>
         <translation>已到货、客户未来取</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="113" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="113"/>
         <source>&amp;New claim…</source>
         <translation>新建索赔(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="114" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="114"/>
         <source>Supervisor &amp;signs</source>
         <translation>主任签字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="115" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="115"/>
         <source>&amp;Manager signs</source>
         <translation>经理签字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="116" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="116"/>
         <source>&amp;Ordered</source>
         <translation>已订货(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="117" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="117"/>
         <source>&amp;Arrived</source>
         <translation>已到货(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="118" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="118"/>
         <source>&amp;Fitted</source>
         <translation>已安装(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="119" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="119"/>
         <source>&amp;Refund deposit</source>
         <translation>退押金(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="120" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="120"/>
         <source>&amp;Cancel…</source>
         <translation>取消(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="121" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="121"/>
         <source>Print deposit receipt</source>
         <translation>打印押金收据</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="122" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="122"/>
         <source>Print refund receipt</source>
         <translation>打印退押金收据</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="145" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="145"/>
         <source>Claim orders: %1</source>
         <translation>索赔订货单:%1 张</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="164" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="164"/>
         <source>Print the deposit receipt now?</source>
         <translation>现在打印押金收据吗?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="180" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="180"/>
         <source>Cancel claim order</source>
         <translation>取消索赔订货单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="180" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="180"/>
         <source>Why is it cancelled?</source>
         <translation>取消原因:</translation>
     </message>
@@ -129,162 +130,162 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="33" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="33"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="34" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="34"/>
         <source>Opened</source>
         <translation>开单时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="35" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="35"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="36" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="36"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="37" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="37"/>
         <source>Part ordered</source>
         <translation>所订备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="38" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="38"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="39" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="39"/>
         <source>Deposit</source>
         <translation>押金</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="40" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="40"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="41" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="41"/>
         <source>Signed</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="43" />
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="43"/>
         <source>Days waiting</source>
         <translation>等待天数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="39" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="39"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="40" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="40"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="41" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="41"/>
         <source>Fits models</source>
         <translation>适用机型</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="42" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="42"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="43" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="43"/>
         <source>On hand</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="44" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="44"/>
         <source>Min.</source>
         <translation>最低库存</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="45" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="45"/>
         <source>Avg. cost</source>
         <translation>平均成本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="46" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="46"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="49" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="49"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="50" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="50"/>
         <source>Move</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="51" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="51"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="52" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="52"/>
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="53" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="53"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="54" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="54"/>
         <source>After</source>
         <translation>结存</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="55" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="55"/>
         <source>Supplier / department / order</source>
         <translation>供应商 / 部门 / 工单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="56" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="56"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="39" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="39"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="40" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="40"/>
         <source>Borrower</source>
         <translation>借用人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="41" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="41"/>
         <source>Lent</source>
         <translation>借出时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="42" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="42"/>
         <source>Due back</source>
         <translation>应还时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="43" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="43"/>
         <source>Returned</source>
         <translation>已归还</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="44" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="44"/>
         <source>Lost / compensation</source>
         <translation>丢失 / 赔偿</translation>
     </message>
@@ -292,82 +293,82 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="47" />
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="47"/>
         <source>Import parts from Excel</source>
         <translation>从 Excel 导入备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="51" />
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="51"/>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="54" />
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="54"/>
         <source>Which column is which (guessed from the header; change if wrong)</source>
         <translation>各列对应(按表头自动识别,如有错请改)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="69" />
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="69"/>
         <source>C&amp;heck rows</source>
         <translation>检查各行(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="71" />
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="71"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="74" />
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="74"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="84" />
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="84"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="89" />
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="89"/>
         <source>First rows of the sheet</source>
         <translation>表格前几行</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="98" />
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="98"/>
         <source>Parts list</source>
         <translation>备件清单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="98" />
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="98"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="108" />
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="108"/>
         <source>Header found on row %1; %2 rows below it.</source>
         <translation>表头在第 %1 行,下面共 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="114" />
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="114"/>
         <source>(not in the sheet)</source>
         <translation>(表中没有)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="148" />
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="148"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行:%2</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="150" />
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="150"/>
         <source>%1 rows have errors. Fix them in Excel (or the column choice) and check again; nothing is imported while any row is refused.</source>
         <translation>%1 行有错误。请在 Excel 中改正(或调整列的对应)后重新检查;只要有一行有错,就不导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="154" />
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="154"/>
         <source>All %1 rows are good. Existing codes are updated, new ones added.</source>
         <translation>全部 %1 行无误。已有编码将更新,新编码将新增。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="166" />
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="166"/>
         <source>%1 parts added, %2 updated, %3 opening receipts.</source>
         <translation>新增 %1 个备件,更新 %2 个,期初入库 %3 笔。</translation>
     </message>
@@ -375,32 +376,32 @@
 <context>
     <name>InternalUseDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="137" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="138"/>
         <source>Internal use</source>
         <translation>内部领用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="142" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="143"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="142" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="143"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="143" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="144"/>
         <source>Department</source>
         <translation>领用部门</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="143" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="144"/>
         <source>What for</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="150" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="151"/>
         <source>Choose a part.</source>
         <translation>请选择备件。</translation>
     </message>
@@ -408,27 +409,27 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="35" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="35"/>
         <source>Issue parts to %1</source>
         <translation>向 %1 发料</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="41" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="41"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="42" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="42"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="43" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="43"/>
         <source>Unit price to the customer</source>
         <translation>对客户单价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="49" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="49"/>
         <source>Choose a part.</source>
         <translation>请选择备件。</translation>
     </message>
@@ -436,22 +437,22 @@
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="80" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="80"/>
         <source>Lend %1</source>
         <translation>借出 %1</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="91" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="91"/>
         <source>Borrower</source>
         <translation>借用人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="92" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="92"/>
         <source>Due back</source>
         <translation>应还时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="93" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="93"/>
         <source>For (job or note)</source>
         <translation>用途(工单或备注)</translation>
     </message>
@@ -459,52 +460,52 @@
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="74" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="75"/>
         <source>Edit part</source>
         <translation>修改备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="74" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="75"/>
         <source>New part</source>
         <translation>新建备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="79" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="80"/>
         <source>models it fits, separated by commas</source>
         <translation>适用机型,用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="80" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="81"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="80" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="81"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="81" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="82"/>
         <source>Fits models</source>
         <translation>适用机型</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="81" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="82"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="82" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="83"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="82" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="83"/>
         <source>Sale price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="83" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="84"/>
         <source>Minimum stock</source>
         <translation>最低库存</translation>
     </message>
@@ -512,27 +513,27 @@
 <context>
     <name>PartsPage</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/parts_page.py" line="26" />
+        <location filename="../../aftersales_desktop/gui/parts/parts_page.py" line="26"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/parts_page.py" line="27" />
+        <location filename="../../aftersales_desktop/gui/parts/parts_page.py" line="27"/>
         <source>Issue to work order</source>
         <translation>见单发料</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/parts_page.py" line="28" />
+        <location filename="../../aftersales_desktop/gui/parts/parts_page.py" line="28"/>
         <source>Claim orders</source>
         <translation>索赔订货</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/parts_page.py" line="29" />
+        <location filename="../../aftersales_desktop/gui/parts/parts_page.py" line="29"/>
         <source>Tools and loans</source>
         <translation>专用工具借用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/parts_page.py" line="30" />
+        <location filename="../../aftersales_desktop/gui/parts/parts_page.py" line="30"/>
         <source>Stocktake</source>
         <translation>月度盘点</translation>
     </message>
@@ -540,47 +541,47 @@
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="159" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="160"/>
         <source>Direct purchase</source>
         <translation>自采</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="164" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="165"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="165" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="166"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="167" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="168"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="168" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="169"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="169" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="170"/>
         <source>Taken</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="183" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="184"/>
         <source>only the manager, when fewer than three suppliers quoted</source>
         <translation>报价不足三家时,仅经理可签批</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="185" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="186"/>
         <source>Reason for fewer quotes</source>
         <translation>报价不足三家的原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="192" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="193"/>
         <source>Choose a part.</source>
         <translation>请选择备件。</translation>
     </message>
@@ -588,37 +589,37 @@
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="113" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="114"/>
         <source>Receive goods</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="118" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="119"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="118" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="119"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="119" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="120"/>
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="119" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="120"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="120" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="121"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="127" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="128"/>
         <source>Choose a part.</source>
         <translation>请选择备件。</translation>
     </message>
@@ -626,58 +627,58 @@
 <context>
     <name>StockTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="71" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="71"/>
         <source>Search: code, name, model or pinyin initials (e.g. ktdr)</source>
         <translation>搜索:编码、名称、机型或拼音首字母(如 ktdr)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="73" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="73"/>
         <source>Low stock only</source>
         <translation>只看低于最低库存</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="94" />
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="159" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="94"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="159"/>
         <source>Stock moves</source>
         <translation>出入库记录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="99" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="99"/>
         <source>&amp;New part</source>
         <translation>新建备件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="100" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="100"/>
         <source>&amp;Edit</source>
         <translation>修改(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="101" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="101"/>
         <source>&amp;Receive</source>
         <translation>入库(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="102" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="102"/>
         <source>&amp;Internal use</source>
         <translation>内部领用(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="103" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="103"/>
         <source>&amp;Direct purchase</source>
         <translation>自采(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="104" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="104"/>
         <source>Import from E&amp;xcel</source>
         <translation>从 Excel 导入(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="140" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="138"/>
         <source>Parts: %1</source>
         <translation>共 %1 种备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="158" />
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="158"/>
         <source>Stock moves of %1</source>
         <translation>%1 的出入库记录</translation>
     </message>
@@ -685,127 +686,127 @@
 <context>
     <name>StocktakeTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="31" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="31"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="32" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="32"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="33" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="33"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="34" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="34"/>
         <source>Book</source>
         <translation>账面数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="35" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="35"/>
         <source>Counted</source>
         <translation>实盘数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="36" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="36"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="37" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="37"/>
         <source>Value difference</source>
         <translation>差异金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="38" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="38"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="51" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="51"/>
         <source>Differences only (variance report)</source>
         <translation>只看差异(盘点差异表)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="61" />
-        <source>&amp;Start this month's stocktake</source>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="61"/>
+        <source>&amp;Start this month&apos;s stocktake</source>
         <translation>开始本月盘点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="62" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="62"/>
         <source>Print count &amp;sheet</source>
         <translation>打印盘点表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="63" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="63"/>
         <source>Counted = &amp;book for the empty lines</source>
         <translation>未填的行按账面数(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="64" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="64"/>
         <source>Sa&amp;ve counts</source>
         <translation>保存盘点数(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="65" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="65"/>
         <source>Print &amp;variance</source>
         <translation>打印差异表(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="66" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="66"/>
         <source>&amp;Post adjustments</source>
         <translation>过账调整(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="67" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="67"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="96" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="96"/>
         <source>No stocktake yet. Start one at the end of the month.</source>
         <translation>还没有盘点。请在月底开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="99" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="99"/>
         <source>counting</source>
         <translation>盘点中</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="99" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="99"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="99" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="99"/>
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="128" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="128"/>
         <source>%1 of %2 lines counted · value difference %3 · unsaved %4</source>
         <translation>已盘 %1 / %2 行 · 差异金额 %3 · 未保存 %4 行</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="142" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="142"/>
         <source>A count is 0 or a whole number.</source>
         <translation>盘点数应为 0 或正整数。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="173" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="173"/>
         <source>Post every difference of %1 as a stock adjustment? This cannot be undone.</source>
         <translation>将 %1 的全部差异过账为库存调整吗?过账后不能撤销。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="183" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="183"/>
         <source>Void stocktake</source>
         <translation>作废盘点</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="183" />
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="183"/>
         <source>Why is this stocktake voided?</source>
         <translation>作废原因:</translation>
     </message>
@@ -813,32 +814,32 @@
 <context>
     <name>ToolDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="64" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="64"/>
         <source>New special tool</source>
         <translation>新建专用工具</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="67" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="67"/>
         <source>Tool number</source>
         <translation>工具编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="67" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="67"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="68" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="68"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="68" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="68"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="69" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="69"/>
         <source>Kept at</source>
         <translation>存放位置</translation>
     </message>
@@ -846,87 +847,87 @@
 <context>
     <name>ToolsTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="48" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="48"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="49" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="49"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="50" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="50"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="51" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="51"/>
         <source>Tool price</source>
         <translation>工具价格</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="52" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="52"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="111" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="111"/>
         <source>Open loans only</source>
         <translation>只看未归还</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="112" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="112"/>
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="124" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="124"/>
         <source>New &amp;tool…</source>
         <translation>新建工具(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="125" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="125"/>
         <source>&amp;Lend…</source>
         <translation>借出(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="126" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="126"/>
         <source>&amp;Returned</source>
         <translation>已归还(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="127" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="127"/>
         <source>Lost: &amp;pays the price</source>
         <translation>丢失:照价赔偿(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="128" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="128"/>
         <source>Lost: replaces with the &amp;same model</source>
         <translation>丢失:同型号赔换(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="136" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="136"/>
         <source>Loan register</source>
         <translation>借用登记</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="166" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="166"/>
         <source>Overdue: %1</source>
         <translation>逾期 %1 件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="182" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="182"/>
         <source>Choose the tool in the list above first.</source>
         <translation>请先在上面的列表中选择工具。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="201" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="201"/>
         <source>Record %1 as lost by %2, who pays its price?</source>
         <translation>登记 %1 由 %2 丢失,照价赔偿?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="202" />
+        <location filename="../../aftersales_desktop/gui/parts/tools_tab.py" line="202"/>
         <source>Record %1 as lost by %2, who replaces it with the same model?</source>
         <translation>登记 %1 由 %2 丢失,以同型号赔换?</translation>
     </message>
@@ -934,127 +935,127 @@
 <context>
     <name>WorkOrderTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="56" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="56"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="57" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="57"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="58" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="58"/>
         <source>Issued</source>
         <translation>发出</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="59" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="59"/>
         <source>Returned</source>
         <translation>已归还</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="60" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="60"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="61" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="61"/>
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="62" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="62"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="63" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="63"/>
         <source>Charged</source>
         <translation>计费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="64" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="64"/>
         <source>Issued at</source>
         <translation>发料时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="65" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="65"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="76" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="76"/>
         <source>Repair card (XH…) or call (JX…) number, then Enter</source>
         <translation>修护卡(XH…)或叫修单(JX…)号,按回车</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="78" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="78"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="80" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="80"/>
         <source>Scan or type the number on the repair card or the call.</source>
         <translation>扫描或输入修护卡、叫修单上的编号。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="92" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="92"/>
         <source>&amp;Issue part…</source>
         <translation>发料(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="93" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="93"/>
         <source>Mark &amp;used</source>
         <translation>登记已用(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="94" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="94"/>
         <source>&amp;Return unused…</source>
         <translation>退料(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="102" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="102"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="121" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="121"/>
         <source>No repair card or call has the number %1.</source>
         <translation>没有编号为 %1 的修护卡或叫修单。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="142" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="142"/>
         <source>Repair card</source>
         <translation>修护卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="142" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="142"/>
         <source>Call</source>
         <translation>叫修单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="157" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="157"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="167" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="167"/>
         <source>Parts cost %1 · charged to the customer %2</source>
         <translation>备件成本 %1 · 向客户收取 %2</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="200" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="200"/>
         <source>Return unused</source>
         <translation>退料</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="200" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="200"/>
         <source>How many come back?</source>
         <translation>退回几件?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="203" />
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="203"/>
         <source>Is the physical part (%1 × %2) back in the store? Only then is it returned to stock.</source>
         <translation>实物(%1 × %2)已退回仓库了吗?只有实物在库才能退料入账。</translation>
     </message>
