@@ -80,6 +80,17 @@ def test_missing_folder_is_a_clear_sentence(shop, tmp_path):
     assert "不存在" in caught.value.text.zh and "does not exist" in caught.value.text.en
 
 
+def test_no_permission_while_writing_is_a_clear_sentence(shop, tmp_path, monkeypatch):
+    def refused(workbook, sheet, *args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(wb_module, "write_sheet", refused)
+    with pytest.raises(StorageError) as caught:
+        export_month(MARCH, tmp_path / "march.xlsx")
+    assert "没有权限" in caught.value.text.zh and "No permission" in caught.value.text.en
+    assert not (tmp_path / "march.xlsx").exists()
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores permissions")
 def test_folder_without_permission_is_a_clear_sentence(shop, tmp_path):
     folder = tmp_path / "locked"

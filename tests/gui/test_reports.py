@@ -43,6 +43,19 @@ def test_export_writes_the_workbook_and_offers_the_folder(page, shop, tmp_path, 
     assert quiet_messages.recorded == []
 
 
+def test_enter_in_the_month_field_exports(page, shop, tmp_path, monkeypatch, qtbot):
+    from PySide6.QtCore import Qt
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: asked.append(a[2]) or (str(tmp_path / "feb.xlsx"), ""))
+    page.show()
+    page.month_edit.setFocus()
+    qtbot.keyClick(page.month_edit, Qt.Key.Key_Return)
+    assert asked and asked[0].endswith("2026-02 月度报表.xlsx")  # the suggested name carries the month
+    assert (tmp_path / "feb.xlsx").exists()
+
+
 def test_asks_before_replacing_and_keeps_the_file_on_no(page, shop, tmp_path, quiet_messages):
     target = tmp_path / "old.xlsx"
     target.write_bytes(b"keep me")

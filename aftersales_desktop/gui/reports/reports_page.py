@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QDate, QEvent, QObject, QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -57,7 +57,15 @@ class ReportsPage(QWidget):
         self.export_button.clicked.connect(self.choose_and_export)
         self.open_button.clicked.connect(self.open_folder)
         QShortcut(QKeySequence("Ctrl+E"), self, self.choose_and_export)
+        self.month_edit.installEventFilter(self)  # Enter in the month field exports, like a form's Save
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (watched is self.month_edit and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.choose_and_export()
+            return True
+        return super().eventFilter(watched, event)
 
     def _lay_out(self) -> None:
         box = QGroupBox(self.tr("Monthly workbook for the accountant"), self)
