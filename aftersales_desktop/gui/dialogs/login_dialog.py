@@ -12,7 +12,7 @@ from aftersales_desktop.core.models import Staff
 from aftersales_desktop.core.services.staff import authenticate
 from aftersales_desktop.core.vocab import ROLE
 from aftersales_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
-from aftersales_desktop.gui.widgets.form_errors import FormErrors
+from aftersales_desktop.gui.widgets.form_errors import FormErrors, align_form_labels
 
 LAST_NAME_KEY = "login/last_name"
 
@@ -36,11 +36,12 @@ class LoginDialog(QDialog):
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.secret.setFocus()
         self.setMinimumWidth(420)
+        align_form_labels(self.ui.form)
 
     def _fill_staff(self) -> None:
         people = Staff.select().where(Staff.active).order_by(Staff.name_initials, Staff.name)
         for person in people:
-            self.ui.staff.addItem(f"{person.name}  ({ROLE.label(person.role)})", person.name)
+            self.ui.staff.addItem(f"{person.name}  ·  {ROLE.label(person.role)}", person.name)
         last = QSettings().value(LAST_NAME_KEY, "")
         found = self.ui.staff.findData(last)
         if found >= 0:
