@@ -25,11 +25,11 @@ def complaint_reply_paper(complaint: Complaint, on: dt.date | None = None) -> Pa
     )
     visit = complaint.visits.order_by(ComplaintVisit.visited_at.desc()).first()
     opening = (
-        T("　　感谢您于 {d} 向本店提出的宝贵建议。您的建议是:", "    Thank you for the suggestion you made on {d}:", d=when(complaint.registered_at))
+        T("感谢您于 {d} 向本店提出的宝贵建议。您的建议是:", "Thank you for the suggestion you made on {d}:", d=when(complaint.registered_at))
         if suggestion
         else T(
-            "　　您于 {d} 向本店反映的问题,我们已认真调查处理。对给您带来的不便,我们深表歉意。您反映的情况是:",
-            "    We have looked carefully into the matter you raised with us on {d}, and we apologise for the "
+            "您于 {d} 向本店反映的问题,我们已认真调查处理。对给您带来的不便,我们深表歉意。您反映的情况是:",
+            "We have looked carefully into the matter you raised with us on {d}, and we apologise for the "
             "trouble it caused you. You told us:",
             d=when(complaint.registered_at),
         )
@@ -56,8 +56,8 @@ def complaint_reply_paper(complaint: Complaint, on: dt.date | None = None) -> Pa
         Text(
             str(
                 T(
-                    "　　如您对处理结果仍有意见,欢迎随时致电 {ph} 与服务部联系。再次感谢您对本店的支持与监督!",
-                    "    If you are not satisfied with this outcome, please call our service department on {ph} at any "
+                    "如您对处理结果仍有意见,欢迎随时致电 {ph} 与服务部联系。再次感谢您对本店的支持与监督!",
+                    "If you are not satisfied with this outcome, please call our service department on {ph} at any "
                     "time. Thank you again for your support.",
                     ph=settings.get("shop_phone"),
                 )

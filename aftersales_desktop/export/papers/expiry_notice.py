@@ -31,10 +31,10 @@ def expiry_notice_paper(contract: Contract, copy: bool = False, on: dt.date | No
         Text(
             str(
                 T(
-                    "　　感谢您一直以来对本店的信任。您与本店签订的保养合同(编号 {no})将于 {end} 到期。"
+                    "感谢您一直以来对本店的信任。您与本店签订的保养合同(编号 {no})将于 {end} 到期。"
                     "为使您的 {p} 在合同到期后继续得到及时、周到的保养服务,敬请在到期前与我们联系续约,"
                     "我们将派专人上门为您办理续约手续。",
-                    "    Thank you for your trust. Your maintenance contract no. {no} with us ends on {end}. So that "
+                    "Thank you for your trust. Your maintenance contract no. {no} with us ends on {end}. So that "
                     "your {p} keeps getting prompt and careful maintenance, please contact us before then to renew; "
                     "we will send someone to arrange the renewal with you.",
                     no=contract.number,
@@ -80,7 +80,7 @@ def expiry_notice_paper(contract: Contract, copy: bool = False, on: dt.date | No
             [
                 (str(T("合同编号", "Contract no.")), contract.number),
                 (str(T("客户", "Customer")), customer.name),
-                (str(T("续约意向", "Renewal")), str(T("□ 同意续约　　　□ 暂不续约", "□ Renew    □ Not now"))),
+                (str(T("续约意向", "Renewal")), str(T("□ 同意续约 或 □ 暂不续约", "□ Renew or □ not now"))),
                 (str(T("上门时间", "Best time to visit")), ""),
                 (str(T("客户签名", "Signature")), ""),
                 (str(T("日期", "Date")), ""),
