@@ -182,7 +182,7 @@ def _visit(ctx: DemoContext, at: dt.datetime, call_id: int, calendar: WorkCalend
     call = ServiceCall.get_by_id(call_id)
     if call.status not in ("dispatched", "visited"):
         return
-    roll = rng.random()
+    roll = 1.0 if call.kind == "general" else rng.random()  # internal work is simply done
     result = "taken_back" if roll < 0.12 else ("not_fixed" if roll < 0.16 else "fixed")
     fees = {}
     if call.kind == "paid":
@@ -194,6 +194,8 @@ def _visit(ctx: DemoContext, at: dt.datetime, call_id: int, calendar: WorkCalend
             "collected_on_site": rng.random() < 0.6,
         }
     work = {"taken_back": "现场无法修复,带回店修,已开领取收据", "not_fixed": "缺配件,需再次上门"}.get(result)
+    if call.kind == "general":
+        work = f"{call.problem}已完成"
     actor = call.technician if call.technician.active else ctx.person("clerk")
     finished = at + dt.timedelta(minutes=rng.randrange(20, 100))
     ctx.at(finished.date(), finished.hour, finished.minute)
