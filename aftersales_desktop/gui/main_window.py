@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([180, 1000])
+        self.splitter.setSizes([200, 1000])
         self.setCentralWidget(self.splitter)
         self._build_toolbar()
         self._build_menus()
