@@ -88,3 +88,10 @@ def test_calendar_loads_holidays_in_a_few_queries_not_per_day(calendar, db):
     with count_queries() as counter:
         WorkCalendar.load().add_working_hours(D(2025, 1, 1), 2000)
     assert counter.count <= 3
+
+
+def test_a_changed_calendar_is_seen_at_once(calendar, shop):
+    assert calendar.is_working_day(dt.date(2026, 3, 13))
+    set_holidays(shop.manager, 2026, [*china_calendar(2026), (dt.date(2026, 3, 13), "holiday", "店庆")])
+    assert not WorkCalendar.load().is_working_day(dt.date(2026, 3, 13))
+    assert deadline_for(D(2026, 3, 12, 16, 30), "city") == D(2026, 3, 16, 15, 0)

@@ -57,5 +57,4 @@ def china_calendar(year: int) -> list[tuple[dt.date, str, str]]:
     days += _span("国庆节", _D(year, 10, 1), 7)
     new_year = _NEW_YEAR.get(year, _D(year, 2, 1))
     days += [d for d in _span("春节", new_year - dt.timedelta(days=1), 7) if d[0].year == year]
-    seen: set[dt.date] = set()
-    return [d for d in days if not (d[0] in seen or seen.add(d[0]))]
+    return list({d[0]: d for d in reversed(days)}.values())[::-1]  # one entry a day, the first listed wins
