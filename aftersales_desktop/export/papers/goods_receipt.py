@@ -66,7 +66,7 @@ def goods_receipt(receipt: GoodsReceipt, copy: bool = False) -> Paper:
     paper.add(*_details(receipt))
     paper.add(Signatures([
         str(T("客户签字(确认所交商品、附件与状况)", "Customer's signature (item, accessories and condition as above)")),
-        str(T("收件人", "Received by")) + f":{receipt.created_by.name}",
+        str(T("收件人:{n}", "Received by: {n}", n=receipt.created_by.name)),
     ]))
     paper.add(CutLine(str(T("沿此线剪开 · 以下为客户联", "cut here · customer's copy below"))))
     shop = paper.shop
