@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -33,7 +34,7 @@ from aftersales_desktop.gui.repairs.common import DateField, run_in_form
 from aftersales_desktop.gui.session import Session
 from aftersales_desktop.gui.widgets.form_errors import FormErrors
 
-ROLE_ID = 0x0100  # Qt.UserRole
+ROLE_ID = Qt.ItemDataRole.UserRole  # the call id on each line of the list
 
 
 def technicians() -> list[Staff]:
