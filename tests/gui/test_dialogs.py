@@ -138,3 +138,24 @@ def test_audit_dialog_reads_the_trail_lazily_and_filters(session, shop, qtbot):
     dialog.reload()
     assert 0 < dialog.model.total_count < total
     assert {dialog.model.row_at(r).actor_name for r in range(dialog.model.rowCount())} == {"陈晓燕"}
+
+
+def test_a_demo_that_stops_half_way_still_opens_and_says_why(db, qtbot, monkeypatch, quiet_messages):
+    from aftersales_desktop.core import demo
+    from aftersales_desktop.core.errors import ValidationError
+    from aftersales_desktop.core.i18n import T
+    from aftersales_desktop.gui.dialogs import setup_dialog
+
+    real = demo.create_demo
+
+    def stops(**kwargs):
+        real(months=1, progress=kwargs.get("progress"))
+        raise ValidationError(T("某一天出错了。", "A day failed."))
+
+    monkeypatch.setattr(demo, "AREAS", [])
+    monkeypatch.setattr(setup_dialog, "create_demo", stops)
+    dialog = SetupDialog()
+    qtbot.addWidget(dialog)
+    dialog.ui.demoButton.click()
+    assert dialog.demo_opened and Staff.select().exists()
+    assert quiet_messages.recorded[-1][0] == "warn" and "某一天出错了" in quiet_messages.recorded[-1][1]

@@ -9,6 +9,8 @@ from aftersales_desktop.core.demo import create_demo
 from aftersales_desktop.core.errors import UserError
 from aftersales_desktop.core.models import Staff
 from aftersales_desktop.core.services.setup import set_up_shop
+from aftersales_desktop.core.settings import is_set_up
+from aftersales_desktop.gui import messages
 from aftersales_desktop.gui.forms.ui_setup_dialog import Ui_SetupDialog
 from aftersales_desktop.gui.widgets.form_errors import FormErrors, align_form_labels
 
@@ -79,8 +81,14 @@ class SetupDialog(QDialog):
         try:
             create_demo(months=DEMO_MONTHS, progress=step)
         except UserError as error:
-            self.errors.show(error)
-            return
+            progress.close()
+            if not is_set_up():
+                self.errors.show(error)
+                return
+            # the shop and its people exist, some days are missing: still a usable demo, say what stopped it
+            messages.warn(
+                self, self.tr("The demo shop was only partly built: {error}").replace("{error}", error.message)
+            )
         finally:
             progress.close()
         self.demo_opened = True
