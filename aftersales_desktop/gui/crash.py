@@ -98,6 +98,7 @@ class CrashDialog(QDialog):
         self.setWindowTitle(self.tr("Something went wrong"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 14)
         where = str(log_path) if log_path else self.tr("(no log file)")
         message = QLabel(
             self.tr(
@@ -114,6 +115,8 @@ class CrashDialog(QDialog):
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         show = buttons.addButton(self.tr("Show details"), QDialogButtonBox.ButtonRole.ActionRole)
+        show.setAutoDefault(False)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         show.clicked.connect(lambda: self.details.setVisible(not self.details.isVisible()))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -82,19 +82,19 @@
         <translation>出现意外错误</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/crash.py" line="101"/>
+        <location filename="../../aftersales_desktop/gui/crash.py" line="102"/>
         <source>(no log file)</source>
         <translation>(没有日志文件)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/crash.py" line="104"/>
+        <location filename="../../aftersales_desktop/gui/crash.py" line="105"/>
         <source>The app met an unexpected problem. What you saved before is safe. Please tell your IT person and give them the log file:
 {path}</source>
         <translation>软件遇到了意外问题。之前保存的内容是安全的。请告知负责电脑的同事,并把日志文件交给他:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/crash.py" line="116"/>
+        <location filename="../../aftersales_desktop/gui/crash.py" line="117"/>
         <source>Show details</source>
         <translation>显示详情</translation>
     </message>
