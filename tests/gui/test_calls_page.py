@@ -244,7 +244,7 @@ def test_overdue_rows_stand_out_and_carry_over_is_on_top(qtbot, session, shop):
     brush = page.model.data(page.model.index(0, 0), Qt.ItemDataRole.ForegroundRole)
     assert brush.color().name() == STYLE_COLOURS["overdue"]
     assert page.model.row_at(1).id == new.id
-    assert "h left" in page.model.data(page.model.index(1, 9)) or "小时" in page.model.data(page.model.index(1, 9))
+    assert "h left" in page.model.data(page.model.index(1, 3)) or "小时" in page.model.data(page.model.index(1, 3))
     page.apply_filter("overdue")
     assert page.model.total_count == 1 and page.overdue.isChecked()
     page.apply_filter("not_dispatched")

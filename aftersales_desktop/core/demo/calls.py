@@ -168,7 +168,7 @@ def _dispatch(ctx: DemoContext, at: dt.datetime, call_id: int, calendar: WorkCal
         return
     arrive = calendar.add_working_hours(at, ctx.rng.uniform(0.5, 2.5))
     deadline = call.deadline_at or arrive
-    if (ctx.end - at.date()).days <= 4 and ctx.rng.random() < 0.3:
+    if (ctx.end - at.date()).days <= 3 and ctx.rng.random() < 0.15:
         arrive = deadline + dt.timedelta(days=7)  # a busy last week: still waiting "today", so overdue
     elif ctx.rng.random() < 0.1:  # one in ten arrives late
         arrive = max(arrive, deadline + dt.timedelta(minutes=ctx.rng.randrange(10, 120)))

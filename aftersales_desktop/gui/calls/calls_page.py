@@ -42,17 +42,17 @@ RIGHT = Qt.AlignmentFlag.AlignRight
 COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Call no."), lambda r: ("★ " if r.priority else "") + r.number),
     Column(QT_TRANSLATE_NOOP("Columns", "Call received"), lambda r: r.received_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: CALL_STATUS.label(r.status)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Time left"), lambda r: hours_text(r.hours_left), RIGHT),
     Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: (r.customer or "—") + (" ↺" if r.repeat else "")),
     Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: r.phone),
     Column(QT_TRANSLATE_NOOP("Columns", "Product"), lambda r: r.product),
     Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: CALL_KIND.label(r.kind)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Area"), lambda r: AREA.label(r.area)),
     Column(QT_TRANSLATE_NOOP("Columns", "Technician"), lambda r: r.technician),
+    Column(QT_TRANSLATE_NOOP("Columns", "Area"), lambda r: AREA.label(r.area)),
     Column(QT_TRANSLATE_NOOP("Columns", "Deadline"), lambda r: r.deadline_at),
-    Column(QT_TRANSLATE_NOOP("Columns", "Time left"), lambda r: hours_text(r.hours_left), RIGHT),
-    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: CALL_STATUS.label(r.status)),
 ]
-WIDTHS = [122, 122, 80, 100, 170, 76, 44, 64, 122, 96, 70]
+WIDTHS = [122, 118, 70, 96, 70, 100, 165, 72, 60, 44, 118]
 PERIODS = [
     (QT_TRANSLATE_NOOP("CallsPage", "Any time"), None),
     (QT_TRANSLATE_NOOP("CallsPage", "Today"), 0),
@@ -98,7 +98,7 @@ class CallsPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1100, 360])
+        splitter.setSizes([1000, 300])
         self.count_label = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self.actions)
@@ -206,8 +206,8 @@ class CallsPage(QWidget):
         self.model.set_query(list_calls(self.current_filter()))
         total = self.model.total_count
         self.count_label.setText(self.tr("%1 call(s)").replace("%1", str(total)))
-        if keep is not None:
-            self.select_call(keep)
+        if not (keep is not None and self.select_call(keep)) and self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 0))  # the detail and the actions are ready at once
         self._show_current()
 
     def _changed(self, area: str) -> None:

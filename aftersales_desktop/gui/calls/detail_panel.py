@@ -136,7 +136,7 @@ class CallDetailPanel(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(260)
         self.show_call(None)
 
     def show_call(self, detail: CallDetail | None) -> None:
