@@ -168,6 +168,22 @@ def test_refusal_shows_at_the_field_and_keeps_what_was_typed(qtbot, session, sho
     assert ServiceCall.select().count() == 0
 
 
+def test_a_typed_but_unpicked_customer_is_not_saved_as_general_work(qtbot, session, shop):
+    make_customer(shop.clerk)
+    session.sign_in(shop.clerk)
+    dialog = RegisterCallDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.search.setText("wxm")
+    dialog.problem.setText("不制冷")
+    dialog.save()
+    assert dialog.call is None and "选定客户" in dialog.error.text()
+    dialog.search.clear()
+    assert dialog.kind.currentData() == "general"  # nothing typed: internal work, e.g. tool maintenance
+    dialog.problem.setText("工具保养")
+    dialog.save()
+    assert dialog.call.kind == "general" and dialog.call.customer_id is None
+
+
 def test_changed_kind_needs_reason_and_repeat_fault_is_warned(qtbot, session, shop):
     _, product = make_customer(shop.clerk)
     earlier = register_call(shop.clerk, received_at=clock.now() - dt.timedelta(days=3), channel="phone",

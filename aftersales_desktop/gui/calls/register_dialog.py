@@ -295,6 +295,11 @@ class RegisterCallDialog(QDialog):
     # ---- saving ---------------------------------------------------------------------------------------
 
     def _values(self) -> dict:
+        if self.customer is None and not self.new_customer.isChecked() and self.search.text().strip():
+            raise ValidationError(
+                T("请在列表中选定客户(回车),或勾选“新客户”。", "Pick the customer from the list (Enter), or tick New customer."),
+                "customer",
+            )  # typed but never picked: without this it would be saved as internal general work
         values: dict = {
             "received_at": self.received.value(),
             "channel": self.channel.currentData(),
