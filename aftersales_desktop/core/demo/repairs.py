@@ -86,13 +86,13 @@ def _goods_in(ctx: DemoContext, day: dt.date, state: dict) -> None:
 
 def _plan(ctx: DemoContext, day: dt.date) -> dict:
     """How this card's story goes: sessions of work, parts wait, a failed inspection, a stall near the end."""
-    near_end = (ctx.end - day).days < 15
+    near_end = (ctx.end - day).days < 12
     return {
         "sessions": ctx.rng.choice([1, 1, 2, 2, 3]),
         "parts_wait": ctx.rng.random() < 0.15,
         "fail": ctx.rng.random() < 0.07,
         "decline": ctx.rng.random() < 0.06,
-        "stall": near_end and ctx.rng.random() < 0.5,  # a few late cards for the supervisor's list (第九条)
+        "stall": near_end and ctx.rng.random() < 0.3,  # a few late cards for the supervisor's list (第九条)
         "wait_until": day,
     }
 
@@ -137,8 +137,9 @@ def _advance(ctx: DemoContext, day: dt.date, state: dict, card_id: int, cursor: 
         _try(repairs.accept_quote, ctx.person("clerk"), card.id, accepted_by_name=card.receipt.customer.name,
              how=rng.choice(["phone", "phone", "in_person"]))
     elif status in ("received", "approved", "in_repair"):
-        if _log(ctx, day, cursor, tech, rng.choice([30, 45, 60, 90, 120]), card_id=card.id):
-            plan["sessions"] -= 1
+        if not _log(ctx, day, cursor, tech, rng.choice([30, 45, 60, 90, 120]), card_id=card.id):
+            return  # no time left today for this card
+        plan["sessions"] -= 1
         ctx.at(day, 19, 5)
         if plan["parts_wait"]:
             plan["parts_wait"] = False
