@@ -307,3 +307,16 @@ def test_print_counts_and_second_print_is_a_copy(qtbot, session, shop, monkeypat
     page.print_button.click()
     page.print_button.click()
     assert [p.copy for p in papers] == [False, True]
+
+
+def test_the_voucher_paints_through_qt_printing_too(qtbot, session, shop, tmp_path):
+    from aftersales_desktop.core.queries.call_detail import call_detail
+    from aftersales_desktop.export.papers.voucher import voucher_paper
+    from aftersales_desktop.gui import printing
+
+    _, product = make_customer(shop.clerk)
+    call = register_call(shop.clerk, received_at=clock.now(), channel="phone", problem="不制冷",
+                         customer_id=product.customer_id, product_id=product.id)
+    out = printing.print_to_pdf_file(voucher_paper(call_detail(call.id), copy=True), tmp_path / "qt.pdf")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "服务凭证" in text and call.number in text and "副本" in text and "王小明" in text
