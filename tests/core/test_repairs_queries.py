@@ -55,3 +55,15 @@ def test_card_detail_shows_quotes_time_and_inspections(shop):
     assert [x.version for x in detail.quotes] == [1]
     assert detail.minutes == 45 and len(detail.inspections) == 1
     assert detail.entry is not None and detail.entry.out_at is None
+
+
+def test_today_counts_only_unfinished_items_as_past_promise(shop):
+    from aftersales_desktop.core.queries.today import today_counts
+
+    waiting_for_customer = inspected_card(shop)  # finished and inspected: the customer has not come yet
+    still_open = card_in_shop(shop, name="李四")
+    assert waiting_for_customer.status == "inspected" and still_open.status == "received"
+    clock.set_now(clock.now() + dt.timedelta(days=5))
+    counts = today_counts()
+    assert counts.goods_in_shop == 2 and counts.goods_past_promise == 1
+    assert q.in_shop_now(only_late=True).count() == 1
