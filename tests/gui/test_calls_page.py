@@ -320,3 +320,15 @@ def test_the_voucher_paints_through_qt_printing_too(qtbot, session, shop, tmp_pa
     out = printing.print_to_pdf_file(voucher_paper(call_detail(call.id), copy=True), tmp_path / "qt.pdf")
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "服务凭证" in text and call.number in text and "副本" in text and "王小明" in text
+
+
+def test_search_hits_open_the_call_or_fill_the_search(qtbot, session, shop):
+    customer, product = make_customer(shop.clerk)
+    calls = [register_call(shop.clerk, received_at=clock.now() - dt.timedelta(minutes=i), channel="phone",
+                           problem=f"问题{i}", customer_id=customer.id, product_id=product.id) for i in range(3)]
+    page = _page(qtbot, session, shop.clerk)
+    page.overdue.setChecked(True)  # a filter that hides them: opening a hit clears it
+    page.open_record("voucher", Voucher.get(Voucher.call == calls[2].id).id)
+    assert page.current_call_id() == calls[2].id and not page.overdue.isChecked()
+    page.open_record("customer", customer.id)
+    assert page.search.text() == customer.phone and page.model.total_count == 3
