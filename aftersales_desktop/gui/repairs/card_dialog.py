@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -138,10 +137,13 @@ class CardDialog(QDialog):
         self.cancel_card = QPushButton(self.tr("Cancel card…"), self)
         self.print_receipt = QPushButton(self.tr("Print receipt…"), self)
         self.print_card = QPushButton(self.tr("Print card…"), self)
-        self.steps = QGridLayout()
-        for i, button in enumerate((self.start_repair, self.wait_parts, self.resume, self.repaired, self.give_back,
-                                    self.unrepaired, self.cancel_card, self.print_receipt, self.print_card)):
-            self.steps.addWidget(button, i // 5, i % 5)
+        self.steps = QHBoxLayout()  # hidden buttons take no room: the row shows only what may be done now
+        for button in (self.start_repair, self.wait_parts, self.resume, self.repaired, self.give_back,
+                       self.unrepaired, self.cancel_card):
+            self.steps.addWidget(button)
+        self.steps.addStretch(1)
+        self.steps.addWidget(self.print_receipt)
+        self.steps.addWidget(self.print_card)
         self.save_button.clicked.connect(self.save_card)
         self.new_quote.clicked.connect(lambda: self._dialog(QuoteDialog))
         self.accept_quote.clicked.connect(lambda: self._dialog(AcceptDialog))
