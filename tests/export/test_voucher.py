@@ -83,3 +83,13 @@ def test_cli_prints_voucher_without_display(shop, call, data_dir, tmp_path):
     assert main(["print", "voucher", call.number, "--data-dir", str(data_dir), "--out", str(out)]) == 0
     assert call.number in pdftotext(out)
     assert main(["print", "voucher", "JX2026-99999", "--data-dir", str(data_dir), "--out", str(out)]) == 1
+
+
+def test_ticked_boxes_follow_the_visit(shop, call):
+    clock.set_now(dt.datetime(2026, 3, 11, 11, 0))
+    blank = voucher_paper(call_detail(call.id)).plain_text()
+    assert "【✔】" not in blank and "市区 6 个工作小时内到达" in blank
+    record_visit(shop.technician, call.id, arrived_at=dt.datetime(2026, 3, 11, 9, 10), finished_at=None,
+                 work_done="压缩机坏,带回", result="taken_back", travel_fen=2000)
+    text = voucher_paper(call_detail(call.id)).plain_text()
+    assert "【✔】带回店修" in text and "【✔】待开票" in text and "【✔】现场修复" not in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from aftersales_desktop.core import settings
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Staff
 from aftersales_desktop.core.queries.call_detail import CallDetail, call_detail
@@ -56,6 +57,8 @@ def voucher_paper(call: CallDetail, copy: bool = False) -> Paper:
             (_t("技术员", "Technician"), call.technician or ""),
             (_t("到达时限", "Arrive by"), when(call.deadline_at) or dash),
             (_t("到达时间", "Arrived"), when(call.visits[-1].arrived_at) if call.visits else ""),
+            (_t("区域时限", "Standard"), _standard(call.area)),
+            (_t("完工时间", "Finished"), when(call.visits[-1].finished_at) if call.visits else ""),
         ]),
         Fields([(_t("故障情况", "Problem"), call.problem)], columns=1),
     )
@@ -65,6 +68,9 @@ def voucher_paper(call: CallDetail, copy: bool = False) -> Paper:
         [str(i), f"{v.work_done}({VISIT_RESULT.label(v.result)})", yuan(v.fee_fen) if v.fee_fen else ""]
         for i, v in enumerate(call.visits, start=1)
     ]
+    last = call.visits[-1] if call.visits else None
+    collected = last.collected_fen > 0 if last is not None and call.kind == "paid" and last.fee_fen else None
+    paper.add(Text(_tick_line(last.result if last else None, collected), "normal"))
     paper.add(
         Table(
             [_t("序号", "No."), _t("处理情况及更换配件(名称、数量)", "Work done and parts replaced (name, qty)"), _t("金额", "Amount")],
@@ -77,6 +83,25 @@ def voucher_paper(call: CallDetail, copy: bool = False) -> Paper:
         ]),
     )
     return paper
+
+
+def _standard(area: str | None) -> str:
+    """The shop's promise for this area, e.g. '市区 6 个工作小时内到达'."""
+    if area not in ("city", "suburb"):
+        return ""
+    hours = settings.get("deadline_city_hours" if area == "city" else "deadline_suburb_hours")
+    return str(T("{a} {h} 个工作小时内到达", "{a}: arrive within {h} working hours", a=AREA.label(area), h=hours))
+
+
+def _tick_line(result: str | None, collected: bool | None) -> str:
+    """Boxes the technician ticks by hand; those already known are printed ticked."""
+
+    def box(on: bool) -> str:
+        return "【✔】" if on else "【\u3000】"
+
+    results = "\u3000".join(f"{box(result == code)}{VISIT_RESULT.label(code)}" for code in VISIT_RESULT.codes)
+    money = f"{box(collected is True)}{_t('现场收款', 'Paid on site')}\u3000{box(collected is False)}{_t('待开票', 'To invoice')}"
+    return f"{_t('处理结果', 'Result')}:{results}\u3000\u3000{_t('收费', 'Fee')}:{money}"
 
 
 def _fee_table(call: CallDetail) -> Table:
