@@ -32,380 +32,380 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="79"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="78"/>
         <source>(not yet)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="83"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="82"/>
         <source>&amp;Save card</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="84"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="83"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="86"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="85"/>
         <source>Diagnosis</source>
         <translation>检修诊断</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="88"/>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="265"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="87"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="267"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="90"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="89"/>
         <source>Promised date</source>
         <translation>答应交还日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="98"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="97"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="99"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="98"/>
         <source>Time log</source>
         <translation>工时记录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="99"/>
         <source>Parts issued</source>
         <translation>已发备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="101"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="100"/>
         <source>Inspection</source>
         <translation>主管验讫</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="116"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="115"/>
         <source>New &amp;quote…</source>
         <translation>报价(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="117"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="116"/>
         <source>Customer &amp;accepted…</source>
         <translation>客户同意报价(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="118"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="117"/>
         <source>▶ S&amp;tart timer</source>
         <translation>▶ 开始计时(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="119"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="118"/>
         <source>■ St&amp;op timer</source>
         <translation>■ 停止计时(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="124"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="123"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="126"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="125"/>
         <source>What was done</source>
         <translation>工作内容</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="127"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="126"/>
         <source>Add &amp;minutes</source>
         <translation>登记工时(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="130"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="129"/>
         <source>Inspected — &amp;pass</source>
         <translation>验讫 — 合格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="131"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="130"/>
         <source>Inspection &amp;failed…</source>
         <translation>验收不合格(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="132"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="131"/>
         <source>Start &amp;repair</source>
         <translation>开始维修(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="133"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="132"/>
         <source>&amp;Waiting for parts</source>
         <translation>待料(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="134"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="133"/>
         <source>Res&amp;ume repair</source>
         <translation>继续维修(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="135"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="134"/>
         <source>Mark repaire&amp;d</source>
         <translation>已修好(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="136"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="135"/>
         <source>Return to &amp;customer…</source>
         <translation>交还客户(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="137"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="136"/>
         <source>Return &amp;unrepaired…</source>
         <translation>未修交还(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="138"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="137"/>
         <source>Cancel card…</source>
         <translation>取消修护卡…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="139"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="138"/>
         <source>Print receipt…</source>
         <translation>打印领取收据…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="140"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="139"/>
         <source>Print card…</source>
         <translation>打印修护卡…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="164"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="166"/>
         <source>Only a supervisor inspects, never their own repair.</source>
         <translation>只有服务主任可验收,且不能验收自己修理的。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="169"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="171"/>
         <source>By hand: from</source>
         <translation>手工登记:开始</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="202"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="204"/>
         <source>Repair card</source>
         <translation>修护卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="202"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="204"/>
         <source>past the promised date</source>
         <translation>已过答应交还日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="202"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="204"/>
         <source>Receipt</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="203"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="205"/>
         <source>Received</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="203"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="205"/>
         <source>Promised</source>
         <translation>答应交还</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="203"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="205"/>
         <source>Stated fault</source>
         <translation>所述故障</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="204"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="206"/>
         <source>Accessories</source>
         <translation>随机附件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="204"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="206"/>
         <source>Condition</source>
         <translation>外观状况</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="248"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="250"/>
         <source>not accepted yet</source>
         <translation>客户尚未同意</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="251"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="253"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="251"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="253"/>
         <source>Labour</source>
         <translation>工时费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="251"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="253"/>
         <source>Parts</source>
         <translation>材料费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="251"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="253"/>
         <source>Travel</source>
         <translation>交通费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="252"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="254"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="252"/>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="266"/>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="292"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="254"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="268"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="294"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="252"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="254"/>
         <source>Accepted</source>
         <translation>客户同意</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="254"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="256"/>
         <source>Paid and out-of-warranty work: quote first; no work before the customer accepts.</source>
         <translation>有费及保修期外维修:先报价,客户同意后方可开始维修。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="255"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="257"/>
         <source>No quote needed: warranty or contract work.</source>
         <translation>保修或合同服务,无需报价。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="262"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="264"/>
         <source>running</source>
         <translation>计时中</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="265"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="267"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="265"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="267"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="265"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="267"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="266"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="268"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="267"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="269"/>
         <source>Total: %1 minutes</source>
         <translation>合计:%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="272"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="274"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="277"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="279"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="277"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="279"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="277"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="279"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="277"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="279"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="277"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="279"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="278"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="280"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="278"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="280"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="278"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="280"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="278"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="280"/>
         <source>Issued</source>
         <translation>发料日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="282"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="284"/>
         <source>Parts are issued by the store against this card; charged at price: ¥%1</source>
         <translation>备件由仓库凭本修护卡发料;按售价计:¥%1</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="284"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="286"/>
         <source>Parts are issued by the store against this card; warranty or contract work: not charged (at price ¥%1).</source>
         <translation>备件由仓库凭本修护卡发料;保修或合同服务,不向客户收费(按售价 ¥%1)。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="290"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="292"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="290"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="292"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="292"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="294"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="292"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="294"/>
         <source>Inspector</source>
         <translation>验收人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="292"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="294"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="364"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="366"/>
         <source>Inspection failed</source>
         <translation>验收不合格</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="364"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="366"/>
         <source>What is still wrong?</source>
         <translation>还有什么问题?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="369"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="371"/>
         <source>Cancel card</source>
         <translation>取消修护卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="369"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="371"/>
         <source>Why is this card cancelled?</source>
         <translation>为什么取消这张修护卡?</translation>
     </message>
@@ -665,107 +665,107 @@
 <context>
     <name>GoodsInDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="49"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="51"/>
         <source>Goods in</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="50"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="52"/>
         <source>From a call taken back to the shop</source>
         <translation>上门带回的叫修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="51"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="53"/>
         <source>Over the counter</source>
         <translation>柜台收件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="67"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="69"/>
         <source>Name, phone or pinyin initials</source>
         <translation>姓名、电话或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="71"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="73"/>
         <source>As proposed (warranty / contract / paid)</source>
         <translation>按建议(保修/合同/有费)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="76"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="78"/>
         <source>Why the kind differs from the proposal</source>
         <translation>服务类别与建议不同的原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="78"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="80"/>
         <source>Find customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="79"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="81"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="80"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="82"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="81"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="83"/>
         <source>Kind of service</source>
         <translation>服务类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="82"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="84"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="87"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="89"/>
         <source>As on the product&apos;s label</source>
         <translation>按产品铭牌填写</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="95"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="97"/>
         <source>(not yet)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="99"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="101"/>
         <source>Serial no.</source>
         <translation>机身编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="102"/>
         <source>Accessories</source>
         <translation>随机附件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="101"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="103"/>
         <source>Visible condition</source>
         <translation>外观状况</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="102"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="104"/>
         <source>Customer&apos;s stated fault</source>
         <translation>客户所述故障</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="103"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="105"/>
         <source>Promised date</source>
         <translation>答应交还日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="104"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="106"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="172"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="176"/>
         <source>Choose the call whose item came in.</source>
         <translation>请选择送来商品的叫修单。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="178"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="182"/>
         <source>Find the customer and choose the product.</source>
         <translation>请查找客户并选择产品。</translation>
     </message>
