@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from aftersales_desktop.core import clock
+from aftersales_desktop.core.errors import ValidationError
 from aftersales_desktop.core.queries.call_detail import call_detail, find_call_id
 from aftersales_desktop.core.queries.calls import CallFilter, list_calls, search_customers
 from aftersales_desktop.core.services.call_visits import record_visit
@@ -112,3 +113,18 @@ def test_call_detail(shop, register):
 
     with pytest.raises(NotFound, match="JX1999"):
         find_call_id("JX1999-00001")
+
+
+def test_first_answer_timed_against_24_hours(shop):
+    from aftersales_desktop.core.services.calls import record_first_answer
+
+    _, product = make_customer(shop.clerk)
+    late = _register(shop, product, dt.datetime(2026, 3, 9, 9, 0))
+    on_time = _register(shop, product, dt.datetime(2026, 3, 11, 9, 0))
+    clock.set_now(dt.datetime(2026, 3, 11, 10, 0))
+    assert call_detail(late.id).answer_late  # 49 hours and nobody has answered
+    assert not call_detail(on_time.id).answer_late
+    record_first_answer(shop.clerk, late.id, dt.datetime(2026, 3, 10, 8, 59))
+    assert not call_detail(late.id).answer_late  # answered after 23 h 59 min
+    with pytest.raises(ValidationError, match="早于叫修"):
+        record_first_answer(shop.clerk, on_time.id, dt.datetime(2026, 3, 11, 8, 0))

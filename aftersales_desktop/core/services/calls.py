@@ -36,7 +36,6 @@ CALL_FIELDS = (
     "number", "received_at", "channel", "customer", "product", "problem", "area", "kind", "kind_proposed",
     "kind_reason", "contract", "repeat_of", "status", "deadline_at",
 )  # fmt: skip
-OPEN_STATUSES = ("registered", "dispatched", "visited", "in_shop", "done")
 DISPATCHABLE = ("registered", "dispatched", "visited")
 
 
@@ -274,14 +273,6 @@ def record_first_answer(actor: Staff, call_id: int, at: dt.datetime | None = Non
         call.save()
         uow.audit("service_call", call.id, after={"first_answer_at": at})
     return call
-
-
-def answer_late(call: ServiceCall) -> bool:
-    """True when the first answer came (or, unanswered, is now) later than answer_hours after the call."""
-    from aftersales_desktop.core import clock
-
-    limit = call.received_at + dt.timedelta(hours=settings.get("answer_hours"))
-    return (call.first_answer_at or clock.now()) > limit
 
 
 def record_voucher_print(actor: Staff | None, call_id: int) -> tuple[Voucher, bool]:
