@@ -154,3 +154,15 @@ def test_clerk_cannot_edit_the_repair(shop):
     card = card_in_shop(shop, paid=False)
     with pytest.raises(PermissionDenied):
         repairs.start_repair(shop.clerk, card.id)
+
+
+def test_a_timer_left_running_overnight_is_stopped_at_the_real_end(shop):
+    card = card_in_shop(shop, paid=False)
+    entry = worklog.start_timer(shop.technician, card.id)
+    clock.set_now(clock.now() + dt.timedelta(days=1))
+    with pytest.raises(Conflict, match="实际结束时间"):
+        worklog.stop_timer(shop.technician, entry.id)
+    with pytest.raises(ValidationError, match="开始之后"):
+        worklog.stop_timer(shop.technician, entry.id, ended_at=entry.started_at - dt.timedelta(minutes=5))
+    stopped = worklog.stop_timer(shop.technician, entry.id, ended_at=entry.started_at + dt.timedelta(minutes=95))
+    assert stopped.minutes == 95

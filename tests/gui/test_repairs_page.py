@@ -210,3 +210,18 @@ def test_goods_in_over_the_counter(qtbot, session, shop):
     card = dialog.card
     assert card is not None and card.call.channel == "counter" and card.call.status == "in_shop"
     assert not card.needs_quote and card.receipt.customer.name == "李娜"
+
+
+def test_a_timer_left_running_asks_for_the_real_end(qtbot, session, shop, quiet_messages):
+    from aftersales_desktop.core.services import worklog
+    from tests.core.repair_helpers import card_in_shop
+
+    card = card_in_shop(shop, paid=False)
+    entry = worklog.start_timer(shop.technician, card.id)
+    clock.set_now(clock.now() + dt.timedelta(days=1))
+    _as(session, shop.technician)
+    screen = CardDialog(session, card.id)
+    qtbot.addWidget(screen)
+    quiet_messages.answers["ask_reason"] = "12:15"  # started 10:00 the day before
+    qtbot.mouseClick(screen.stop_timer, Qt.MouseButton.LeftButton)
+    assert TimeEntry.get_by_id(entry.id).minutes == 135

@@ -99,8 +99,8 @@ def start_timer(actor: Staff, card_id: int, technician_id: int | None = None, no
     return entry
 
 
-def stop_timer(actor: Staff, entry_id: int) -> TimeEntry:
-    """Stop a running timer; its minutes are the time from start to now."""
+def stop_timer(actor: Staff, entry_id: int, ended_at: dt.datetime | None = None) -> TimeEntry:
+    """Stop a running timer at now, or at `ended_at` when it was left running (e.g. overnight)."""
     with unit_of_work(actor, Action.TIME_RECORD) as uow:
         entry = TimeEntry.get_or_none(TimeEntry.id == entry_id)
         if entry is None:
@@ -108,13 +108,20 @@ def stop_timer(actor: Staff, entry_id: int) -> TimeEntry:
         _who(uow, entry.technician_id)
         if entry.ended_at is not None:
             raise Conflict(T("该计时已经停止。", "This timer is already stopped."))
-        minutes = round((uow.now - entry.started_at).total_seconds() / 60)
+        end = ended_at or uow.now
+        if not isinstance(end, dt.datetime) or end <= entry.started_at or end > uow.now + dt.timedelta(minutes=1):
+            raise ValidationError(
+                T("结束时间应在开始之后、现在之前。", "The end must be after the start and not in the future."), "ended_at"
+            )
+        minutes = round((end - entry.started_at).total_seconds() / 60)
         if minutes > MAX_MINUTES:
             raise Conflict(
-                T("计时已超过 {m} 分钟,可能忘了停止;请改为手工登记。",
-                  "The timer ran over {m} minutes, probably left on; log the time by hand instead.", m=MAX_MINUTES)
+                T("计时已超过 {m} 分钟,可能忘了停止;请填写实际结束时间。",
+                  "The timer ran over {m} minutes, probably left on; give the time the work really ended.",
+                  m=MAX_MINUTES),
+                "ended_at",
             )
-        entry.ended_at, entry.minutes = uow.now, minutes
+        entry.ended_at, entry.minutes = end, minutes
         entry.save()
         uow.audit("time_entry", entry.id, after=snapshot(entry, "ended_at", "minutes"))
     return entry

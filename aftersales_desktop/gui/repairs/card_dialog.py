@@ -346,8 +346,25 @@ class CardDialog(QDialog):
         actor = self.session.actor
         running = [e for e in self.detail.time_entries if e.ended_at is None]
         entry = next((e for e in running if actor and e.technician_id == actor.id), running[0] if running else None)
-        if entry is not None:
+        if entry is None:
+            return
+        if entry.started_at.date() == clock.today():
             self._run(worklog.stop_timer, entry.id)
+            return
+        # left running from an earlier day: ask when the work really ended on that day
+        answer = messages.ask_reason(
+            self, self.tr("Stop timer"),
+            self.tr("The timer has run since %1. When did the work end that day? (HH:MM)")
+            .replace("%1", f"{entry.started_at:%Y-%m-%d %H:%M}"),
+        )
+        if not answer:
+            return
+        try:
+            ended = dt.datetime.combine(entry.started_at.date(), dt.time.fromisoformat(answer.strip().zfill(5)))
+        except ValueError:
+            messages.warn(self, self.tr("Write the time as HH:MM, e.g. 17:30."))
+            return
+        self._run(worklog.stop_timer, entry.id, ended_at=ended)
 
     def add_manual_minutes(self) -> None:
         self.time_error.clear()
