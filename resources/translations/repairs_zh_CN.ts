@@ -427,12 +427,12 @@
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="153" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="167" />
         <source>Late: past the promised date</source>
         <translation>逾期:已过答应交还日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="154" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="168" />
         <source>All open cards</source>
         <translation>全部未结修护卡</translation>
     </message>
@@ -440,104 +440,104 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="33" />
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="47" />
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="58" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="36" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="50" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="61" />
         <source>Card</source>
         <translation>修护卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="34" />
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="46" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="37" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="49" />
         <source>Receipt</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="35" />
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="48" />
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="61" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="38" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="51" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="64" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="36" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="39" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="37" />
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="49" />
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="62" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="40" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="52" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="65" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="38" />
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="55" />
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="59" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="41" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="58" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="62" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="39" />
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="63" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="42" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="66" />
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="40" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="43" />
         <source>In since</source>
         <translation>收件时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="41" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="44" />
         <source>Days in shop</source>
         <translation>在店天数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="42" />
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="51" />
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="65" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="45" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="54" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="68" />
         <source>Promised</source>
         <translation>答应交还</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="45" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="48" />
         <source>In</source>
         <translation>收件时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="50" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="53" />
         <source>Serial no.</source>
         <translation>机身编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="52" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="55" />
         <source>Out</source>
         <translation>交还时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="53" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="56" />
         <source>Collected by</source>
         <translation>取件人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="54" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="57" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="60" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="63" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="64" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="67" />
         <source>Received</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="66" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="69" />
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
@@ -787,12 +787,12 @@
 <context>
     <name>InShopTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="129" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="132" />
         <source>All items in the shop</source>
         <translation>全部在店商品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="130" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="133" />
         <source>Only past the promised date</source>
         <translation>仅已过答应交还日期</translation>
     </message>
@@ -836,59 +836,77 @@
     </message>
 </context>
 <context>
+    <name>RegisterTab</name>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="148" />
+        <source>All time</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="149" />
+        <source>Came in during the last 30 days</source>
+        <translation>最近 30 天收件</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="150" />
+        <source>Came in this year</source>
+        <translation>今年收件</translation>
+    </message>
+</context>
+<context>
     <name>RepairsPage</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="173" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="187" />
         <source>&amp;Goods in…</source>
         <translation>收件(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="174" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="188" />
         <source>Receive an item: from a call taken back, or over the counter (Ctrl+N)</source>
         <translation>收件:上门带回或柜台送修(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="175" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="189" />
         <source>&amp;Open card</source>
         <translation>打开修护卡(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="176" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="190" />
         <source>Print &amp;receipt…</source>
         <translation>打印领取收据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="177" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="191" />
         <source>Print &amp;card…</source>
         <translation>打印修护卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="189" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="203" />
         <source>In the shop now</source>
         <translation>在店商品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="190" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="204" />
         <source>In/out register</source>
         <translation>商品进出登记簿</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="191" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="205" />
         <source>Cards by state</source>
         <translation>修护卡状态</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="192" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="206" />
         <source>Daily reports</source>
         <translation>工作日报表</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="222" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="236" />
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="255" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="269" />
         <source>Print the goods receipt for the customer and the repair card now?</source>
         <translation>现在打印客户商品领取收据和修护卡吗?</translation>
     </message>
@@ -949,12 +967,12 @@
 <context>
     <name>_ListTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="87" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="90" />
         <source>Search: number, customer, phone, model, serial</source>
         <translation>搜索:单号、客户、电话、型号、机身编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="112" />
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="115" />
         <source>%1 item(s)</source>
         <translation>共 %1 件</translation>
     </message>

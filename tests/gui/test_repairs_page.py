@@ -132,6 +132,11 @@ def test_the_whole_repair_through_the_screens(qtbot, session, shop, printed, qui
     page.refresh()
     assert page.in_shop.model.total_count == 0 and page.register.model.total_count == 1
     assert page.register.model.row_at(0).out_to == "王小明"
+    page.register.period.setCurrentIndex(1)  # came in during the last 30 days
+    assert page.register.model.total_count == 1
+    clock.set_now(clock.now() + dt.timedelta(days=40))
+    page.register.refresh()
+    assert page.register.model.total_count == 0
 
 
 def test_inspecting_ones_own_repair_is_refused_on_screen(qtbot, session, shop, quiet_messages):

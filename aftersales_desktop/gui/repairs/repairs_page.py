@@ -3,6 +3,8 @@ supervisor's late list (第九条), and the daily reports. Goods in and every ca
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aftersales_desktop.core import clock
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.queries import repairs as q
 from aftersales_desktop.core.vocab import CALL_KIND, REPAIR_STATUS
@@ -136,12 +139,23 @@ class InShopTab(_ListTab):
 
 
 class RegisterTab(_ListTab):
+    """The whole register, newest first; a period narrows it to items that came in recently."""
+
     def __init__(self, page: RepairsPage) -> None:
         super().__init__(page, REGISTER_COLUMNS, _register_style, "register",
                          [130, 115, 115, 70, 180, 105, 90, 130, 70, 45, 80])  # fmt: skip
+        self.period = QComboBox(self)
+        self.period.addItem(self.tr("All time"), None)
+        self.period.addItem(self.tr("Came in during the last 30 days"), 30)
+        self.period.addItem(self.tr("Came in this year"), 366)
+        self.filters.addWidget(self.period)
+        self.period.currentIndexChanged.connect(self.refresh)
 
     def build_query(self, text: str):  # type: ignore[no-untyped-def]
-        return q.goods_register(text)
+        days = self.period.currentData()
+        today = clock.today()
+        since = None if days is None else (today.replace(month=1, day=1) if days == 366 else today - dt.timedelta(days=30))
+        return q.goods_register(text, since=since)
 
 
 class CardsTab(_ListTab):
