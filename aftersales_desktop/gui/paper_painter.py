@@ -73,7 +73,7 @@ class PaperPainter:
 
     def lines(self, text: str, font: QFont, width: float) -> list[str]:
         """`text` broken into lines no wider than `width`: at spaces, between CJK characters, else anywhere."""
-        # measured with QFontMetricsF rather than QTextLayout: thousands of QTextLayouts crash PySide6 6.12
+        # greedy, measured with QFontMetricsF: the same break rules as the PDF renderer (CJK wraps anywhere)
         metrics = QFontMetricsF(font, self.printer)
         out: list[str] = []
         for raw in (text or "").split("\n"):
