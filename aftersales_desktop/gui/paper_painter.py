@@ -21,8 +21,13 @@ from aftersales_desktop.export import paper as p
 INK, GREY, RULE, SHADE, STAMP = "#1f2933", "#616e7c", "#9aa5b1", "#eef2f6", "#c0392b"
 STYLE_PT = {"normal": 9.5, "small": 7.5, "label": 8.0, "heading": 11.5, "big": 16.0, "huge": 40.0,
             "cell": 8.8, "head": 8.5}
-# a token is a run of spaces, a CJK character or full-width punctuation, or a run of other characters
-_TOKENS = re.compile(r"\s+|[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+")
+# Line breaking: a token never splits. A token is a tick box like 【 】, one CJK character with the opening
+# brackets before it and the closing punctuation after it (no line starts with 】 or ,), a run of spaces,
+# or a run of other characters (a Latin word, a number).
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
+_OPEN = "（【「『《〈(\\[“‘"
+_CLOSE = "，。、；：！？）】」』》〉)\\]”’…,.;:!?"
+_TOKENS = re.compile(rf"【[^【】\n]{{0,4}}】|\s+|[{_OPEN}]*[{_CJK}][{_CLOSE}]*|[^\s{_CJK}]+[{_CLOSE}]*")
 HEADER_MM = 25.0  # page furniture at the top: shop, title, number with its barcode, copy stamp
 
 
@@ -77,6 +82,7 @@ class PaperPainter:
         metrics = QFontMetricsF(font, self.printer)
         out: list[str] = []
         for raw in (text or "").split("\n"):
+            raw = re.sub(r"\s+", " ", raw)  # as in the PDF renderer: any run of spaces (also the ideographic U+3000) prints as one
             line = ""
             for token in _TOKENS.findall(raw):
                 if metrics.horizontalAdvance(line + token) <= width or not line.strip():

@@ -151,3 +151,13 @@ def test_the_preview_paints_every_page(qapp, monkeypatch):
     monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
     printing.preview_paper(None, voucher("A5", rows=40))
     assert pages and pages[0] >= 2
+
+
+def test_tick_boxes_stay_whole_and_spaces_print_as_in_the_pdf(qapp, tmp_path):
+    line = "处理结果:" + "\u3000".join(f"【\u3000】选项{i}" for i in range(12))
+    out = printing.print_to_pdf_file(p.Paper("凭证", page_size="A5").add(p.Text(line)), tmp_path / "ticks.pdf")
+
+    lines = [ln.strip() for ln in pdf_text(out, raw=True).splitlines() if "选项" in ln]
+    assert len(lines) >= 2  # it wrapped
+    assert all(not ln.startswith("】") and not ln.endswith("【") for ln in lines)
+    assert squeezed("".join(lines)).count("【】") == 12
