@@ -18,6 +18,14 @@ def add_data_dir(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", dest="sub_data_dir", help="the shop's data folder")
 
 
+def paper_parser(kinds: argparse._SubParsersAction, name: str, help: str) -> argparse.ArgumentParser:  # noqa: A002
+    """A `print KIND` parser with what every paper takes: --data-dir and the --out PDF file."""
+    parser = kinds.add_parser(name, help=help)
+    add_data_dir(parser)
+    parser.add_argument("--out", required=True, help="the PDF file to write")
+    return parser
+
+
 def paths_of(args: argparse.Namespace) -> DataPaths:
     return data_paths(getattr(args, "sub_data_dir", None) or args.data_dir).ensure()
 

@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import argparse
 
-from aftersales_desktop.cli.common import add_data_dir, open_shop, out_path, user_errors
+from aftersales_desktop.cli.common import open_shop, out_path, paper_parser, user_errors
 
 
 def register(kinds: argparse._SubParsersAction) -> None:
-    notice = kinds.add_parser("penalty-notice", help="处罚通知单 / 奖励通知单 of one conduct entry")
+    notice = paper_parser(kinds, "penalty-notice", help="处罚通知单 / 奖励通知单 of one conduct entry")
     notice.add_argument("number", help="the entry number, e.g. JC2026-00012")
     notice.add_argument("--copy", action="store_true", help="stamp it 副本 (a reprint)")
-    add_data_dir(notice)
-    notice.add_argument("--out", required=True, help="the PDF file to write")
     notice.set_defaults(run=run_notice)
-    month = kinds.add_parser("conduct-month", help="the month's fines and rewards per person, for payroll")
+    month = paper_parser(kinds, "conduct-month", help="the month's fines and rewards per person, for payroll")
     month.add_argument("month", help="YYYY-MM")
     month.add_argument("--details", action="store_true", help="also list every entry of the month")
-    add_data_dir(month)
-    month.add_argument("--out", required=True, help="the PDF file to write")
     month.set_defaults(run=run_month)
 
 

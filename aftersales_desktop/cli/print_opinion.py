@@ -10,28 +10,22 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from aftersales_desktop.cli.common import add_data_dir, open_shop, out_path, user_errors
+from aftersales_desktop.cli.common import open_shop, out_path, paper_parser, user_errors
 from aftersales_desktop.core.errors import ValidationError
 from aftersales_desktop.core.i18n import T
 
 
 def register(kinds: argparse._SubParsersAction) -> None:
-    cards = kinds.add_parser("survey-cards", help="客户意见调查卡: the cards due on a day (prepared if needed)")
+    cards = paper_parser(kinds, "survey-cards", help="客户意见调查卡: the cards due on a day (prepared if needed)")
     cards.add_argument("day", help="the day the cards are due, YYYY-MM-DD (calls closed the day before)")
     cards.add_argument("--per-page", type=int, choices=[1, 2], default=2, help="cards per A4 page (default 2)")
-    add_data_dir(cards)
-    cards.add_argument("--out", required=True, help="the PDF file to write")
     cards.set_defaults(run=run_cards)
-    notice = kinds.add_parser("expiry-notice", help="保养到期通知书 for one maintenance contract")
+    notice = paper_parser(kinds, "expiry-notice", help="保养到期通知书 for one maintenance contract")
     notice.add_argument("number", help="the contract number, e.g. BY2026-00003")
     notice.add_argument("--copy", action="store_true", help="stamp it 副本 (a reprint)")
-    add_data_dir(notice)
-    notice.add_argument("--out", required=True, help="the PDF file to write")
     notice.set_defaults(run=run_notice)
-    reply = kinds.add_parser("complaint-reply", help="the reply letter to a complaining customer")
+    reply = paper_parser(kinds, "complaint-reply", help="the reply letter to a complaining customer")
     reply.add_argument("number", help="the complaint number, e.g. TS2026-00007")
-    add_data_dir(reply)
-    reply.add_argument("--out", required=True, help="the PDF file to write")
     reply.set_defaults(run=run_reply)
 
 

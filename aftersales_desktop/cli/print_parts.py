@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from aftersales_desktop.cli.common import add_data_dir, open_shop, out_path, user_errors
+from aftersales_desktop.cli.common import open_shop, out_path, paper_parser, user_errors
 
 
 def register(kinds: argparse._SubParsersAction) -> None:
@@ -12,17 +12,13 @@ def register(kinds: argparse._SubParsersAction) -> None:
         ("deposit-receipt", "押金收据 of a claim order (YJ…, or the claim order SP…)", run_deposit),
         ("refund-receipt", "退押金收据 (TK…, YJ… or SP…)", run_refund),
     ):
-        parser = kinds.add_parser(kind, help=help_text)
+        parser = paper_parser(kinds, kind, help=help_text)
         parser.add_argument("number", help="the receipt or claim order number")
         parser.add_argument("--copy", action="store_true", help="stamp it 副本 (a reprint)")
-        add_data_dir(parser)
-        parser.add_argument("--out", required=True, help="the PDF file to write")
         parser.set_defaults(run=run)
-    sheet = kinds.add_parser("count-sheet", help="盘点表 of a stocktake (PD…); --variance for the variance report")
+    sheet = paper_parser(kinds, "count-sheet", help="盘点表 of a stocktake (PD…); --variance for the variance report")
     sheet.add_argument("number", help="the stocktake number, e.g. PD2026-00003")
     sheet.add_argument("--variance", action="store_true", help="the counted quantities and differences")
-    add_data_dir(sheet)
-    sheet.add_argument("--out", required=True, help="the PDF file to write")
     sheet.set_defaults(run=run_count_sheet)
 
 

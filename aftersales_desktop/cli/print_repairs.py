@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from aftersales_desktop.cli.common import add_data_dir, open_shop, out_path, user_errors
+from aftersales_desktop.cli.common import open_shop, out_path, paper_parser, user_errors
 
 
 def _day(text: str) -> dt.date:
@@ -20,19 +20,15 @@ def register(kinds: argparse._SubParsersAction) -> None:
         ("receipt", "客户商品领取收据 (SJ…, or the repair card XH…)", run_receipt),
         ("repair-card", "修护卡 to hang on the item (XH…, or the receipt SJ…)", run_card),
     ):
-        parser = kinds.add_parser(kind, help=help_text)
+        parser = paper_parser(kinds, kind, help=help_text)
         parser.add_argument("number", help="the receipt or repair card number")
         parser.add_argument("--copy", action="store_true", help="stamp it 副本 (a reprint)")
-        add_data_dir(parser)
-        parser.add_argument("--out", required=True, help="the PDF file to write")
         parser.set_defaults(run=run)
-    report = kinds.add_parser(
-        "daily-report", help="技术员工作日报表 with --technician, else 服务主任日报表 for the day"
+    report = paper_parser(
+        kinds, "daily-report", help="技术员工作日报表 with --technician, else 服务主任日报表 for the day"
     )
     report.add_argument("day", type=_day, help="the day, YYYY-MM-DD")
     report.add_argument("--technician", help="the technician's name (default: the supervisor's report)")
-    add_data_dir(report)
-    report.add_argument("--out", required=True, help="the PDF file to write")
     report.set_defaults(run=run_daily_report)
 
 

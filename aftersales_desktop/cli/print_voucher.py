@@ -5,16 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from aftersales_desktop.cli.common import add_data_dir, open_shop, out_path, user_errors
+from aftersales_desktop.cli.common import open_shop, out_path, paper_parser, user_errors
 
 
 def register(kinds: argparse._SubParsersAction) -> None:
-    parser = kinds.add_parser("voucher", help="the service voucher (服务凭证) of a call, by call no. (JX…)")
+    parser = paper_parser(kinds, "voucher", help="the service voucher (服务凭证) of a call, by call no. (JX…)")
     parser.add_argument("call_no", metavar="CALL_NO", help="call number, e.g. JX2026-00042")
-    parser.add_argument("--out", required=True, help="the PDF file to write")
     # diagnostics for the installed bundle: print through Qt's QPrinter (the print dialog's path) into --out
     parser.add_argument("--via-qt", action="store_true", help=argparse.SUPPRESS)
-    add_data_dir(parser)
     parser.set_defaults(run=run)
 
 
