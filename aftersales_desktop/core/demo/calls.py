@@ -110,11 +110,12 @@ def _new_call(ctx: DemoContext, day: dt.date, calendar: WorkCalendar) -> None:
 
 def _calls_today(ctx: DemoContext, day: dt.date) -> int:
     """8–20 calls a working day in the last three months (what a newcomer looks at); the years before are
-    thinner, as a younger, smaller shop — which also keeps `demo --years 10` within minutes."""
+    thinner, as a younger, smaller shop — enough history for the lists and the monthly workbook to be
+    exercised at size, while `demo --years 10` still finishes within minutes."""
     age = (ctx.end - day).days
     if age < 92:
         return ctx.rng.randint(8, 20)
-    return ctx.rng.randint(2, 5) if age < 366 else ctx.rng.randint(0, 2)
+    return ctx.rng.randint(3, 8) if age < 366 else ctx.rng.randint(2, 5)
 
 
 def _pick_product(ctx: DemoContext, day: dt.date) -> int | None:
