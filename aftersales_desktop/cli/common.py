@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
+from typing import Any
 
 from aftersales_desktop.core.db import open_database
 from aftersales_desktop.core.errors import UserError
@@ -56,6 +57,15 @@ def user_errors(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.
             return 1
 
     return wrapper
+
+
+def write_paper(args: argparse.Namespace, build: Callable[[], Any]) -> int:
+    """Open the shop, build the paper (an export.paper.Paper), write it as a PDF to --out and say where."""
+    from aftersales_desktop.export.pdf.render import render_pdf
+
+    open_shop(args)
+    print(render_pdf(build(), out_path(args.out)))
+    return 0
 
 
 def out_path(text: str) -> Path:

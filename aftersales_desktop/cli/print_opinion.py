@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from aftersales_desktop.cli.common import open_shop, out_path, paper_parser, user_errors
+from aftersales_desktop.cli.common import open_shop, out_path, paper_parser, user_errors, write_paper
 from aftersales_desktop.core.errors import ValidationError
 from aftersales_desktop.core.i18n import T
 
@@ -81,8 +81,5 @@ def run_notice(args: argparse.Namespace) -> int:
 def run_reply(args: argparse.Namespace) -> int:
     from aftersales_desktop.core.services.complaints import find_complaint
     from aftersales_desktop.export.papers.complaint_reply import complaint_reply_paper
-    from aftersales_desktop.export.pdf.render import render_pdf
 
-    open_shop(args)
-    print(render_pdf(complaint_reply_paper(find_complaint(args.number)), out_path(args.out)))
-    return 0
+    return write_paper(args, lambda: complaint_reply_paper(find_complaint(args.number)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from aftersales_desktop.cli.common import open_shop, out_path, paper_parser, user_errors
+from aftersales_desktop.cli.common import paper_parser, user_errors, write_paper
 
 
 def register(kinds: argparse._SubParsersAction) -> None:
@@ -25,28 +25,19 @@ def register(kinds: argparse._SubParsersAction) -> None:
 @user_errors
 def run_deposit(args: argparse.Namespace) -> int:
     from aftersales_desktop.export.papers.deposit_receipt import deposit_receipt, find_deposit
-    from aftersales_desktop.export.pdf.render import render_pdf
 
-    open_shop(args)
-    print(render_pdf(deposit_receipt(find_deposit(args.number), copy=args.copy), out_path(args.out)))
-    return 0
+    return write_paper(args, lambda: deposit_receipt(find_deposit(args.number), copy=args.copy))
 
 
 @user_errors
 def run_refund(args: argparse.Namespace) -> int:
     from aftersales_desktop.export.papers.deposit_receipt import find_deposit, refund_receipt
-    from aftersales_desktop.export.pdf.render import render_pdf
 
-    open_shop(args)
-    print(render_pdf(refund_receipt(find_deposit(args.number), copy=args.copy), out_path(args.out)))
-    return 0
+    return write_paper(args, lambda: refund_receipt(find_deposit(args.number), copy=args.copy))
 
 
 @user_errors
 def run_count_sheet(args: argparse.Namespace) -> int:
     from aftersales_desktop.export.papers.count_sheet import count_sheet, find_stocktake
-    from aftersales_desktop.export.pdf.render import render_pdf
 
-    open_shop(args)
-    print(render_pdf(count_sheet(find_stocktake(args.number), variance=args.variance), out_path(args.out)))
-    return 0
+    return write_paper(args, lambda: count_sheet(find_stocktake(args.number), variance=args.variance))

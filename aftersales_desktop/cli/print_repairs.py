@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from aftersales_desktop.cli.common import open_shop, out_path, paper_parser, user_errors
+from aftersales_desktop.cli.common import open_shop, out_path, paper_parser, user_errors, write_paper
 
 
 def _day(text: str) -> dt.date:
@@ -35,21 +35,15 @@ def register(kinds: argparse._SubParsersAction) -> None:
 @user_errors
 def run_receipt(args: argparse.Namespace) -> int:
     from aftersales_desktop.export.papers.goods_receipt import find_receipt, goods_receipt
-    from aftersales_desktop.export.pdf.render import render_pdf
 
-    open_shop(args)
-    print(render_pdf(goods_receipt(find_receipt(args.number), copy=args.copy), out_path(args.out)))
-    return 0
+    return write_paper(args, lambda: goods_receipt(find_receipt(args.number), copy=args.copy))
 
 
 @user_errors
 def run_card(args: argparse.Namespace) -> int:
     from aftersales_desktop.export.papers.repair_card import find_card, repair_card
-    from aftersales_desktop.export.pdf.render import render_pdf
 
-    open_shop(args)
-    print(render_pdf(repair_card(find_card(args.number), copy=args.copy), out_path(args.out)))
-    return 0
+    return write_paper(args, lambda: repair_card(find_card(args.number), copy=args.copy))
 
 
 @user_errors
