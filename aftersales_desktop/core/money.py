@@ -38,8 +38,58 @@ def fen_to_decimal(fen: int) -> Decimal:
 
 
 def format_yuan(fen: int, symbol: bool = False) -> str:
-    """12345 -> '123.45' (or '¥123.45'); thousands separated."""
+    """12345 -> '123.45' (or '¥123.45'); thousands separated; the sign goes first: '-¥20.00'."""
     sign = "-" if fen < 0 else ""
     whole, part = divmod(abs(fen), 100)
-    text = f"{sign}{whole:,}.{part:02d}"
-    return f"¥{text}" if symbol else text
+    return f"{sign}{'¥' if symbol else ''}{whole:,}.{part:02d}"
+
+
+_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+_UNITS = ("", "拾", "佰", "仟")
+_GROUPS = ("", "万", "亿", "万亿")
+
+
+def _four_digits(chunk: int) -> str:
+    """0-9999 in capitals, with 零 for an inner run of zeros: 1005 -> 壹仟零伍."""
+    text, zero = "", False
+    for place in range(3, -1, -1):
+        digit = chunk // 10**place % 10
+        if digit:
+            text += ("零" if zero else "") + _DIGITS[digit] + _UNITS[place]
+            zero = False
+        elif text:
+            zero = True
+    return text
+
+
+def capital_yuan(fen: int) -> str:
+    """An amount in Chinese capitals (大写金额) as a receipt carries it: 2000 -> 贰拾元整, 12345 -> 壹佰贰拾叁元肆角伍分.
+
+    Written by the usual rules for receipts and cheques: 零 for zeros inside the number and between 万/亿
+    groups (壹拾万零伍佰元整), 整 after a whole number of 元, 零 between 元 and 分 when there are no 角
+    (壹佰元零伍分), 负 before a negative amount.
+    """
+    whole, rest = divmod(abs(fen), 100)
+    jiao, cents = divmod(rest, 10)
+    groups: list[int] = []
+    number = whole
+    while number:
+        number, chunk = divmod(number, 10000)
+        groups.append(chunk)
+    text = ""
+    for index in range(len(groups) - 1, -1, -1):
+        chunk = groups[index]
+        if not chunk:
+            continue
+        # A group below 1000 after a higher group reads with 零 (壹万零伍拾), as does a skipped group.
+        gap = bool(text) and (chunk < 1000 or groups[index + 1] == 0)
+        text += ("零" if gap else "") + _four_digits(chunk) + _GROUPS[index]
+    if text:
+        text += "元"
+    if jiao:
+        text += _DIGITS[jiao] + "角"
+    if cents:
+        text += ("零" if text and not jiao else "") + _DIGITS[cents] + "分"
+    if not rest:
+        text = (text or "零元") + "整"
+    return ("负" if fen < 0 else "") + text

@@ -1,7 +1,7 @@
 import pytest
 
 from aftersales_desktop.core.errors import ValidationError
-from aftersales_desktop.core.money import fen_to_decimal, format_yuan, parse_yuan, yuan_to_fen
+from aftersales_desktop.core.money import capital_yuan, fen_to_decimal, format_yuan, parse_yuan, yuan_to_fen
 from aftersales_desktop.core.pinyin import initials
 from aftersales_desktop.core.validation import check_phone
 
@@ -23,8 +23,20 @@ def test_parse_yuan_refuses_with_a_sentence(text):
 def test_fen_formatting_is_exact():
     assert format_yuan(123456) == "1,234.56"
     assert format_yuan(-5) == "-0.05"
+    assert format_yuan(-2000, symbol=True) == "-¥20.00" and format_yuan(123456789, True) == "¥1,234,567.89"
+    assert parse_yuan(format_yuan(-2000, True)) == -2000
     assert str(fen_to_decimal(1999)) == "19.99"
     assert yuan_to_fen("0.115") == 12 and yuan_to_fen(19.99) == 1999
+
+
+@pytest.mark.parametrize("fen,words", [
+    (2000, "贰拾元整"), (20000, "贰佰元整"), (12345, "壹佰贰拾叁元肆角伍分"), (100500, "壹仟零伍元整"), (0, "零元整"),
+    (50, "伍角"), (5, "伍分"), (10005, "壹佰元零伍分"), (1010, "壹拾元壹角"), (10000500, "壹拾万零伍元整"),
+    (10050000, "壹拾万零伍佰元整"), (10100000, "壹拾万壹仟元整"), (100001000000, "壹拾亿零壹万元整"),
+    (1234567890123, "壹佰贰拾叁亿肆仟伍佰陆拾柒万捌仟玖佰零壹元贰角叁分"), (-2000, "负贰拾元整"),
+])
+def test_amount_in_capitals(fen, words):
+    assert capital_yuan(fen) == words
 
 
 def test_pinyin_initials():

@@ -65,9 +65,9 @@ def test_month_summary_pdf_adds_up(shop, tmp_path):
     details = entries(shop.manager, month="2026-03", include_void=False).fetch(0, 50)
     text = pdf_text(render_pdf(conduct_month(summary, details), tmp_path / "m.pdf"))
     assert "员工奖罚月度汇总" in text and "2026年03月" in text
-    assert "陈晓燕业务员21¥50.001¥30.00¥-20.00" in text
-    assert "赵志强技术员33¥15.000.50¥0.00¥-15.00" in text
-    assert "合计54¥65.000.51¥30.00¥-35.00" in text
+    assert "陈晓燕业务员21¥50.001¥30.00-¥20.00" in text
+    assert "赵志强技术员33¥15.000.50¥0.00-¥15.00" in text
+    assert "合计54¥65.000.51¥30.00-¥35.00" in text
     assert "上交客人钱包" in text
 
 

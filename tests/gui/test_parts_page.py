@@ -109,7 +109,7 @@ def test_stocktake_tab_counts_and_posts(qtbot, session, shop):
     line = next(r for r in tab.rows if r.code == "KT-CAP-35")
     tab.set_count(line.line_id, 7)
     tab.fill_book()
-    assert "¥-12.00" in tab.summary.text()
+    assert "-¥12.00" in tab.summary.text()
     tab.post()
     assert tab.take.status == "posted"
     assert Part.get_by_id(part.id).qty_on_hand == 7

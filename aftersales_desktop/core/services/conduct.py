@@ -72,10 +72,10 @@ class EntryPreview:
             word_zh, word_en = ("奖励", "reward") if self.kind == "reward" else ("罚款", "fine")
             if self.fixed_amount:
                 zh.append(f"{word_zh} {format_yuan(self.min_fen)} 元")
-                en.append(f"{word_en} ¥{format_yuan(self.min_fen)}")
+                en.append(f"{word_en} {format_yuan(self.min_fen, True)}")
             else:
                 zh.append(f"{word_zh} {format_yuan(self.min_fen)}–{format_yuan(self.max_fen)} 元")
-                en.append(f"{word_en} ¥{format_yuan(self.min_fen)}–{format_yuan(self.max_fen)}")
+                en.append(f"{word_en} {format_yuan(self.min_fen, True)}–{format_yuan(self.max_fen)}")
         if self.rest_half_days:
             zh.append(rest_words(self.rest_half_days).zh)
             en.append(rest_words(self.rest_half_days).en)

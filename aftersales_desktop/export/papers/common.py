@@ -22,7 +22,7 @@ def terms() -> str:
 
 
 def yuan(fen: int | None) -> str:
-    return "" if fen is None else f"¥{format_yuan(fen)}"
+    return "" if fen is None else format_yuan(fen, symbol=True)
 
 
 def when(value: dt.datetime | dt.date | None) -> str:

@@ -5,36 +5,10 @@ from __future__ import annotations
 from aftersales_desktop.core.errors import NotFound
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import ClaimOrder, Deposit
+from aftersales_desktop.core.money import capital_yuan
 from aftersales_desktop.core.vocab import CLAIM_STATUS
 from aftersales_desktop.export.paper import CutLine, Fields, Paper, Signatures, Spacer, Text
 from aftersales_desktop.export.papers.common import page_size, shop_header, terms, when, yuan
-
-_DIGITS = "零壹贰叁肆伍陆柒捌玖"
-
-
-def capital_yuan(fen: int) -> str:
-    """An amount in Chinese capitals as on a receipt: 12345 -> 壹佰贰拾叁元肆角伍分."""
-    whole, rest = divmod(abs(fen), 100)
-    units = ["", "拾", "佰", "仟"]
-    groups = ["", "万", "亿"]
-    text, group = "", 0
-    while whole:
-        whole, chunk = divmod(whole, 10000)
-        part, zero = "", False
-        for i in range(4):
-            chunk, d = divmod(chunk, 10)
-            if d:
-                part = _DIGITS[d] + units[i] + ("零" if zero and part else "") + part
-                zero = False
-            else:
-                zero = True
-        if part:
-            text = part + groups[group] + text
-        group += 1
-    text = (text or "零") + "元"
-    jiao, fen_ = divmod(rest, 10)
-    text += (_DIGITS[jiao] + "角" if jiao else "") + (_DIGITS[fen_] + "分" if fen_ else "")
-    return text + ("" if rest else "整")
 
 
 def find_deposit(number: str) -> Deposit:

@@ -142,7 +142,7 @@ class VisitDialog(_CallForm):
         except UserError:
             self.total.setText("")
             return
-        self.total.setText(f"¥{format_yuan(total)}")
+        self.total.setText(format_yuan(total, True))
 
     def save(self) -> None:
         fields = {"arrived_at": self.arrived, "finished_at": self.finished, "work_done": self.work,

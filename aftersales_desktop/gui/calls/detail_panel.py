@@ -115,7 +115,7 @@ def detail_html(d: CallDetail) -> str:
     if d.visits:
         parts.append(f"<h4>{escape(_tr('Visits'))}</h4><ul>")
         for v in d.visits:
-            fee = f" · ¥{format_yuan(v.fee_fen)}" if v.fee_fen else ""
+            fee = f" · {format_yuan(v.fee_fen, True)}" if v.fee_fen else ""
             parts.append(
                 f"<li>{_when(v.arrived_at)}–{_when(v.finished_at)[11:] if v.finished_at else ''} {escape(v.technician)}: "
                 f"{escape(v.work_done)} <b>{escape(VISIT_RESULT.label(v.result))}</b>{fee}</li>"
@@ -124,8 +124,8 @@ def detail_html(d: CallDetail) -> str:
     if d.invoices:
         parts.append(f"<h4>{escape(_tr('Invoice list'))}</h4><ul>")
         parts += [
-            f"<li>¥{format_yuan(i.amount_fen)} · {escape(INVOICE_STATUS.label(i.status))}"
-            f"{' · ' + escape(_tr('collected')) + ' ¥' + format_yuan(i.collected_fen) if i.collected_fen else ''}</li>"
+            f"<li>{format_yuan(i.amount_fen, True)} · {escape(INVOICE_STATUS.label(i.status))}"
+            f"{' · ' + escape(_tr('collected')) + ' ' + format_yuan(i.collected_fen, True) if i.collected_fen else ''}</li>"
             for i in d.invoices
         ]
         parts.append("</ul>")

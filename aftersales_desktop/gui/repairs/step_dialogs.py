@@ -92,7 +92,7 @@ class AcceptDialog(_StepDialog):
         super().__init__(session, card, self.tr("Quote accepted"), parent)
         quote = repairs.latest_quote(card)
         total = (quote.labour_fen + quote.parts_fen + quote.travel_fen) if quote else 0
-        self.form.addRow(self.tr("Quote"), QLabel(f"v{quote.version if quote else '-'}  ¥{format_yuan(total)}", self))
+        self.form.addRow(self.tr("Quote"), QLabel(f"v{quote.version if quote else '-'}  {format_yuan(total, True)}", self))
         self.who = QLineEdit(card.receipt.customer.name, self)
         self.how = QComboBox(self)
         for code, label in ACCEPT_HOW.choices():
