@@ -18,6 +18,8 @@ class AuditEntry(BaseModel):
     before = JSONField(null=True)
     after = JSONField(null=True)
     note = peewee.TextField(default="")
+    # Set by peewee; typed here for the checker.
+    staff_id: int | None
 
     class Meta:
         indexes = ((("entity", "entity_id"), False),)

@@ -11,6 +11,13 @@ from aftersales_desktop.core.db import database
 
 
 class BaseModel(peewee.Model):
+    """Every model's base. peewee adds attributes the checker cannot see; each model declares them as
+    bare annotations (no value, so peewee's own descriptors stay in place): `id` here, and on each model
+    the `<field>_id` of every foreign key and every declared back-reference (tests/core/test_model_typing.py
+    keeps those lists complete). Setting, keyed by `key`, is the one model without an `id`."""
+
+    id: peewee.AutoField[int]
+
     class Meta:
         database = database
         legacy_table_names = False

@@ -23,3 +23,7 @@ class Invoice(BaseModel):
     note = peewee.TextField(default="")
     created_at = peewee.DateTimeField()
     invoiced_at = peewee.DateTimeField(null=True)
+    # Set by peewee; typed here for the checker.
+    call_id: int | None
+    repair_card_id: int | None
+    customer_id: int | None

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import peewee
 
 from aftersales_desktop.core.models.base import BaseModel, CodeField, MoneyField
 from aftersales_desktop.core.models.customers import Contract, Customer, Product
 from aftersales_desktop.core.models.staff import Staff
+
+if TYPE_CHECKING:
+    from aftersales_desktop.core.models.billing import Invoice
+    from aftersales_desktop.core.models.opinion import Complaint, SurveyCard
+    from aftersales_desktop.core.models.parts import PartIssue
+    from aftersales_desktop.core.models.repairs import GoodsReceipt, RepairCard, TimeEntry
 
 
 class ServiceCall(BaseModel):
@@ -23,7 +31,8 @@ class ServiceCall(BaseModel):
     kind_proposed = CodeField(null=True)
     kind_reason = peewee.TextField(default="")  # why the clerk changed the proposed kind
     contract = peewee.ForeignKeyField(Contract, null=True, backref="calls")
-    repeat_of = peewee.ForeignKeyField("self", null=True, backref="repeats")  # possible 返修
+    # possible 返修; a self-reference is untyped in peewee, so its type is spelled out
+    repeat_of: peewee.ForeignKeyField[ServiceCall | None] = peewee.ForeignKeyField("self", null=True, backref="repeats")
     status = CodeField(index=True, default="registered")  # vocab.CALL_STATUS
     technician = peewee.ForeignKeyField(Staff, null=True, backref="calls")
     deadline_at = peewee.DateTimeField(null=True, index=True)
@@ -36,6 +45,25 @@ class ServiceCall(BaseModel):
     void_reason = peewee.TextField(default="")
     created_by = peewee.ForeignKeyField(Staff)
     created_at = peewee.DateTimeField()
+    # Set by peewee; typed here for the checker.
+    customer_id: int | None
+    product_id: int | None
+    contract_id: int | None
+    repeat_of_id: int | None
+    technician_id: int | None
+    closed_by_id: int | None
+    created_by_id: int
+    repeats: peewee.ModelSelect[ServiceCall]
+    dispatches: peewee.ModelSelect[Dispatch]
+    visits: peewee.ModelSelect[Visit]
+    vouchers: peewee.ModelSelect[Voucher]
+    receipts: peewee.ModelSelect[GoodsReceipt]
+    repair_cards: peewee.ModelSelect[RepairCard]
+    time_entries: peewee.ModelSelect[TimeEntry]
+    invoices: peewee.ModelSelect[Invoice]
+    survey_cards: peewee.ModelSelect[SurveyCard]
+    complaints: peewee.ModelSelect[Complaint]
+    part_issues: peewee.ModelSelect[PartIssue]
 
 
 class Dispatch(BaseModel):
@@ -47,6 +75,10 @@ class Dispatch(BaseModel):
     dispatched_by = peewee.ForeignKeyField(Staff)
     deadline_at = peewee.DateTimeField(null=True)
     note = peewee.TextField(default="")
+    # Set by peewee; typed here for the checker.
+    call_id: int
+    technician_id: int
+    dispatched_by_id: int
 
 
 class Visit(BaseModel):
@@ -65,6 +97,10 @@ class Visit(BaseModel):
     collected_fen = MoneyField(default=0)
     recorded_by = peewee.ForeignKeyField(Staff)
     recorded_at = peewee.DateTimeField()
+    # Set by peewee; typed here for the checker.
+    call_id: int
+    technician_id: int
+    recorded_by_id: int
 
 
 class Voucher(BaseModel):
@@ -76,3 +112,5 @@ class Voucher(BaseModel):
     print_count = peewee.IntegerField(default=0)  # >0 means the next print is a copy (副本)
     filed_at = peewee.DateTimeField(null=True)
     void_reason = peewee.TextField(default="")
+    # Set by peewee; typed here for the checker.
+    call_id: int

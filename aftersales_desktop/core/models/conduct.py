@@ -28,6 +28,8 @@ class ConductRule(BaseModel):
     source = peewee.CharField(max_length=120, default="")  # where in the rulebook
     active = peewee.BooleanField(default=True)
     retired_at = peewee.DateTimeField(null=True)
+    # Set by peewee; typed here for the checker.
+    entries: peewee.ModelSelect[ConductEntry]
 
 
 class ConductEntry(BaseModel):
@@ -52,6 +54,11 @@ class ConductEntry(BaseModel):
     voided_at = peewee.DateTimeField(null=True)
     voided_by = peewee.ForeignKeyField(Staff, null=True)
     void_reason = peewee.TextField(default="")
+    # Set by peewee; typed here for the checker.
+    staff_id: int
+    rule_id: int
+    recorded_by_id: int
+    voided_by_id: int | None
 
 
 class AuthorityEvent(BaseModel):
@@ -66,3 +73,7 @@ class AuthorityEvent(BaseModel):
     approved_by = peewee.ForeignKeyField(Staff, null=True)
     warning = peewee.TextField(default="")  # the rule broken, empty when within authority
     entry = peewee.ForeignKeyField(ConductEntry, null=True)
+    # Set by peewee; typed here for the checker.
+    staff_id: int
+    approved_by_id: int | None
+    entry_id: int | None

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import peewee
 
 from aftersales_desktop.core.models.base import BaseModel, CodeField, MoneyField
 from aftersales_desktop.core.models.staff import Staff
+
+if TYPE_CHECKING:
+    from aftersales_desktop.core.models.calls import ServiceCall
+    from aftersales_desktop.core.models.opinion import Complaint
+    from aftersales_desktop.core.models.parts import ClaimOrder
 
 
 class Customer(BaseModel):
@@ -19,6 +26,12 @@ class Customer(BaseModel):
     area = CodeField(null=True)  # vocab.AREA
     note = peewee.TextField(default="")
     created_at = peewee.DateTimeField()
+    # Set by peewee; typed here for the checker.
+    products: peewee.ModelSelect[Product]
+    contracts: peewee.ModelSelect[Contract]
+    calls: peewee.ModelSelect[ServiceCall]
+    complaints: peewee.ModelSelect[Complaint]
+    claim_orders: peewee.ModelSelect[ClaimOrder]
 
 
 class Product(BaseModel):
@@ -32,6 +45,10 @@ class Product(BaseModel):
     warranty_end = peewee.DateField(null=True)
     note = peewee.TextField(default="")
     created_at = peewee.DateTimeField()
+    # Set by peewee; typed here for the checker.
+    customer_id: int
+    contract_items: peewee.ModelSelect[ContractProduct]
+    calls: peewee.ModelSelect[ServiceCall]
 
 
 class Contract(BaseModel):
@@ -45,16 +62,28 @@ class Contract(BaseModel):
     coverage = peewee.TextField(default="")
     visits_included = peewee.IntegerField(default=0)
     status = CodeField(default="active")  # vocab.CONTRACT_STATUS
-    renewed_from = peewee.ForeignKeyField("self", null=True, backref="renewals")
+    # a self-reference is untyped in peewee, so its type is spelled out
+    renewed_from: peewee.ForeignKeyField[Contract | None] = peewee.ForeignKeyField("self", null=True, backref="renewals")
     void_reason = peewee.TextField(default="")
     created_by = peewee.ForeignKeyField(Staff)
     created_at = peewee.DateTimeField()
+    # Set by peewee; typed here for the checker.
+    customer_id: int
+    renewed_from_id: int | None
+    created_by_id: int
+    renewals: peewee.ModelSelect[Contract]
+    items: peewee.ModelSelect[ContractProduct]
+    follow_ups: peewee.ModelSelect[ContractFollowUp]
+    calls: peewee.ModelSelect[ServiceCall]
 
 
 
 class ContractProduct(BaseModel):
     contract = peewee.ForeignKeyField(Contract, backref="items")
     product = peewee.ForeignKeyField(Product, backref="contract_items")
+    # Set by peewee; typed here for the checker.
+    contract_id: int
+    product_id: int
 
     class Meta:
         indexes = ((("contract", "product"), True),)
@@ -69,3 +98,6 @@ class ContractFollowUp(BaseModel):
     notice_printed = peewee.BooleanField(default=False)
     result = peewee.TextField(default="")
     outcome = peewee.CharField(max_length=20, default="pending")  # pending / renewed / declined
+    # Set by peewee; typed here for the checker.
+    contract_id: int
+    staff_id: int

@@ -29,6 +29,11 @@ class SurveyCard(BaseModel):
     recorded_by = peewee.ForeignKeyField(Staff, null=True)
     follow_up = peewee.CharField(max_length=12, default="")  # "" / open / complaint / dismissed
     follow_up_note = peewee.TextField(default="")
+    # Set by peewee; typed here for the checker.
+    call_id: int
+    technician_id: int | None
+    recorded_by_id: int | None
+    complaints: peewee.ModelSelect[Complaint]
 
 
 class Complaint(BaseModel):
@@ -51,6 +56,14 @@ class Complaint(BaseModel):
     closed_at = peewee.DateTimeField(null=True)
     closed_by = peewee.ForeignKeyField(Staff, null=True)
     conduct_entry = peewee.ForeignKeyField(ConductEntry, null=True)
+    # Set by peewee; typed here for the checker.
+    customer_id: int
+    call_id: int | None
+    survey_card_id: int | None
+    registered_by_id: int
+    closed_by_id: int | None
+    conduct_entry_id: int | None
+    visits: peewee.ModelSelect[ComplaintVisit]
 
 
 class ComplaintVisit(BaseModel):
@@ -61,3 +74,7 @@ class ComplaintVisit(BaseModel):
     sent_by = peewee.ForeignKeyField(Staff)
     visited_at = peewee.DateTimeField()
     note = peewee.TextField(default="")
+    # Set by peewee; typed here for the checker.
+    complaint_id: int
+    visitor_id: int
+    sent_by_id: int

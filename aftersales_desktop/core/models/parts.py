@@ -26,6 +26,10 @@ class Part(BaseModel):
     qty_on_hand = peewee.IntegerField(default=0, constraints=[peewee.Check("qty_on_hand >= 0")])
     active = peewee.BooleanField(default=True)
     created_at = peewee.DateTimeField()
+    # Set by peewee; typed here for the checker.
+    issues: peewee.ModelSelect[PartIssue]
+    moves: peewee.ModelSelect[StockMove]
+    purchases: peewee.ModelSelect[DirectPurchase]
 
 
 class PartIssue(BaseModel):
@@ -41,6 +45,12 @@ class PartIssue(BaseModel):
     used = peewee.BooleanField(default=False)  # a used part never returns to stock
     issued_at = peewee.DateTimeField()
     issued_by = peewee.ForeignKeyField(Staff)
+    # Set by peewee; typed here for the checker.
+    part_id: int
+    repair_card_id: int | None
+    call_id: int | None
+    issued_by_id: int
+    moves: peewee.ModelSelect[StockMove]
 
 
 class Stocktake(BaseModel):
@@ -53,6 +63,11 @@ class Stocktake(BaseModel):
     started_by = peewee.ForeignKeyField(Staff)
     posted_at = peewee.DateTimeField(null=True)
     posted_by = peewee.ForeignKeyField(Staff, null=True)
+    # Set by peewee; typed here for the checker.
+    started_by_id: int
+    posted_by_id: int | None
+    moves: peewee.ModelSelect[StockMove]
+    lines: peewee.ModelSelect[StocktakeLine]
 
 
 class StockMove(BaseModel):
@@ -71,6 +86,11 @@ class StockMove(BaseModel):
     issue = peewee.ForeignKeyField(PartIssue, null=True, backref="moves")
     stocktake = peewee.ForeignKeyField(Stocktake, null=True, backref="moves")
     staff = peewee.ForeignKeyField(Staff)
+    # Set by peewee; typed here for the checker.
+    part_id: int
+    issue_id: int | None
+    stocktake_id: int | None
+    staff_id: int
 
 
 class DirectPurchase(BaseModel):
@@ -85,6 +105,12 @@ class DirectPurchase(BaseModel):
     move = peewee.ForeignKeyField(StockMove, null=True)
     at = peewee.DateTimeField()
     by = peewee.ForeignKeyField(Staff)
+    # Set by peewee; typed here for the checker.
+    part_id: int
+    override_by_id: int | None
+    move_id: int | None
+    by_id: int
+    quotes: peewee.ModelSelect[SupplierQuote]
 
 
 class SupplierQuote(BaseModel):
@@ -92,6 +118,8 @@ class SupplierQuote(BaseModel):
     supplier = peewee.CharField(max_length=80)
     unit_price_fen = MoneyField()
     note = peewee.TextField(default="")
+    # Set by peewee; typed here for the checker.
+    purchase_id: int
 
 
 class ClaimOrder(BaseModel):
@@ -114,6 +142,15 @@ class ClaimOrder(BaseModel):
     fitted_at = peewee.DateTimeField(null=True)
     created_at = peewee.DateTimeField()
     created_by = peewee.ForeignKeyField(Staff)
+    # Set by peewee; typed here for the checker.
+    customer_id: int
+    product_id: int | None
+    repair_card_id: int | None
+    part_id: int | None
+    supervisor_signed_by_id: int | None
+    manager_signed_by_id: int | None
+    created_by_id: int
+    deposits: peewee.ModelSelect[Deposit]
 
 
 class Deposit(BaseModel):
@@ -127,6 +164,10 @@ class Deposit(BaseModel):
     refund_number = peewee.CharField(max_length=20, null=True, unique=True)
     refunded_at = peewee.DateTimeField(null=True, index=True)
     refunded_by = peewee.ForeignKeyField(Staff, null=True)
+    # Set by peewee; typed here for the checker.
+    claim_order_id: int
+    taken_by_id: int
+    refunded_by_id: int | None
 
 
 class Tool(BaseModel):
@@ -139,6 +180,8 @@ class Tool(BaseModel):
     status = CodeField(default="in")  # vocab.TOOL_STATUS
     location = peewee.CharField(max_length=20, default="")
     created_at = peewee.DateTimeField()
+    # Set by peewee; typed here for the checker.
+    loans: peewee.ModelSelect[ToolLoan]
 
 
 class ToolLoan(BaseModel):
@@ -152,6 +195,10 @@ class ToolLoan(BaseModel):
     compensation = peewee.CharField(max_length=10, default="")  # pay / replace
     compensation_fen = MoneyField(default=0)
     note = peewee.TextField(default="")
+    # Set by peewee; typed here for the checker.
+    tool_id: int
+    borrower_id: int
+    lent_by_id: int
 
 
 class StocktakeLine(BaseModel):
@@ -161,3 +208,7 @@ class StocktakeLine(BaseModel):
     expected_qty = peewee.IntegerField()
     counted_qty = peewee.IntegerField(null=True)
     unit_cost_fen = MoneyField(default=0)
+    # Set by peewee; typed here for the checker.
+    stocktake_id: int
+    part_id: int | None
+    tool_id: int | None

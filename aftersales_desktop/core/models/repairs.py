@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import peewee
 
 from aftersales_desktop.core.models.base import BaseModel, CodeField, MoneyField
 from aftersales_desktop.core.models.calls import ServiceCall
 from aftersales_desktop.core.models.customers import Customer, Product
 from aftersales_desktop.core.models.staff import Staff
+
+if TYPE_CHECKING:
+    from aftersales_desktop.core.models.billing import Invoice
+    from aftersales_desktop.core.models.parts import ClaimOrder, PartIssue
 
 
 class GoodsReceipt(BaseModel):
@@ -29,6 +35,13 @@ class GoodsReceipt(BaseModel):
     id_details = peewee.TextField(default="")  # ID shown when the customer lost the receipt
     print_count = peewee.IntegerField(default=0)
     created_by = peewee.ForeignKeyField(Staff)
+    # Set by peewee; typed here for the checker.
+    call_id: int
+    customer_id: int
+    product_id: int
+    created_by_id: int
+    repair_cards: peewee.ModelSelect[RepairCard]
+    register_entries: peewee.ModelSelect[GoodsRegisterEntry]
 
 
 class RepairCard(BaseModel):
@@ -50,6 +63,19 @@ class RepairCard(BaseModel):
     print_count = peewee.IntegerField(default=0)
     created_at = peewee.DateTimeField()
     created_by = peewee.ForeignKeyField(Staff)
+    # Set by peewee; typed here for the checker.
+    call_id: int
+    receipt_id: int
+    technician_id: int | None
+    inspected_by_id: int | None
+    created_by_id: int
+    register_entries: peewee.ModelSelect[GoodsRegisterEntry]
+    quotes: peewee.ModelSelect[Quote]
+    inspections: peewee.ModelSelect[Inspection]
+    time_entries: peewee.ModelSelect[TimeEntry]
+    invoices: peewee.ModelSelect[Invoice]
+    part_issues: peewee.ModelSelect[PartIssue]
+    claim_orders: peewee.ModelSelect[ClaimOrder]
 
 
 class GoodsRegisterEntry(BaseModel):
@@ -62,6 +88,11 @@ class GoodsRegisterEntry(BaseModel):
     out_at = peewee.DateTimeField(null=True, index=True)
     out_to = peewee.CharField(max_length=60, default="")  # who collected the item
     out_by = peewee.ForeignKeyField(Staff, null=True)
+    # Set by peewee; typed here for the checker.
+    receipt_id: int
+    repair_card_id: int | None
+    in_by_id: int
+    out_by_id: int | None
 
 
 class Quote(BaseModel):
@@ -79,6 +110,10 @@ class Quote(BaseModel):
     accepted_by_name = peewee.CharField(max_length=60, default="")  # the customer who agreed
     accepted_how = CodeField(null=True)  # vocab.ACCEPT_HOW
     recorded_by = peewee.ForeignKeyField(Staff, null=True)
+    # Set by peewee; typed here for the checker.
+    repair_card_id: int
+    created_by_id: int
+    recorded_by_id: int | None
 
     class Meta:
         indexes = ((("repair_card", "version"), True),)
@@ -92,6 +127,9 @@ class Inspection(BaseModel):
     at = peewee.DateTimeField()
     passed = peewee.BooleanField()
     note = peewee.TextField(default="")
+    # Set by peewee; typed here for the checker.
+    repair_card_id: int
+    inspector_id: int
 
 
 class TimeEntry(BaseModel):
@@ -106,3 +144,8 @@ class TimeEntry(BaseModel):
     minutes = peewee.IntegerField(default=0)
     note = peewee.TextField(default="")
     recorded_by = peewee.ForeignKeyField(Staff)
+    # Set by peewee; typed here for the checker.
+    technician_id: int
+    repair_card_id: int | None
+    call_id: int | None
+    recorded_by_id: int

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import peewee
 
 from aftersales_desktop.core.models.base import BaseModel, CodeField, JSONField
+
+if TYPE_CHECKING:
+    from aftersales_desktop.core.models.audit import AuditEntry
+    from aftersales_desktop.core.models.calls import ServiceCall
+    from aftersales_desktop.core.models.conduct import AuthorityEvent, ConductEntry
+    from aftersales_desktop.core.models.parts import ToolLoan
+    from aftersales_desktop.core.models.repairs import RepairCard, TimeEntry
 
 
 class Staff(BaseModel):
@@ -18,6 +27,14 @@ class Staff(BaseModel):
     active = peewee.BooleanField(default=True)
     left_on = peewee.DateField(null=True)
     created_at = peewee.DateTimeField()
+    # Set by peewee; typed here for the checker.
+    audit_entries: peewee.ModelSelect[AuditEntry]
+    calls: peewee.ModelSelect[ServiceCall]
+    repair_cards: peewee.ModelSelect[RepairCard]
+    time_entries: peewee.ModelSelect[TimeEntry]
+    conduct_entries: peewee.ModelSelect[ConductEntry]
+    authority_events: peewee.ModelSelect[AuthorityEvent]
+    tool_loans: peewee.ModelSelect[ToolLoan]
 
 
 class Setting(BaseModel):

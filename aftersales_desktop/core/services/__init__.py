@@ -73,7 +73,7 @@ def _fresh_actor(actor: Staff | None, action: Action) -> Staff | None:
         if action not in SYSTEM_ACTIONS:
             raise PermissionDenied(T("请先登录。", "Please sign in first."))
         return None
-    fresh = Staff.get_or_none(Staff.id == actor.id)  # type: ignore[attr-defined]  # peewee adds id
+    fresh = Staff.get_or_none(Staff.id == actor.id)
     if fresh is None or not fresh.active:
         raise PermissionDenied(
             T("{n} 的账号已停用,不能再操作。", "{n}'s account is no longer active.", n=actor.name)
