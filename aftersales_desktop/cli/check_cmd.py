@@ -1,4 +1,8 @@
-"""`aftersales-desktop check --data-dir DIR`: exit 0 only when the database is sound."""
+"""`aftersales-desktop check --data-dir DIR`: exit 0 only when the database is sound.
+
+The file is opened read-only: a check never creates, migrates or changes anything, so it can run beside the
+open app, on a copy, or on a file that something is wrong with.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from aftersales_desktop.cli.common import add_data_dir, paths_of, user_errors
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("check", help="check the database's integrity (exit 0 when sound)")
+    parser = subparsers.add_parser("check", help="check the database's integrity, read-only (exit 0 when sound)")
     add_data_dir(parser)
     parser.set_defaults(run=run)
 
@@ -17,12 +21,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 @user_errors
 def run(args: argparse.Namespace) -> int:
     from aftersales_desktop.core.db import database, open_database
+    from aftersales_desktop.core.migrations import SCHEMA_VERSION, schema_version
 
-    paths = paths_of(args)
-    if not paths.database.exists():
-        print(f"aftersales-desktop: no database at {paths.database}", file=sys.stderr)
-        return 1
-    open_database(paths.database)  # quick_check + schema version
+    paths = paths_of(args, create=False)
+    open_database(paths.database, readonly=True)  # refuses a missing or empty file, quick_check
     problems = [r[0] for r in database.execute_sql("PRAGMA integrity_check").fetchall()]
     fk = database.execute_sql("PRAGMA foreign_key_check").fetchall()
     if problems != ["ok"] or fk:
@@ -31,5 +33,9 @@ def run(args: argparse.Namespace) -> int:
         if fk:
             print(f"{len(fk)} broken references", file=sys.stderr)
         return 1
+    version = schema_version(database)
+    if version < SCHEMA_VERSION:
+        print(f"ok: {paths.database} (schema {version}; the app upgrades it to {SCHEMA_VERSION} when it next opens it)")
+        return 0
     print(f"ok: {paths.database}")
     return 0

@@ -9,8 +9,9 @@ from functools import wraps
 from pathlib import Path
 from typing import Any
 
-from aftersales_desktop.core.db import open_database
-from aftersales_desktop.core.errors import UserError
+from aftersales_desktop.core.db import database, open_database, shop_lived_here
+from aftersales_desktop.core.errors import StorageError, UserError
+from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.paths import DataPaths, data_paths
 
 
@@ -27,14 +28,30 @@ def paper_parser(kinds: argparse._SubParsersAction, name: str, help: str) -> arg
     return parser
 
 
-def paths_of(args: argparse.Namespace) -> DataPaths:
-    return data_paths(getattr(args, "sub_data_dir", None) or args.data_dir).ensure()
+def paths_of(args: argparse.Namespace, create: bool = True) -> DataPaths:
+    paths = data_paths(getattr(args, "sub_data_dir", None) or args.data_dir)
+    return paths.ensure() if create else paths
 
 
-def open_shop(args: argparse.Namespace) -> DataPaths:
-    """Open the shop's database (creating an empty one if needed) and apply the language setting."""
-    paths = paths_of(args)
-    open_database(paths.database)
+def open_shop(args: argparse.Namespace, *, readonly: bool = False, create: bool = False) -> DataPaths:
+    """Open the shop's database and apply the language setting.
+
+    Only `create` (the demo) may start a new shop in an empty folder; `readonly` opens the file as it is,
+    never creating, migrating or changing it.
+    """
+    from aftersales_desktop.core.migrations import SCHEMA_VERSION, schema_version  # late: it loads the models
+
+    paths = paths_of(args, create=create)
+    if not create and not paths.database.exists() and not shop_lived_here(paths.root):
+        raise StorageError(T(
+            "文件夹 {p} 里没有本店的数据文件,请用 --data-dir 指定数据文件夹。",
+            "There is no shop data in {p}; point --data-dir at the shop's data folder.", p=paths.root))
+    open_database(paths.database, readonly=readonly)
+    if readonly and schema_version(database) < SCHEMA_VERSION:
+        raise StorageError(T(
+            "数据文件 {p} 来自旧版本,需要先升级:请打开一次本软件(或运行 backup 命令)。",
+            "The data file {p} comes from an older version and must be upgraded first: open the app once "
+            "(or run the backup command).", p=paths.database))
     if not getattr(args, "lang", None):
         from aftersales_desktop.core import settings
         from aftersales_desktop.core.i18n import set_language
@@ -63,7 +80,7 @@ def write_paper(args: argparse.Namespace, build: Callable[[], Any]) -> int:
     """Open the shop, build the paper (an export.paper.Paper), write it as a PDF to --out and say where."""
     from aftersales_desktop.export.pdf.render import render_pdf
 
-    open_shop(args)
+    open_shop(args, readonly=True)
     print(render_pdf(build(), out_path(args.out)))
     return 0
 

@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
         if value is not None and value < 1:
             print(f"aftersales-desktop demo: {name} must be 1 or more", file=sys.stderr)
             return 2
-    paths = open_shop(args)
+    paths = open_shop(args, create=True)
     started = time.monotonic()
     last = [0.0]
 

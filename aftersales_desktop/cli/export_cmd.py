@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
             "There is no shop data in {p}; point --data-dir at the shop's data folder.", p=folder.root)),
             file=sys.stderr)
         return 1
-    open_shop(args)
+    open_shop(args, readonly=True)
     target = out_path(args.out)
     written = export_month(month, target)
     if not args.quiet:

@@ -24,7 +24,7 @@ def run_notice(args: argparse.Namespace) -> int:
     from aftersales_desktop.export.papers.penalty_notice import penalty_notice
     from aftersales_desktop.export.pdf.render import render_pdf
 
-    open_shop(args)
+    open_shop(args, readonly=True)
     row = entry(None, number=args.number)
     target = render_pdf(penalty_notice(row, copy=args.copy or row.print_count > 0), out_path(args.out))
     print(target)
@@ -37,7 +37,7 @@ def run_month(args: argparse.Namespace) -> int:
     from aftersales_desktop.export.papers.conduct_month import conduct_month
     from aftersales_desktop.export.pdf.render import render_pdf
 
-    open_shop(args)
+    open_shop(args, readonly=True)
     summary = month_summary(None, args.month)
     details = ()
     if args.details:

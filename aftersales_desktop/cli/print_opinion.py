@@ -66,7 +66,7 @@ def run_notice(args: argparse.Namespace) -> int:
     from aftersales_desktop.export.papers.expiry_notice import expiry_notice_paper
     from aftersales_desktop.export.pdf.render import render_pdf
 
-    open_shop(args)
+    open_shop(args, readonly=True)
     contract = find_contract(args.number)
     printed = (
         ContractFollowUp.select()

@@ -55,7 +55,7 @@ def run_daily_report(args: argparse.Namespace) -> int:
     from aftersales_desktop.export.papers.daily_report import supervisor_report, technician_report
     from aftersales_desktop.export.pdf.render import render_pdf
 
-    open_shop(args)
+    open_shop(args, readonly=True)
     if args.technician:
         staff = Staff.get_or_none(Staff.name == args.technician.strip())
         if staff is None:

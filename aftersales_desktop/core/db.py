@@ -2,6 +2,7 @@
 
 Pragmas: WAL (readers never block the writer), synchronous=FULL (a committed record survives a power cut),
 foreign_keys=ON. Every write transaction begins IMMEDIATE, so two writers queue instead of failing halfway.
+Engine-specific statements (pragmas, triggers, the file-level checks) live here and in core/engine_sqlite.py.
 """
 
 from __future__ import annotations
@@ -11,30 +12,79 @@ from pathlib import Path
 
 import peewee
 
-from aftersales_desktop.core.errors import DatabaseCorrupt, DatabaseLocked, StorageError
+from aftersales_desktop.core import engine_sqlite
+from aftersales_desktop.core.errors import DatabaseCorrupt, DatabaseLocked, DatabaseMissing, StorageError
 from aftersales_desktop.core.i18n import T
+
+# How long a write waits for another writer (another window, the CLI, a backup) before it gives up: long
+# enough that writers queue behind each other instead of failing, short enough that a program holding the
+# file for good is reported.
+WRITE_WAIT_MS = 20000
 
 PRAGMAS = {
     "journal_mode": "wal",
     "synchronous": "full",
     "foreign_keys": 1,
-    "busy_timeout": 5000,
+    "busy_timeout": WRITE_WAIT_MS,
     "cache_size": -16000,
 }
+# A read-only open never changes the file: no journal-mode switch, and the connection refuses writes.
+READONLY_PRAGMAS = {"foreign_keys": 1, "busy_timeout": WRITE_WAIT_MS, "cache_size": -16000, "query_only": 1}
 
 database = peewee.SqliteDatabase(None, lock_type="IMMEDIATE")
+_opened: dict[str, object] = {"path": None, "readonly": False}
 
 
-def _explain(exc: Exception, path: Path) -> StorageError:
+def opened_path() -> Path | None:
+    """The data file the database was last opened on (a plain path also for a read-only open)."""
+    path = _opened["path"]
+    return path if isinstance(path, Path) else None
+
+
+def is_readonly() -> bool:
+    return bool(_opened["readonly"])
+
+
+def _cause(exc: BaseException) -> BaseException:
+    """The failure that started it: a full disk stays the cause even when the rollback after it failed too."""
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    for candidate in reversed(chain):  # the oldest first: it is what went wrong before anything else
+        text = str(candidate).lower()
+        if isinstance(candidate, (sqlite3.Error, peewee.PeeweeException, OSError)) and not (
+            "rollback" in text or "no transaction is active" in text
+        ):
+            return candidate
+    return exc
+
+
+def _explain(exc: BaseException, path: Path) -> StorageError:
     """Turn an sqlite/OS failure into the sentence a shop can act on."""
+    exc = _cause(exc)
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
+        holders = engine_sqlite.file_holders(path)
+        if holders:
+            return DatabaseLocked(
+                T(
+                    "数据文件 {p} 正被另一个程序占用:{who}。请关闭它后再试,刚才的操作没有保存。",
+                    "The data file {p} is held by another program: {who}. Close it and try again; nothing was saved.",
+                    p=path, who=", ".join(holders),
+                )
+            )
         return DatabaseLocked(
             T(
                 "数据文件 {p} 正被另一个程序占用(可能已在另一个窗口中打开本软件)。请关闭它后再试。",
                 "The data file {p} is in use by another program (perhaps this app is already open). Close it and try again.",
                 p=path,
             )
+        )
+    if "disk" in text and ("full" in text or "i/o" in text) or "no space" in text or getattr(exc, "errno", 0) == 28:
+        return StorageError(
+            T("磁盘已满或无法写入,数据未保存。请腾出空间后重试。", "The disk is full or failing; nothing was saved. Free some space and retry.")
         )
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return DatabaseCorrupt(
@@ -48,27 +98,85 @@ def _explain(exc: Exception, path: Path) -> StorageError:
                 p=path,
             )
         )
-    if "disk" in text and ("full" in text or "i/o" in text) or "no space" in text:
-        return StorageError(
-            T("磁盘已满或无法写入,数据未保存。请腾出空间后重试。", "The disk is full or failing; nothing was saved. Free some space and retry.")
-        )
     return StorageError(T("数据文件 {p} 无法打开:{e}", "The data file {p} cannot be opened: {e}", p=path, e=exc))
 
 
-def open_database(path: Path, check: bool = True) -> peewee.SqliteDatabase:
-    """Open (creating if needed) the database file, check it, and bring its schema up to date."""
+def shop_lived_here(folder: Path) -> bool:
+    """True when the folder shows a shop used it: a backup, or a log with something in it."""
+    for sub, wanted in (("backups", ".sqlite3"), ("logs", "")):
+        place = folder / sub
+        try:
+            if place.is_dir() and any(
+                p.is_file() and p.name.endswith(wanted) and p.stat().st_size > 0 for p in place.iterdir()
+            ):
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def _missing(path: Path) -> DatabaseMissing:
+    if path.exists():
+        return DatabaseMissing(
+            T(
+                "数据文件 {p} 是空的(0 字节),但文件夹里有以前的备份或日志:这是一个受损的数据文件,不是新店。",
+                "The data file {p} is empty (0 bytes), but the folder holds earlier backups or logs: the data file is "
+                "damaged, this is not a new shop.",
+                p=path,
+            )
+        )
+    return DatabaseMissing(
+        T(
+            "数据文件 {p} 不见了,但文件夹里有以前的备份或日志。",
+            "The data file {p} is missing, but the folder holds earlier backups or logs.",
+            p=path,
+        )
+    )
+
+
+def _is_empty(path: Path) -> bool:
+    try:
+        return not path.exists() or path.stat().st_size == 0
+    except OSError:
+        return False
+
+
+def open_database(
+    path: Path, check: bool = True, *, readonly: bool = False, new_shop: bool = False
+) -> peewee.SqliteDatabase:
+    """Open the database file, check it, and bring its schema up to date.
+
+    A missing or empty file becomes a new shop only when the folder shows no earlier life (no backup, no log)
+    or when `new_shop` says the person chose to start empty; otherwise it is a damaged shop (DatabaseMissing).
+    `readonly` opens the file as it is: nothing is created, migrated or written.
+    """
     from aftersales_desktop.core import migrations  # late: migrations import the models
 
     path = Path(path)
-    if database.database is not None and not database.is_closed():
-        database.close()
+    close_database()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        database.init(str(path), pragmas=PRAGMAS)
+        if readonly:
+            if _is_empty(path):
+                if shop_lived_here(path.parent):
+                    raise _missing(path)
+                raise StorageError(
+                    T("文件夹 {p} 里没有本店的数据文件。", "There is no shop data in {p}.", p=path.parent)
+                )
+            database.init(engine_sqlite.readonly_uri(path), uri=True, pragmas=READONLY_PRAGMAS)
+        else:
+            fresh = _is_empty(path)
+            if fresh and not new_shop and shop_lived_here(path.parent):
+                raise _missing(path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            database.init(str(path), pragmas=PRAGMAS)
+        _opened.update(path=path, readonly=readonly)
         database.connect(reuse_if_open=True)
         if check:
             quick_check()
-        migrations.upgrade(database, path)
+        if readonly:
+            migrations.check_readable(database, path)
+        else:
+            migrations.upgrade(database, path, may_create=new_shop or not shop_lived_here(path.parent))
     except (sqlite3.Error, peewee.DatabaseError, peewee.OperationalError, OSError) as exc:
         close_database()
         raise _explain(exc, path) from exc
@@ -83,7 +191,7 @@ def quick_check() -> None:
     try:
         rows = database.execute_sql("PRAGMA quick_check").fetchall()
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
-        raise _explain(exc, Path(database.database)) from exc
+        raise _explain(exc, opened_path() or Path(str(database.database))) from exc
     if [r[0] for r in rows] != ["ok"]:
         raise DatabaseCorrupt(
             T(

@@ -50,5 +50,9 @@ class DatabaseCorrupt(StorageError):
     """The database file failed its integrity check or is not a database."""
 
 
+class DatabaseMissing(DatabaseCorrupt):
+    """The data file is missing or empty although the folder shows a shop lived there (backups, logs)."""
+
+
 class BugError(Exception):
     """An internal invariant was broken; never shown as a user sentence."""

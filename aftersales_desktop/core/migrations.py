@@ -42,25 +42,57 @@ def create_schema(db: peewee.SqliteDatabase) -> None:
         _set_version(db, SCHEMA_VERSION)
 
 
-def upgrade(db: peewee.SqliteDatabase, path: Path) -> list[int]:
-    """Bring the open database to SCHEMA_VERSION; returns the migration numbers applied."""
+def _foreign(path: Path) -> StorageError:
+    return StorageError(T("{p} 不是本软件的数据文件。", "{p} is not a data file of this app.", p=path))
+
+
+def _newer(version: int) -> StorageError:
+    return StorageError(
+        T(
+            "数据文件来自更新的版本(结构 {v}),本程序只认识到 {c}。请安装新版本。",
+            "The data file comes from a newer version (schema {v}); this program knows up to {c}. Install the newer version.",
+            v=version,
+            c=SCHEMA_VERSION,
+        )
+    )
+
+
+def check_readable(db: peewee.SqliteDatabase, path: Path) -> int:
+    """For a read-only open: the file's schema version, refusing a foreign, empty or newer file."""
     version = schema_version(db)
     if version == 0:
         if db.get_tables():
-            raise StorageError(
-                T("{p} 不是本软件的数据文件。", "{p} is not a data file of this app.", p=path)
+            raise _foreign(path)
+        raise StorageError(T("数据文件 {p} 是空的,没有本店的数据。", "The data file {p} is empty: it holds no shop.", p=path))
+    if version > SCHEMA_VERSION:
+        raise _newer(version)
+    return version
+
+
+def upgrade(db: peewee.SqliteDatabase, path: Path, may_create: bool = True) -> list[int]:
+    """Bring the open database to SCHEMA_VERSION; returns the migration numbers applied.
+
+    An empty file gets the schema only when `may_create` (a new shop), never in place of a shop that lived here.
+    """
+    version = schema_version(db)
+    if version == 0:
+        if db.get_tables():
+            raise _foreign(path)
+        if not may_create:
+            from aftersales_desktop.core.errors import DatabaseMissing
+
+            raise DatabaseMissing(
+                T(
+                    "数据文件 {p} 里没有数据,但文件夹里有以前的备份或日志:这是一个受损的数据文件,不是新店。",
+                    "The data file {p} holds nothing, but the folder has earlier backups or logs: the data file is "
+                    "damaged, this is not a new shop.",
+                    p=path,
+                )
             )
         create_schema(db)
         return []
     if version > SCHEMA_VERSION:
-        raise StorageError(
-            T(
-                "数据文件来自更新的版本(结构 {v}),本程序只认识到 {c}。请安装新版本。",
-                "The data file comes from a newer version (schema {v}); this program knows up to {c}. Install the newer version.",
-                v=version,
-                c=SCHEMA_VERSION,
-            )
-        )
+        raise _newer(version)
     pending = sorted(n for n in MIGRATIONS if n > version)
     if not pending:
         return []

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from aftersales_desktop import APP_NAME, APP_TITLE_EN, APP_TITLE_ZH, ORG_NAME
 from aftersales_desktop.core import backup, settings
 from aftersales_desktop.core.db import close_database, open_database
-from aftersales_desktop.core.errors import DatabaseLocked, StorageError, UserError
+from aftersales_desktop.core.errors import DatabaseLocked, DatabaseMissing, StorageError, UserError
 from aftersales_desktop.core.instance_lock import InstanceLock
 from aftersales_desktop.core.paths import DB_FILE_NAME, DataPaths, data_paths, default_log_dir
 from aftersales_desktop.gui import crash, i18n, messages
@@ -69,37 +69,33 @@ class Startup:
     # -- the database, with ways out -------------------------------------------------------------------
 
     def open_data(self) -> bool:
-        """Open the data file; on failure ask what to do until it opens or the user quits."""
+        """Open the data file; on failure ask what to do until it opens or the user quits (exit code 1)."""
         paths = self.paths
+        new_shop = False
         while True:
-            if not paths.database.exists() and backup.list_backups(paths.backups):
-                choice = startup.StartupErrorDialog.ask(
-                    QCoreApplication.translate("Startup", "The data file {p} is missing, but there are backups of it.").format(p=paths.database),
-                    backup.newest_good_backup(paths),
-                    offer_new=True,
-                )
-                if choice == startup.NEW_EMPTY:
-                    choice = ""  # fall through to opening (creating) the file
-            else:
-                choice = ""
-            if not choice:
-                try:
-                    open_database(paths.database)
-                    self.paths = paths
-                    return True
-                except StorageError as error:
-                    log.warning("cannot open %s: %s", paths.database, error.message)
-                    good = None if isinstance(error, DatabaseLocked) else backup.newest_good_backup(paths)
-                    choice = startup.StartupErrorDialog.ask(error.message, good)
+            try:
+                open_database(paths.database, new_shop=new_shop)
+                self.paths = paths
+                return True
+            except StorageError as error:
+                log.warning("cannot open %s: %s", paths.database, error.message)
+                good = None if isinstance(error, DatabaseLocked) else backup.newest_good_backup(paths)
+                # a missing or emptied file may also be a shop starting over: offered, never taken silently
+                offer_new = isinstance(error, DatabaseMissing)
+                choice = startup.StartupErrorDialog.ask(error.message, good, offer_new=offer_new)
+            new_shop = False
             if choice == startup.RESTORE:
                 if self._restore_newest(paths):
                     self.paths = paths
                     return True
+            elif choice == startup.NEW_EMPTY:
+                new_shop = True
             elif choice == startup.CHOOSE:
                 chosen = startup.choose_data_file()
                 if chosen is not None:
                     paths = self._switch_folder(paths, chosen)
             elif choice == startup.QUIT:
+                self.exit_code = 1
                 return False
             # RETRY (or a failed restore / cancelled choice): go round again
 
@@ -147,7 +143,13 @@ class Startup:
         except StorageError as error:
             messages.warn(None, QCoreApplication.translate("Startup", "Today's automatic backup failed: {e}").format(e=error.message))
             return
-        if made:
+        if made and made.name.startswith(backup.SET_ASIDE):
+            log.warning("daily backup %s holds far fewer records than the one before: kept aside", made)
+            messages.warn(None, QCoreApplication.translate(
+                "Startup", "The data holds far fewer records than yesterday's backup. Today's backup was kept aside "
+                "({name}) so it never replaces the good ones. If records are missing, restore a backup (File → "
+                "Restore from backup…).").format(name=made.name))
+        elif made:
             log.info("daily backup %s", made)
 
     def first_run(self) -> tuple[bool, str]:

@@ -188,7 +188,9 @@ def test_a_version_1_database_opens_in_the_bundle_with_every_record_intact(bundl
     database = make_v1_database(shop / "aftersales.sqlite3")
     before = v1_records(database)
 
-    ok(run_bundled(bundle, "check", "--data-dir", str(shop), home=tmp_path))
+    ok(run_bundled(bundle, "check", "--data-dir", str(shop), home=tmp_path))  # read-only: nothing migrated yet
+    assert user_version(database) == 1
+    ok(run_bundled(bundle, "backup", "--data-dir", str(shop), home=tmp_path))  # opens it for writing: migrates
 
     assert user_version(database) == migrations.SCHEMA_VERSION
     assert v1_records(database) == before

@@ -10,7 +10,9 @@ import pytest
 from pypdf import PdfReader
 
 from aftersales_desktop.cli import main
+from aftersales_desktop.core.db import open_database
 from aftersales_desktop.core.models import SurveyCard
+from aftersales_desktop.core.paths import data_paths
 from aftersales_desktop.core.services import complaints, contracts, surveys
 from aftersales_desktop.export.papers.complaint_reply import complaint_reply_paper
 from aftersales_desktop.export.papers.expiry_notice import expiry_notice_paper
@@ -78,6 +80,7 @@ def test_expiry_notice_reads_back(shop, tmp_path, data_dir):
     out = tmp_path / "cli.pdf"
     assert main(["print", "expiry-notice", contract.number, "--data-dir", str(data_dir), "--out", str(out)]) == 0
     assert "副本" not in pdf_text(out)
+    open_database(data_paths(data_dir).database)  # the command opened the file read-only; the counter writes
     contracts.record_notice_printed(shop.clerk, contract.id)
     assert main(["print", "expiry-notice", contract.number, "--data-dir", str(data_dir), "--out", str(out)]) == 0
     assert "副本" in pdf_text(out)

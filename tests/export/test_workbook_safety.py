@@ -46,12 +46,11 @@ def test_failure_while_saving_keeps_the_previous_file(shop, tmp_path, monkeypatc
     target = tmp_path / "march.xlsx"
     target.write_bytes(b"the old workbook")
 
-    def broken_save(self, filename):
-        with open(filename, "wb") as half:
-            half.write(b"PK half a zip")
+    def broken_save(self):
+        self._archive.writestr("half.xml", b"half a zip")
         raise RuntimeError("crash while zipping")
 
-    monkeypatch.setattr(wb_module.Workbook, "save", broken_save)
+    monkeypatch.setattr(wb_module.ExcelWriter, "save", broken_save)
     with pytest.raises(RuntimeError):
         export_month(MARCH, target)
     assert target.read_bytes() == b"the old workbook"

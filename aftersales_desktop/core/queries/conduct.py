@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import peewee
 
-from aftersales_desktop.core.errors import NotFound, ValidationError
+from aftersales_desktop.core.errors import NotFound
 from aftersales_desktop.core.i18n import T, Text
 from aftersales_desktop.core.models import AuthorityEvent, ConductEntry, ConductRule, Staff
 from aftersales_desktop.core.permissions import Action, allowed
@@ -56,16 +56,10 @@ def sees_all(actor: Staff | None) -> bool:
 
 def month_bounds(month: str | dt.date) -> tuple[dt.datetime, dt.datetime]:
     """'2026-03' (or any date in it) → the first moment of that month and of the next."""
-    if isinstance(month, str):
-        try:
-            year, mon = (int(part) for part in month.split("-"))
-            first = dt.date(year, mon, 1)
-        except ValueError as exc:
-            raise ValidationError(T("月份格式应为 YYYY-MM。", "The month is written YYYY-MM."), "month") from exc
-    else:
-        first = month.replace(day=1)
-    nxt = (first + dt.timedelta(days=32)).replace(day=1)
-    return dt.datetime.combine(first, dt.time()), dt.datetime.combine(nxt, dt.time())
+    from aftersales_desktop.core.queries.month_common import Month
+
+    chosen = Month.parse(month) if isinstance(month, str) else Month.of(month)  # a sentence for 9999-12 too
+    return chosen.start, chosen.end
 
 
 def _entry_select():  # type: ignore[no-untyped-def]

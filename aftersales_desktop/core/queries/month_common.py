@@ -32,9 +32,9 @@ class Month:
     def parse(cls, text: str) -> Month:
         """'2026-03' -> Month(2026, 3); a clear sentence for anything else."""
         match = _MONTH.match(text or "")
-        if not match or not 1 <= int(match.group(2)) <= 12 or not 1900 <= int(match.group(1)) <= 9999:
+        if not match or not 1 <= int(match.group(2)) <= 12 or not 1900 <= int(match.group(1)) <= 2999:
             raise ValidationError(
-                T("月份“{v}”无法识别,请写成 年-月,如 2026-03。", "Month '{v}' is not valid; write it as YYYY-MM, e.g. 2026-03.", v=text),
+                T("月份“{v}”无法识别,请写成 年-月,如 2026-03。", "Month '{v}' is not valid; write it as YYYY-MM, e.g. 2026-03.", v=str(text)[:20]),
                 "month",
             )
         return cls(int(match.group(1)), int(match.group(2)))

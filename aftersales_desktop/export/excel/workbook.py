@@ -14,8 +14,10 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
+from openpyxl.writer.excel import ExcelWriter
 
 from aftersales_desktop.core import settings
 from aftersales_desktop.core.db import database
@@ -82,11 +84,23 @@ def write_workbook(month: Month, path: Path, progress: Progress | None = None,
                 tick = (lambda i=index, t=title: _report(progress, i, total, t)) if progress else None
                 write_sheet(workbook, sheet, month, shop, tick)
         _report(progress, len(sheets), total, str(T("保存文件", "Saving the file")))
-        workbook.save(str(path))
+        _save(workbook, path)
     except BaseException:
         _discard(workbook)
         raise
     _report(progress, total, total, "")
+
+
+def _save(workbook: Workbook, path: Path) -> None:
+    """openpyxl's save, but the zip archive is closed on a failure too (a full disk), so no stray
+    'Exception ignored in ZipFile.__del__' traceback appears when it is collected later."""
+    archive = ZipFile(str(path), "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(workbook, archive).save()  # closes the archive when it succeeds
+    except BaseException:
+        with contextlib.suppress(Exception):
+            archive.close()  # sets archive.fp = None first, so a later __del__ has nothing left to write
+        raise
 
 
 def _discard(workbook: Workbook) -> None:
