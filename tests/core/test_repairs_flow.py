@@ -97,6 +97,7 @@ def test_counter_intake_registers_the_call(shop):
     )
     call = card.call
     assert call.channel == "counter" and call.status == "in_shop" and call.kind == "free"
+    assert call.deadline_at is None  # a walk-in: nobody travels, so no arrival deadline
     assert not card.needs_quote and card.receipt.stated_fault == "开机无反应"
 
 

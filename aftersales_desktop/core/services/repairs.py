@@ -190,10 +190,12 @@ def receive_over_counter(
             product_id=product_id, kind=kind, kind_reason=kind_reason,
         )
         call = ServiceCall.get_by_id(call.id)
-        before = snapshot(call, "status")
+        before = snapshot(call, "status", "deadline_at")
         call.status = "in_shop"  # brought in by the customer: it is in the shop from the start
+        call.deadline_at = None  # nobody travels to a walk-in, so there is no arrival deadline to keep
         call.save()
-        uow.audit("service_call", call.id, before=before, after=snapshot(call, "status"), note="goods in over the counter")
+        uow.audit("service_call", call.id, before=before, after=snapshot(call, "status", "deadline_at"),
+                  note="goods in over the counter")
         return _receive(uow, call, promised_on, stated_fault, accessories, condition, serial, technician_id)
 
 
@@ -309,14 +311,22 @@ def check_may_work(card: RepairCard) -> None:
         )
 
 
-def begin_work(uow, card: RepairCard) -> None:  # type: ignore[no-untyped-def]
-    """Move an approved (or unquoted, just received) card into repair; used by the timer and start_repair."""
+def begin_work(uow, card: RepairCard, worker: Staff | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Move an approved (or unquoted, just received) card into repair; used by the timer and start_repair.
+
+    A card nobody was assigned to is taken by the technician who starts work on it: otherwise it could not be
+    marked repaired later without a detour to the supervisor."""
     check_may_work(card)
-    if card.status in ("received", "approved"):
-        before = snapshot(card, "status")
-        card.status = "in_repair"
+    take = worker is not None and card.technician_id is None and worker.role in ("technician", "supervisor")
+    if card.status in ("received", "approved") or take:
+        before = snapshot(card, "status", "technician")
+        if card.status in ("received", "approved"):
+            card.status = "in_repair"
+        if take:
+            card.technician = worker
         card.save()
-        uow.audit("repair_card", card.id, before=before, after=snapshot(card, "status"), action="repair.start")
+        uow.audit("repair_card", card.id, before=before, after=snapshot(card, "status", "technician"),
+                  action="repair.start")
 
 
 def _move(actor: Staff, card_id: int, allowed: tuple[str, ...], to: str, doing: str, note: str = "") -> RepairCard:
@@ -325,6 +335,9 @@ def _move(actor: Staff, card_id: int, allowed: tuple[str, ...], to: str, doing: 
         if to == "in_repair" and card.status in ("received", "quoted"):
             check_may_work(card)
         require_state(card, allowed, doing)
+        if to == "in_repair" and card.status in ("received", "approved"):
+            begin_work(uow, card, uow.actor)
+            return card
         if to == "in_repair":
             check_may_work(card)
         before = snapshot(card, "status", "repaired_at")

@@ -84,7 +84,7 @@ def start_timer(actor: Staff, card_id: int, technician_id: int | None = None, no
         if card.status in ("received", "quoted"):
             check_may_work(card)  # say "quote first" rather than naming the state
         require_state(card, ("received", "approved", "in_repair"), "开始计时|have its timer started")
-        begin_work(uow, card)
+        begin_work(uow, card, tech)
         running = TimeEntry.get_or_none((TimeEntry.technician == tech.id) & TimeEntry.ended_at.is_null())
         if running is not None:
             raise Conflict(
@@ -143,7 +143,7 @@ def add_card_minutes(
         if card.status in ("received", "quoted"):
             check_may_work(card)
         require_state(card, MANUAL_STATES, "登记工时|have time logged")
-        begin_work(uow, card)
+        begin_work(uow, card, tech)
         start, end, count = _manual_span(started_at, minutes, uow.now)
         if start < card.receipt.received_at:
             raise ValidationError(T("工时不能早于收件时间。", "Time cannot start before the item was received."), "started_at")
