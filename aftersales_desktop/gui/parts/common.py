@@ -63,6 +63,8 @@ class PartPicker(QComboBox):
         self.setCurrentIndex(-1)
         self.lineEdit().setText(text)
         self.blockSignals(False)
+        if len(self._rows) == 1 and text:
+            self.picked.emit(self._rows[0])  # typed so far that only one part fits: it is the one (its price shows)
         if self._rows and text:
             self.showPopup()
 
