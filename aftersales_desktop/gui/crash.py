@@ -93,7 +93,7 @@ def handle_exception(
 class CrashDialog(QDialog):
     """Says plainly that something went wrong, where the log is, and shows the details folded away."""
 
-    def __init__(self, details: str, log_path: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(self, details: str, log_path: Path | None, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Something went wrong"))
         self.setMinimumWidth(520)

@@ -74,8 +74,9 @@ class MainWindow(QMainWindow):
 
     # -- building ----------------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, icon_name: str = "", shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, name: str, text: str, slot, icon_name: str = "", shortcut: QKeySequence | str | None = None) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(icon(icon_name) if icon_name else icon("none"), text, self)
+        action.setObjectName(name)  # the journeys (tests/gui/journeys) find menu entries by it
         action.triggered.connect(slot)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -95,24 +96,26 @@ class MainWindow(QMainWindow):
         self.search_box.setMaximumWidth(640)
         self.search_box.returnPressed.connect(self.run_search)
         bar.addWidget(self.search_box)
-        self.focus_search = self._action(self.tr("Search"), self._focus_search, shortcut="Ctrl+F")
+        self.focus_search = self._action("focus_search", self.tr("Search"), self._focus_search, shortcut="Ctrl+F")
         self.addAction(self.focus_search)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.backup_action = self._action(self.tr("Back up now"), self.back_up_now, "backup")
-        self.restore_action = self._action(self.tr("Restore from backup…"), self.restore_from_backup, "restore")
-        self.settings_action = self._action(self.tr("Settings…"), self.open_settings, "settings")
-        self.staff_action = self._action(self.tr("Staff…"), self.open_staff, "staff")
-        self.password_action = self._action(self.tr("Change my password…"), self.change_password)
-        self.audit_action = self._action(self.tr("Audit trail…"), self.open_audit)
-        self.switch_action = self._action(self.tr("Switch user / Sign out"), self.switch_user, "signout", "Ctrl+L")
-        self.quit_action = self._action(self.tr("Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit)
+        file_menu.setObjectName("file")
+        self.backup_action = self._action("back_up_now", self.tr("Back up now"), self.back_up_now, "backup")
+        self.restore_action = self._action("restore", self.tr("Restore from backup…"), self.restore_from_backup, "restore")
+        self.settings_action = self._action("settings", self.tr("Settings…"), self.open_settings, "settings")
+        self.staff_action = self._action("staff", self.tr("Staff…"), self.open_staff, "staff")
+        self.password_action = self._action("change_password", self.tr("Change my password…"), self.change_password)
+        self.audit_action = self._action("audit", self.tr("Audit trail…"), self.open_audit)
+        self.switch_action = self._action("switch_user", self.tr("Switch user / Sign out"), self.switch_user, "signout", "Ctrl+L")
+        self.quit_action = self._action("quit", self.tr("Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit)
         for item in (self.backup_action, self.restore_action, None, self.settings_action, self.staff_action,
                      self.audit_action, self.password_action, None, self.switch_action, self.quit_action):  # fmt: skip
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = self._action(self.tr("About"), self.open_about, "about")
+        help_menu.setObjectName("help")
+        self.about_action = self._action("about", self.tr("About"), self.open_about, "about")
         help_menu.addAction(self.about_action)
         # what each role may see; the services refuse anyway
         self._permissions = {
@@ -136,7 +139,7 @@ class MainWindow(QMainWindow):
 
     def sign_in(self, hint: str = "") -> bool:
         """Ask who is at the counter; True once someone signed in."""
-        dialog = LoginDialog(self if self.isVisible() else None, hint)
+        dialog = LoginDialog(parent=self if self.isVisible() else None, hint=hint)
         if not dialog.exec() or dialog.staff is None:
             return False
         self.session.sign_in(dialog.staff)
@@ -262,29 +265,29 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from aftersales_desktop.gui.dialogs.settings_dialog import SettingsDialog
 
-        if SettingsDialog(self.session, self).exec():
+        if SettingsDialog(self.session, parent=self).exec():
             self.session.notify_changed("")
             self._update_shop_label()
 
     def open_staff(self) -> None:
         from aftersales_desktop.gui.dialogs.staff_dialog import StaffDialog
 
-        StaffDialog(self.session, self).exec()
+        StaffDialog(self.session, parent=self).exec()
 
     def open_audit(self) -> None:
         from aftersales_desktop.gui.dialogs.audit_dialog import AuditDialog
 
-        AuditDialog(self.session, self).exec()
+        AuditDialog(self.session, parent=self).exec()
 
     def change_password(self) -> None:
         from aftersales_desktop.gui.dialogs.password_dialog import PasswordDialog
 
-        PasswordDialog(self.session, self).exec()
+        PasswordDialog(self.session, parent=self).exec()
 
     def open_about(self) -> None:
         from aftersales_desktop.gui.dialogs.about_dialog import AboutDialog
 
-        AboutDialog(self.session, self).exec()
+        AboutDialog(self.session, parent=self).exec()
 
     def _update_shop_label(self) -> None:
         shop = settings.get("shop_name")

@@ -20,7 +20,7 @@ from aftersales_desktop.gui.areas import AREA_BY_KEY
 
 
 class SearchDialog(QDialog):
-    def __init__(self, hits: list[SearchHit], text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, hits: list[SearchHit], text: str, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hits = hits
         self.chosen: SearchHit | None = None
@@ -67,5 +67,5 @@ class SearchDialog(QDialog):
     @classmethod
     def pick(cls, hits: list[SearchHit], text: str, parent: QWidget | None = None) -> SearchHit | None:
         """Show the results and return the one the user opened (tests replace this)."""
-        dialog = cls(hits, text, parent)
+        dialog = cls(hits, text, parent=parent)
         return dialog.chosen if dialog.exec() else None

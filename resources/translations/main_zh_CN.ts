@@ -131,93 +131,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="85"/>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="98"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="86"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="99"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="91"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="92"/>
         <source>Search: phone, name or initials, call/voucher/receipt number, serial</source>
         <translation>搜索:电话、姓名或拼音首字母、叫修/凭证/收据单号、机身编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="102"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="103"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="103"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="105"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="104"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="106"/>
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="107"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="108"/>
         <source>Staff…</source>
         <translation>员工管理…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="107"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="109"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="110"/>
         <source>Audit trail…</source>
         <translation>操作记录…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="111"/>
         <source>Switch user / Sign out</source>
         <translation>切换用户/注销</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="110"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="112"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="116"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="118"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="175"/>
         <source>Nobody is signed in</source>
         <translation>无人登录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="179"/>
         <source>Acting: {name} ({role})</source>
         <translation>当前操作人:{name}({role})</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="205"/>
         <source>Your role cannot open this area.</source>
         <translation>您的岗位不能打开这个工作区。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="241"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="244"/>
         <source>Nothing found for “{text}”.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="294"/>
         <source>  [demo shop]</source>
         <translation>  [演示店]</translation>
     </message>

@@ -429,7 +429,7 @@
         <translation>对客户单价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="49"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="51"/>
         <source>Choose a part.</source>
         <translation>请选择备件。</translation>
     </message>
@@ -935,127 +935,127 @@
 <context>
     <name>WorkOrderTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="56"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="58"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="57"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="59"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="58"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="60"/>
         <source>Issued</source>
         <translation>发出</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="59"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="61"/>
         <source>Returned</source>
         <translation>已归还</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="60"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="62"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="61"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="63"/>
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="62"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="64"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="63"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="65"/>
         <source>Charged</source>
         <translation>计费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="64"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="66"/>
         <source>Issued at</source>
         <translation>发料时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="65"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="67"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="76"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="78"/>
         <source>Repair card (XH…) or call (JX…) number, then Enter</source>
         <translation>修护卡(XH…)或叫修单(JX…)号,按回车</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="78"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="80"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="80"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="82"/>
         <source>Scan or type the number on the repair card or the call.</source>
         <translation>扫描或输入修护卡、叫修单上的编号。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="92"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="94"/>
         <source>&amp;Issue part…</source>
         <translation>发料(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="93"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="95"/>
         <source>Mark &amp;used</source>
         <translation>登记已用(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="94"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="96"/>
         <source>&amp;Return unused…</source>
         <translation>退料(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="102"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="106"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="121"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="125"/>
         <source>No repair card or call has the number %1.</source>
         <translation>没有编号为 %1 的修护卡或叫修单。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="142"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="146"/>
         <source>Repair card</source>
         <translation>修护卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="142"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="146"/>
         <source>Call</source>
         <translation>叫修单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="157"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="161"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="167"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="171"/>
         <source>Parts cost %1 · charged to the customer %2</source>
         <translation>备件成本 %1 · 向客户收取 %2</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="200"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="204"/>
         <source>Return unused</source>
         <translation>退料</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="200"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="204"/>
         <source>How many come back?</source>
         <translation>退回几件?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="203"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="207"/>
         <source>Is the physical part (%1 × %2) back in the store? Only then is it returned to stock.</source>
         <translation>实物(%1 × %2)已退回仓库了吗?只有实物在库才能退料入账。</translation>
     </message>

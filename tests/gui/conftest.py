@@ -55,7 +55,7 @@ class FakeLogin:
     next_staff = None
     hints: list[str] = []
 
-    def __init__(self, parent=None, hint: str = "") -> None:
+    def __init__(self, *, parent=None, hint: str = "") -> None:
         FakeLogin.hints.append(hint)
         self.staff = FakeLogin.next_staff
 

@@ -63,7 +63,7 @@ def test_register_a_complaint_and_it_shows_on_top_when_serious(qtbot, session, s
     complaints.register_complaint(shop.clerk, "等了很久", customer_id=other.id)
     page = OpinionPage(session)
     qtbot.addWidget(page)
-    dialog = RegisterComplaintDialog(session, page.complaints)
+    dialog = RegisterComplaintDialog(session, parent=page.complaints)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.customer.text, "1391234")
     assert dialog.customer.current_id() is not None

@@ -50,7 +50,7 @@ def test_issue_a_part_to_a_repair_card_and_the_card_lists_it(qtbot, session, sho
     tab = page.work_order
     assert tab.order is not None and tab.order.number == card.number
     assert tab.issue_button.isEnabled() and not tab.problem.isVisible()
-    dialog = IssueDialog(session, tab.order, tab)
+    dialog = IssueDialog(session, tab.order, parent=tab)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.part.lineEdit(), "KT-CAP")
     qtbot.waitUntil(lambda: dialog.part.count() == 1)
@@ -128,7 +128,7 @@ def test_import_dialog_lists_bad_rows_then_imports(qtbot, session, shop, tmp_pat
     sheet.append(["A-1", "门封条", "条", "70", "3"])
     sheet.append(["A-1", "门封条", "条", "70", "3"])
     book.save(tmp_path / "list.xlsx")
-    dialog = ImportDialog(session, tmp_path / "list.xlsx")
+    dialog = ImportDialog(session, path=tmp_path / "list.xlsx")
     qtbot.addWidget(dialog)
     assert dialog.combos["code"].currentData() == 0 and dialog.combos["price_fen"].currentData() == 3
     assert not dialog.check()

@@ -39,7 +39,7 @@ def test_the_whole_repair_through_the_screens(qtbot, session, shop, printed, qui
     page = RepairsPage(session)
     qtbot.addWidget(page)
 
-    dialog = GoodsInDialog(session, page)
+    dialog = GoodsInDialog(session, parent=page)
     qtbot.addWidget(dialog)
     assert dialog.from_call.isChecked() and dialog.calls.count() == 1
     assert dialog.fault.toPlainText() == "不制冷"  # taken from the call
@@ -145,6 +145,8 @@ def test_inspecting_ones_own_repair_is_refused_on_screen(qtbot, session, shop, q
     _as(session, shop.supervisor)
     screen = CardDialog(session, card.id)
     qtbot.addWidget(screen)
+    screen.show()  # laid out as on screen: the click lands on the button
+    assert screen.tabs.currentWidget() is screen.inspect_tab  # a repaired card opens on its next step
     qtbot.mouseClick(screen.pass_button, Qt.MouseButton.LeftButton)
     assert any("不能验收自己修理" in text for kind, text in quiet_messages.recorded if kind == "error")
     assert RepairCard.get_by_id(card.id).status == "repaired"
@@ -227,6 +229,7 @@ def test_a_timer_left_running_asks_for_the_real_end(qtbot, session, shop, quiet_
     _as(session, shop.technician)
     screen = CardDialog(session, card.id)
     qtbot.addWidget(screen)
+    screen.show()
     quiet_messages.answers["ask_reason"] = "12:15"  # started 10:00 the day before
     qtbot.mouseClick(screen.stop_timer, Qt.MouseButton.LeftButton)
     assert TimeEntry.get_by_id(entry.id).minutes == 135

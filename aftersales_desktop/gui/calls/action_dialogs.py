@@ -33,7 +33,7 @@ from aftersales_desktop.gui.widgets.form_errors import FormErrors
 class _CallForm(QDialog):
     """A form about one call: a heading, a form layout, an error line, Save/Cancel; Enter saves."""
 
-    def __init__(self, session: Session, call: CallDetail, title: str, parent: QWidget | None) -> None:
+    def __init__(self, session: Session, call: CallDetail, title: str, *, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.session, self.detail = session, call
         self.setWindowTitle(f"{title} — {call.number}")
@@ -70,8 +70,8 @@ class _CallForm(QDialog):
 class DispatchDialog(_CallForm):
     """The supervisor picks an active technician; the deadline shows before saving."""
 
-    def __init__(self, session: Session, call: CallDetail, parent: QWidget | None = None) -> None:
-        super().__init__(session, call, self.tr("Dispatch"), parent)
+    def __init__(self, session: Session, call: CallDetail, *, parent: QWidget | None = None) -> None:
+        super().__init__(session, call, self.tr("Dispatch"), parent=parent)
         self.technician = QComboBox(self)
         for staff in Staff.select().where(Staff.active & (Staff.role == "technician")).order_by(Staff.name):
             self.technician.addItem(staff.name, staff.id)
@@ -105,8 +105,8 @@ class DispatchDialog(_CallForm):
 class VisitDialog(_CallForm):
     """What the technician reports: times, work done, result; for paid service the fee and whether it was paid."""
 
-    def __init__(self, session: Session, call: CallDetail, parent: QWidget | None = None) -> None:
-        super().__init__(session, call, self.tr("Record visit"), parent)
+    def __init__(self, session: Session, call: CallDetail, *, parent: QWidget | None = None) -> None:
+        super().__init__(session, call, self.tr("Record visit"), parent=parent)
         now = clock.now()
         self.arrived = DateTimeField(now, self)
         self.finished = DateTimeField(now, self)
@@ -165,8 +165,8 @@ class VisitDialog(_CallForm):
 class SignatureDialog(_CallForm):
     """The voucher came back signed by the customer on this date."""
 
-    def __init__(self, session: Session, call: CallDetail, parent: QWidget | None = None) -> None:
-        super().__init__(session, call, self.tr("Customer signed"), parent)
+    def __init__(self, session: Session, call: CallDetail, *, parent: QWidget | None = None) -> None:
+        super().__init__(session, call, self.tr("Customer signed"), parent=parent)
         self.signed_on = DateField(clock.today(), self)
         self.form.addRow(self.tr("&Signed on"), self.signed_on)
         self.signed_on.setFocus()

@@ -259,7 +259,7 @@ class CallsPage(QWidget):
         """Open the registration form; the new call is selected afterwards. Returns its id."""
         if not self.session.can(Action.CALL_REGISTER):
             return None
-        dialog = RegisterCallDialog(self.session, self)
+        dialog = RegisterCallDialog(self.session, parent=self)
         if not dialog.exec() or dialog.call is None:
             return None
         self.refresh(keep=dialog.call.id)
@@ -269,7 +269,7 @@ class CallsPage(QWidget):
     def _with_detail(self, dialog_class) -> None:  # type: ignore[no-untyped-def]
         detail = self._detail()
         if detail is not None:
-            dialog_class(self.session, detail, self).exec()
+            dialog_class(self.session, detail, parent=self).exec()
 
     def dispatch(self) -> None:
         if self.session.can(Action.CALL_DISPATCH):

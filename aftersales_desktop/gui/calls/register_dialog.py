@@ -55,7 +55,7 @@ def _date_or_none(text: str, field: str) -> dt.date | None:
 class RegisterCallDialog(QDialog):
     """The registration form; `call` holds the new ServiceCall after a successful save."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.call: ServiceCall | None = None

@@ -163,7 +163,7 @@ class EntriesTab(QWidget):
     def record(self) -> None:
         if not self.session.can(Action.CONDUCT_RECORD):
             return
-        dialog = RecordEntryDialog(self.session, self, staff_id=self.person.current_id())
+        dialog = RecordEntryDialog(self.session, parent=self, staff_id=self.person.current_id())
         if dialog.exec() and dialog.entry is not None:
             self.refresh()
 

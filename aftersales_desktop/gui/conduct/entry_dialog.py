@@ -43,7 +43,7 @@ class DateTimeField(QDateTimeEdit):
 class RecordEntryDialog(QDialog):
     """The form for one conduct entry; `entry` holds the saved record after accept()."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None, staff_id: int | None = None) -> None:
+    def __init__(self, session: Session, *, parent: QWidget | None = None, staff_id: int | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.entry: ConductEntry | None = None

@@ -63,7 +63,7 @@ def penalty_text(row: RuleRow) -> str:
 class RuleDialog(QDialog):
     """Add or edit one rule (the ladder, when a rule has one, is kept as seeded)."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None, row: RuleRow | None = None) -> None:
+    def __init__(self, session: Session, *, parent: QWidget | None = None, row: RuleRow | None = None) -> None:
         super().__init__(parent)
         self.session, self.row = session, row
         self.setWindowTitle(self.tr("Edit rule") if row else self.tr("Add rule"))
@@ -191,12 +191,12 @@ class RulesTab(QWidget):
         return self.rows[r]
 
     def add(self) -> None:
-        if RuleDialog(self.session, self).exec():
+        if RuleDialog(self.session, parent=self).exec():
             self.refresh()
 
     def edit(self) -> None:
         row = self.current()
-        if row and RuleDialog(self.session, self, row).exec():
+        if row and RuleDialog(self.session, parent=self, row=row).exec():
             self.refresh()
 
     def retire(self) -> None:

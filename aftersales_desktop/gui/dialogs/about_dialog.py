@@ -12,7 +12,7 @@ from aftersales_desktop.gui.session import Session
 
 
 class AboutDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About"))
         layout = QVBoxLayout(self)

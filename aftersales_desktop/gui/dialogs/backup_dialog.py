@@ -53,7 +53,7 @@ def back_up_now(parent: QWidget, session: Session) -> Path | None:
 class RestoreDialog(QDialog):
     """The backups, newest first, with their dates; `chosen` is the one to restore."""
 
-    def __init__(self, backups: list[Path], parent: QWidget | None = None) -> None:
+    def __init__(self, backups: list[Path], *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.backups = backups
         self.chosen: Path | None = None
@@ -90,7 +90,7 @@ class RestoreDialog(QDialog):
     @classmethod
     def pick(cls, backups: list[Path], parent: QWidget | None = None) -> Path | None:
         """Show the list and return the chosen backup (tests replace this)."""
-        dialog = cls(backups, parent)
+        dialog = cls(backups, parent=parent)
         return dialog.chosen if dialog.exec() else None
 
 

@@ -20,7 +20,7 @@ LAST_NAME_KEY = "login/last_name"
 class LoginDialog(QDialog):
     """Accepted with `staff` set to the authenticated staff member."""
 
-    def __init__(self, parent: QWidget | None = None, hint: str = "") -> None:
+    def __init__(self, *, parent: QWidget | None = None, hint: str = "") -> None:
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)

@@ -12,7 +12,7 @@ from aftersales_desktop.gui.widgets.form_errors import FormErrors
 
 
 class PasswordDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None, staff: Staff | None = None) -> None:
+    def __init__(self, session: Session, *, parent: QWidget | None = None, staff: Staff | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.staff = staff or session.actor

@@ -52,7 +52,7 @@ def parse_periods(text: str) -> list[list[str]]:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Settings"))
@@ -76,6 +76,9 @@ class SettingsDialog(QDialog):
             "holidays": self.holidays.text, "language": self.language, "backups_to_keep": self.backups_to_keep,
         }  # fmt: skip
         self.errors = FormErrors(self.error, self.fields)
+        for name, widget in self.fields.items():
+            if not widget.objectName():
+                widget.setObjectName(name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

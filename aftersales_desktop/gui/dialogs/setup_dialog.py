@@ -20,7 +20,7 @@ DEMO_MONTHS = 3
 class SetupDialog(QDialog):
     """Accepted with `manager` set (a real shop) or with `demo_opened` True (the demo shop was built)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SetupDialog()
         self.ui.setupUi(self)

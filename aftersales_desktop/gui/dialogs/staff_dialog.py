@@ -33,7 +33,7 @@ from aftersales_desktop.gui.widgets.form_errors import FormErrors
 
 
 class StaffDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Staff"))
@@ -148,7 +148,7 @@ class StaffDialog(QDialog):
 
     def reset_password(self) -> None:
         person = self.selected()
-        if person is not None and PasswordDialog(self.session, self, staff=person).exec():
+        if person is not None and PasswordDialog(self.session, parent=self, staff=person).exec():
             messages.info(self, self.tr("The new password for {name} is saved.").replace("{name}", person.name))
 
     def mark_left(self) -> None:

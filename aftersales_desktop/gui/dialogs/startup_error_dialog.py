@@ -21,7 +21,7 @@ class StartupErrorDialog(QDialog):
     """One button per way out; `choice` says which was taken (QUIT when the window is closed)."""
 
     def __init__(
-        self, sentence: str, backup: Path | None, offer_new: bool = False, parent: QWidget | None = None
+        self, sentence: str, backup: Path | None, *, offer_new: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.choice = QUIT
@@ -68,7 +68,7 @@ class StartupErrorDialog(QDialog):
     @classmethod
     def ask(cls, sentence: str, backup: Path | None, offer_new: bool = False, parent: QWidget | None = None) -> str:
         """Show the dialog and return the choice (tests replace this)."""
-        dialog = cls(sentence, backup, offer_new, parent)
+        dialog = cls(sentence, backup, offer_new=offer_new, parent=parent)
         dialog.exec()
         return dialog.choice
 

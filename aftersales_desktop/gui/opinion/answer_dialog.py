@@ -88,7 +88,7 @@ class RatingGrid(QFrame):
 class AnswerDialog(QDialog):
     """The form for one card; after accept() `card` holds the saved card."""
 
-    def __init__(self, session: Session, card: SurveyCard, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, card: SurveyCard, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.card = card

@@ -40,7 +40,7 @@ def _combo(parent: QWidget, choices: list[tuple[str, str]], current: str) -> QCo
 class FormDialog(QDialog):
     """A form with an error line and Save/Cancel; `save_with` runs the service and keeps the result."""
 
-    def __init__(self, session: Session, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, title: str, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.result_record: Any = None
@@ -75,8 +75,8 @@ class FormDialog(QDialog):
 class RegisterComplaintDialog(FormDialog):
     """Customer (or a call number, which brings its customer), kind, severity and what happened."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, "", parent)
+    def __init__(self, session: Session, *, parent: QWidget | None = None) -> None:
+        super().__init__(session, "", parent=parent)
         self.setWindowTitle(self.tr("Register a complaint or suggestion"))
         self.customer = CustomerPicker(self)
         self.call = QLineEdit(self)
@@ -111,8 +111,8 @@ class RegisterComplaintDialog(FormDialog):
 class VisitDialog(FormDialog):
     """Who visited (the supervisor or someone sent) and what the visit found."""
 
-    def __init__(self, session: Session, complaint: Complaint, parent: QWidget | None = None) -> None:
-        super().__init__(session, str(T("回访 {n}", "Visit for {n}", n=complaint.number)), parent)
+    def __init__(self, session: Session, complaint: Complaint, *, parent: QWidget | None = None) -> None:
+        super().__init__(session, str(T("回访 {n}", "Visit for {n}", n=complaint.number)), parent=parent)
         self.complaint = complaint
         self.visitor = StaffCombo(self)
         self.visitor.select_id(session.actor.id if session.actor else None)
@@ -128,8 +128,8 @@ class VisitDialog(FormDialog):
 class ReplyDialog(FormDialog):
     """The outcome told to the customer; serious complaints only in writing."""
 
-    def __init__(self, session: Session, complaint: Complaint, parent: QWidget | None = None) -> None:
-        super().__init__(session, str(T("答复客户 {n}", "Reply for {n}", n=complaint.number)), parent)
+    def __init__(self, session: Session, complaint: Complaint, *, parent: QWidget | None = None) -> None:
+        super().__init__(session, str(T("答复客户 {n}", "Reply for {n}", n=complaint.number)), parent=parent)
         self.complaint = complaint
         serious = complaint.severity == "serious"
         self.how = _combo(self, REPLY_HOW.choices(), "letter" if serious else "phone")
@@ -149,8 +149,8 @@ class ReplyDialog(FormDialog):
 class ConductEntryDialog(FormDialog):
     """A conduct entry for the person the complaint was about, in one step."""
 
-    def __init__(self, session: Session, complaint: Complaint, parent: QWidget | None = None) -> None:
-        super().__init__(session, str(T("投诉 {n} 记奖罚", "Conduct entry for {n}", n=complaint.number)), parent)
+    def __init__(self, session: Session, complaint: Complaint, *, parent: QWidget | None = None) -> None:
+        super().__init__(session, str(T("投诉 {n} 记奖罚", "Conduct entry for {n}", n=complaint.number)), parent=parent)
         self.complaint = complaint
         self.staff = StaffCombo(self)
         if complaint.call_id and complaint.call.technician_id:

@@ -97,7 +97,7 @@ class ComplaintsTab(QWidget):
         return Complaint.get_by_id(row.id)
 
     def register(self) -> None:
-        dialog = RegisterComplaintDialog(self.session, self)
+        dialog = RegisterComplaintDialog(self.session, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_record is None:
             return
         complaint = dialog.result_record
@@ -121,15 +121,15 @@ class ComplaintsTab(QWidget):
 
     def visit(self) -> None:
         if (complaint := self.current()) is not None:
-            VisitDialog(self.session, complaint, self).exec()
+            VisitDialog(self.session, complaint, parent=self).exec()
 
     def reply(self) -> None:
         if (complaint := self.current()) is not None:
-            ReplyDialog(self.session, complaint, self).exec()
+            ReplyDialog(self.session, complaint, parent=self).exec()
 
     def conduct(self) -> None:
         if (complaint := self.current()) is not None:
-            ConductEntryDialog(self.session, complaint, self).exec()
+            ConductEntryDialog(self.session, complaint, parent=self).exec()
 
     def close_complaint(self) -> None:
         complaint = self.current()

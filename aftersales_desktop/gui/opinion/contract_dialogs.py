@@ -30,8 +30,8 @@ def year_after(start: dt.date) -> dt.date:
 class ContractDialog(FormDialog):
     """Customer, the products covered (ticked), the period, the fee, what is covered, visits included."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None, customer_id: int | None = None) -> None:
-        super().__init__(session, "", parent)
+    def __init__(self, session: Session, *, parent: QWidget | None = None, customer_id: int | None = None) -> None:
+        super().__init__(session, "", parent=parent)
         self.setWindowTitle(self.tr("New maintenance contract"))
         self.customer = CustomerPicker(self)
         self.products = QListWidget(self)
@@ -97,8 +97,8 @@ class ContractDialog(FormDialog):
 class RenewDialog(FormDialog):
     """A new contract on the same products, from the day after the old one ends."""
 
-    def __init__(self, session: Session, contract: Contract, parent: QWidget | None = None) -> None:
-        super().__init__(session, str(T("续约 {n}", "Renew {n}", n=contract.number)), parent)
+    def __init__(self, session: Session, contract: Contract, *, parent: QWidget | None = None) -> None:
+        super().__init__(session, str(T("续约 {n}", "Renew {n}", n=contract.number)), parent=parent)
         self.contract = contract
         start = contract.end + dt.timedelta(days=1)
         self.start = date_edit(self, start)
@@ -123,8 +123,8 @@ class RenewDialog(FormDialog):
 class FollowUpDialog(FormDialog):
     """Who went to win the renewal, when, and what came of it."""
 
-    def __init__(self, session: Session, contract: Contract, parent: QWidget | None = None) -> None:
-        super().__init__(session, str(T("续约跟进 {n}", "Renewal follow-up {n}", n=contract.number)), parent)
+    def __init__(self, session: Session, contract: Contract, *, parent: QWidget | None = None) -> None:
+        super().__init__(session, str(T("续约跟进 {n}", "Renewal follow-up {n}", n=contract.number)), parent=parent)
         self.contract = contract
         self.staff = StaffCombo(self)
         self.staff.select_id(session.actor.id if session.actor else None)

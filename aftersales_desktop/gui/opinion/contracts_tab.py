@@ -104,15 +104,15 @@ class ContractsTab(QWidget):
         return Contract.get_by_id(row.id)
 
     def add(self) -> None:
-        ContractDialog(self.session, self).exec()
+        ContractDialog(self.session, parent=self).exec()
 
     def renew(self) -> None:
         if (contract := self.current()) is not None:
-            RenewDialog(self.session, contract, self).exec()
+            RenewDialog(self.session, contract, parent=self).exec()
 
     def follow_up(self) -> None:
         if (contract := self.current()) is not None:
-            FollowUpDialog(self.session, contract, self).exec()
+            FollowUpDialog(self.session, contract, parent=self).exec()
 
     def print_notice(self) -> None:
         """Print the expiry notice (a copy after the first time) and note it as a follow-up."""

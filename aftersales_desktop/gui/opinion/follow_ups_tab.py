@@ -40,7 +40,7 @@ COLUMNS = [
 class ToComplaintDialog(QDialog):
     """What the complaint says and how serious it is."""
 
-    def __init__(self, row: CardRow, parent: QWidget | None = None) -> None:
+    def __init__(self, row: CardRow, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Turn into a complaint"))
         self.description = QLineEdit(row.comments, self)
@@ -106,7 +106,7 @@ class FollowUpsTab(QWidget):
         row = self._row()
         if row is None:
             return
-        dialog = ToComplaintDialog(row, self)
+        dialog = ToComplaintDialog(row, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         ok, complaint = self.session.call(

@@ -147,7 +147,7 @@ class SurveysTab(QWidget):
         if card.answered_at is not None:
             messages.info(self, self.tr("This card's answer is already entered."))
             return
-        AnswerDialog(self.session, card, self).exec()
+        AnswerDialog(self.session, card, parent=self).exec()
 
     def select_card(self, card_id: int) -> None:
         card = SurveyCard.get_or_none(SurveyCard.id == card_id)

@@ -56,8 +56,8 @@ def _style(row: ClaimRow) -> str | None:
 class ClaimDialog(_Form):
     """A new claim order: the customer (by phone or name), the part, the amount and the deposit taken."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, self.tr("New claim order"), parent)
+    def __init__(self, session: Session, *, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("New claim order"), parent=parent)
         self.customer_search = QLineEdit()
         self.customer_search.setPlaceholderText(self.tr("phone or name, then Enter"))
         self.customer = QComboBox()
@@ -158,7 +158,7 @@ class ClaimsTab(QWidget):
             self._done()
 
     def new_claim(self) -> None:
-        dialog = ClaimDialog(self.session, self)
+        dialog = ClaimDialog(self.session, parent=self)
         if dialog.exec():
             self._done()
             if messages.confirm(self, self.tr("Print the deposit receipt now?")):

@@ -39,7 +39,7 @@ PREVIEW_ROWS = 8
 
 
 class ImportDialog(QDialog):
-    def __init__(self, session: Session, path: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, *, path: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.sheet: Sheet | None = None

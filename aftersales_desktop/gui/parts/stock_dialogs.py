@@ -27,7 +27,7 @@ from aftersales_desktop.gui.widgets.form_errors import FormErrors
 class _Form(QDialog):
     """A form dialog: fields in a QFormLayout, the service's sentence above, Enter saves, a failure keeps input."""
 
-    def __init__(self, session: Session, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, title: str, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.result_value = None
@@ -71,8 +71,8 @@ class _Form(QDialog):
 class PartDialog(_Form):
     """Create a part or edit its details (never its quantity or cost)."""
 
-    def __init__(self, session: Session, part_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(session, self.tr("Edit part") if part_id else self.tr("New part"), parent)
+    def __init__(self, session: Session, *, part_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Edit part") if part_id else self.tr("New part"), parent=parent)
         self.part_id = part_id
         self.code, self.name, self.models = QLineEdit(), QLineEdit(), QLineEdit()
         self.unit, self.bin = QLineEdit("个"), QLineEdit()
@@ -110,8 +110,8 @@ class PartDialog(_Form):
 class ReceiveDialog(_Form):
     """Goods in from a supplier (入库): quantity, unit cost, supplier."""
 
-    def __init__(self, session: Session, part_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(session, self.tr("Receive goods"), parent)
+    def __init__(self, session: Session, *, part_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Receive goods"), parent=parent)
         self.part = PartPicker()
         if part_id:
             self.part.select_part(part_id)
@@ -134,8 +134,8 @@ class ReceiveDialog(_Form):
 class InternalUseDialog(_Form):
     """Consumables taken by another department, booked as internal after-sales cost (内部领用)."""
 
-    def __init__(self, session: Session, part_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(session, self.tr("Internal use"), parent)
+    def __init__(self, session: Session, *, part_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Internal use"), parent=parent)
         self.part = PartPicker()
         if part_id:
             self.part.select_part(part_id)
@@ -156,8 +156,8 @@ class InternalUseDialog(_Form):
 class PurchaseDialog(_Form):
     """Direct purchase (自采): three suppliers' prices side by side and the one taken."""
 
-    def __init__(self, session: Session, part_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(session, self.tr("Direct purchase"), parent)
+    def __init__(self, session: Session, *, part_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Direct purchase"), parent=parent)
         self.part = PartPicker()
         if part_id:
             self.part.select_part(part_id)

@@ -164,24 +164,24 @@ class StockTab(QWidget):
             self.refresh()
 
     def new_part(self) -> None:
-        self._dialog(PartDialog(self.session, None, self))
+        self._dialog(PartDialog(self.session, parent=self))
 
     def edit_part(self) -> None:
         part = self.current()
         if part is not None and self.session.can(Action.PART_EDIT):
-            self._dialog(PartDialog(self.session, part.id, self))
+            self._dialog(PartDialog(self.session, part_id=part.id, parent=self))
 
     def receive(self) -> None:
         part = self.current()
-        self._dialog(ReceiveDialog(self.session, part.id if part else None, self))
+        self._dialog(ReceiveDialog(self.session, part_id=part.id if part else None, parent=self))
 
     def internal_use(self) -> None:
         part = self.current()
-        self._dialog(InternalUseDialog(self.session, part.id if part else None, self))
+        self._dialog(InternalUseDialog(self.session, part_id=part.id if part else None, parent=self))
 
     def purchase(self) -> None:
         part = self.current()
-        self._dialog(PurchaseDialog(self.session, part.id if part else None, self))
+        self._dialog(PurchaseDialog(self.session, part_id=part.id if part else None, parent=self))
 
     def import_excel(self) -> None:
         from aftersales_desktop.gui.parts.import_dialog import ImportDialog

@@ -60,8 +60,8 @@ def _loan_style(row: LoanRow) -> str | None:
 
 
 class ToolDialog(_Form):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, self.tr("New special tool"), parent)
+    def __init__(self, session: Session, *, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("New special tool"), parent=parent)
         self.code, self.name, self.model, self.location = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         self.price = money_box()
         for label, widget in ((self.tr("Tool number"), self.code), (self.tr("Name"), self.name),
@@ -76,8 +76,8 @@ class ToolDialog(_Form):
 
 
 class LendDialog(_Form):
-    def __init__(self, session: Session, tool_id: int, tool_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(session, self.tr("Lend %1").replace("%1", tool_name), parent)
+    def __init__(self, session: Session, tool_id: int, tool_name: str, *, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Lend %1").replace("%1", tool_name), parent=parent)
         self.tool_id = tool_id
         self.borrower = QComboBox()
         for person in Staff.select().where(Staff.active).order_by(Staff.role, Staff.name):
@@ -173,7 +173,7 @@ class ToolsTab(QWidget):
         self.refresh()
 
     def new_tool(self) -> None:
-        if ToolDialog(self.session, self).exec():
+        if ToolDialog(self.session, parent=self).exec():
             self._done()
 
     def lend(self) -> None:
@@ -182,7 +182,7 @@ class ToolsTab(QWidget):
             messages.info(self, self.tr("Choose the tool in the list above first."))
             return
         tool = self.tool_rows[row]
-        if LendDialog(self.session, tool.id, f"{tool.code} {tool.name}", self).exec():
+        if LendDialog(self.session, tool.id, f"{tool.code} {tool.name}", parent=self).exec():
             self._done()
 
     def _loan(self) -> LoanRow | None:

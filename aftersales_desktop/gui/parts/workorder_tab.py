@@ -31,8 +31,8 @@ from aftersales_desktop.gui.session import Session
 class IssueDialog(_Form):
     """Pick a part and a quantity; the price defaults to the part's sale price."""
 
-    def __init__(self, session: Session, order: WorkOrder, parent: QWidget | None = None) -> None:
-        super().__init__(session, self.tr("Issue parts to %1").replace("%1", order.number), parent)
+    def __init__(self, session: Session, order: WorkOrder, *, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("Issue parts to %1").replace("%1", order.number), parent=parent)
         self.order = order
         self.part = PartPicker()
         self.qty = qty_box()
@@ -41,6 +41,8 @@ class IssueDialog(_Form):
         self.form.addRow(self.tr("Part"), self.part)
         self.form.addRow(self.tr("Quantity"), self.qty)
         self.form.addRow(self.tr("Unit price to the customer"), self.price)
+        for name in ("part", "qty", "price"):
+            getattr(self, name).setObjectName(name)
         self.bind({"qty": self.qty, "unit_price_fen": self.price, "work_order": self.part})
 
     def save(self) -> None:
@@ -92,6 +94,8 @@ class WorkOrderTab(QWidget):
         self.issue_button = QPushButton(self.tr("&Issue part…"), self)
         self.used_button = QPushButton(self.tr("Mark &used"), self)
         self.return_button = QPushButton(self.tr("&Return unused…"), self)
+        for name in ("number", "table", "issue_button", "used_button", "return_button"):
+            getattr(self, name).setObjectName(f"work_order_{name.removesuffix('_button')}")
         self.issue_button.clicked.connect(self.issue)
         self.used_button.clicked.connect(self.mark_used)
         self.return_button.clicked.connect(self.return_unused)
@@ -178,7 +182,7 @@ class WorkOrderTab(QWidget):
     def issue(self) -> None:
         if self.order is None:
             return
-        dialog = IssueDialog(self.session, self.order, self)
+        dialog = IssueDialog(self.session, self.order, parent=self)
         if dialog.exec():
             self._changed()
 

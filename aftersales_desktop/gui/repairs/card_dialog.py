@@ -4,6 +4,7 @@ and the buttons for the next step — each shown only when the card's state and 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -60,7 +61,7 @@ def _table(parent: QWidget, headers: list[str], rows: list[list[str]], right: se
 class CardDialog(QDialog):
     """The card screen; every button runs one service and the screen re-reads the card."""
 
-    def __init__(self, session: Session, card_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, card_id: int, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.card_id = card_id
@@ -108,6 +109,15 @@ class CardDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self.steps)
         self.reload()
+        self.tabs.setCurrentWidget(self._tab_of_next_step(self.detail.card.status))
+
+    def _tab_of_next_step(self, status: str) -> QWidget:
+        """The card opens where its next step is done: quote, then the time log, then the inspection."""
+        if status in ("approved", "in_repair", "waiting_parts"):
+            return self.time_tab
+        if status in ("repaired", "inspected"):
+            return self.inspect_tab
+        return self.quote_tab
 
     # ---- building -------------------------------------------------------------------------------------
 
@@ -137,6 +147,10 @@ class CardDialog(QDialog):
         self.cancel_card = QPushButton(self.tr("Cancel card…"), self)
         self.print_receipt = QPushButton(self.tr("Print receipt…"), self)
         self.print_card = QPushButton(self.tr("Print card…"), self)
+        for name in ("new_quote", "accept_quote", "start_timer", "stop_timer", "manual_start", "manual_minutes",
+                     "manual_note", "add_minutes", "pass_button", "fail_button", "start_repair", "wait_parts", "resume",
+                     "repaired", "give_back", "unrepaired", "cancel_card", "print_receipt", "print_card"):
+            getattr(self, name).setObjectName(name)  # findable by the journeys, whatever the language
         self.steps = QHBoxLayout()  # hidden buttons take no room: the row shows only what may be done now
         for button in (self.start_repair, self.wait_parts, self.resume, self.repaired, self.give_back,
                        self.unrepaired, self.cancel_card):
@@ -157,7 +171,7 @@ class CardDialog(QDialog):
         self.resume.clicked.connect(lambda: self._run(repairs.resume_repair, self.card_id))
         self.repaired.clicked.connect(lambda: self._run(repairs.mark_repaired, self.card_id))
         self.give_back.clicked.connect(lambda: self._dialog(ReturnDialog))
-        self.unrepaired.clicked.connect(lambda: self._dialog(lambda s, c, p: ReturnDialog(s, c, True, p)))
+        self.unrepaired.clicked.connect(lambda: self._dialog(functools.partial(ReturnDialog, unrepaired=True)))
         self.cancel_card.clicked.connect(self.cancel)
         self.print_receipt.clicked.connect(lambda: print_card_paper(self.session, self, self.card_id, "receipt"))
         self.print_card.clicked.connect(lambda: print_card_paper(self.session, self, self.card_id, "card"))
@@ -334,7 +348,7 @@ class CardDialog(QDialog):
         return ok
 
     def _dialog(self, factory) -> None:  # type: ignore[no-untyped-def]
-        dialog = factory(self.session, self.detail.card, self)
+        dialog = factory(self.session, self.detail.card, parent=self)
         dialog.exec()
         self.reload()
 

@@ -44,7 +44,7 @@ def technicians() -> list[Staff]:
 class GoodsInDialog(QDialog):
     """Record what came in; `card` holds the new repair card after accept()."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None, call_id: int | None = None) -> None:
+    def __init__(self, session: Session, *, parent: QWidget | None = None, call_id: int | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.card: RepairCard | None = None
@@ -104,6 +104,9 @@ class GoodsInDialog(QDialog):
         form.addRow(self.tr("Customer's stated fault"), self.fault)
         form.addRow(self.tr("Promised date"), self.promised)
         form.addRow(self.tr("Technician"), self.technician)
+        for name in ("from_call", "counter", "calls", "customer_search", "customer", "product", "kind", "kind_reason",
+                     "serial", "accessories", "condition", "fault", "promised", "technician"):
+            getattr(self, name).setObjectName(name)
         self.error = QLabel(self)
         self.errors = FormErrors(self.error, {
             "promised_on": self.promised, "stated_fault": self.fault, "product": self.product,

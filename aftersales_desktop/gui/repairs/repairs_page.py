@@ -190,6 +190,8 @@ class RepairsPage(QWidget):
         self.print_receipt_button = QPushButton(self.tr("Print &receipt…"), self)
         self.print_card_button = QPushButton(self.tr("Print &card…"), self)
         self.summary = QLabel(self)
+        for name in ("goods_in_button", "open_button", "print_receipt_button", "print_card_button"):
+            getattr(self, name).setObjectName(name.removesuffix("_button"))
         actions = QHBoxLayout()
         for button in (self.goods_in_button, self.open_button, self.print_receipt_button, self.print_card_button):
             actions.addWidget(button)
@@ -199,6 +201,8 @@ class RepairsPage(QWidget):
         self.in_shop = InShopTab(self)
         self.register = RegisterTab(self)
         self.cards = CardsTab(self)
+        for name in ("in_shop", "register", "cards"):
+            getattr(self, name).view.setObjectName(f"{name}_list")
         self.daily = DailyReportsTab(session, self)
         self.tabs.addTab(self.in_shop, self.tr("In the shop now"))
         self.tabs.addTab(self.register, self.tr("In/out register"))
@@ -260,7 +264,7 @@ class RepairsPage(QWidget):
         """The goods-in dialog; afterwards offer to print the receipt and the card. Returns the new card's id."""
         if not self.session.can(Action.GOODS_RECEIVE):
             return None
-        dialog = GoodsInDialog(self.session, self, call_id=call_id if isinstance(call_id, int) else None)
+        dialog = GoodsInDialog(self.session, parent=self, call_id=call_id if isinstance(call_id, int) else None)
         if not dialog.exec() or dialog.card is None:
             return None
         card_id = dialog.card.id
@@ -273,7 +277,7 @@ class RepairsPage(QWidget):
         return card_id
 
     def open_card(self, card_id: int) -> None:
-        CardDialog(self.session, card_id, self).exec()
+        CardDialog(self.session, card_id, parent=self).exec()
         self.refresh()
 
     def apply_filter(self, key: str) -> None:

@@ -28,7 +28,7 @@ from aftersales_desktop.gui.widgets.form_errors import FormErrors
 class _StepDialog(QDialog):
     """A form with an error line and Save/Cancel; subclasses fill `form` and implement `run()`."""
 
-    def __init__(self, session: Session, card: RepairCard, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, card: RepairCard, title: str, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.card = session, card
         self.setWindowTitle(f"{title} — {card.number}")
@@ -47,6 +47,9 @@ class _StepDialog(QDialog):
 
     def bind_errors(self, fields: dict[str, QWidget]) -> None:
         self.errors = FormErrors(self.error, fields)
+        for name, widget in fields.items():
+            if not widget.objectName():
+                widget.setObjectName(name)
 
     def save(self) -> None:
         ok, _result = run_in_form(self.errors, self.run)
@@ -61,8 +64,8 @@ class _StepDialog(QDialog):
 class QuoteDialog(_StepDialog):
     """A quote (报价): labour, parts and travel; every change is a new version the customer accepts again."""
 
-    def __init__(self, session: Session, card: RepairCard, parent: QWidget | None = None) -> None:
-        super().__init__(session, card, self.tr("Quote"), parent)
+    def __init__(self, session: Session, card: RepairCard, *, parent: QWidget | None = None) -> None:
+        super().__init__(session, card, self.tr("Quote"), parent=parent)
         last = repairs.latest_quote(card)
         self.labour = QLineEdit(format_yuan(last.labour_fen) if last else "", self)
         self.parts = QLineEdit(format_yuan(last.parts_fen) if last else "", self)
@@ -88,8 +91,8 @@ class QuoteDialog(_StepDialog):
 class AcceptDialog(_StepDialog):
     """The customer's acceptance of the latest quote: who, when, how."""
 
-    def __init__(self, session: Session, card: RepairCard, parent: QWidget | None = None) -> None:
-        super().__init__(session, card, self.tr("Quote accepted"), parent)
+    def __init__(self, session: Session, card: RepairCard, *, parent: QWidget | None = None) -> None:
+        super().__init__(session, card, self.tr("Quote accepted"), parent=parent)
         quote = repairs.latest_quote(card)
         total = (quote.labour_fen + quote.parts_fen + quote.travel_fen) if quote else 0
         self.form.addRow(self.tr("Quote"), QLabel(f"v{quote.version if quote else '-'}  {format_yuan(total, True)}", self))
@@ -113,9 +116,9 @@ class AcceptDialog(_StepDialog):
 class ReturnDialog(_StepDialog):
     """The item goes back: who collected it, the customer's signature, or a lost receipt with ID details."""
 
-    def __init__(self, session: Session, card: RepairCard, unrepaired: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, card: RepairCard, *, unrepaired: bool = False, parent: QWidget | None = None) -> None:
         title = self.tr("Return unrepaired") if unrepaired else self.tr("Return to customer")
-        super().__init__(session, card, title, parent)
+        super().__init__(session, card, title, parent=parent)
         self.unrepaired = unrepaired
         self.collected_by = QLineEdit(card.receipt.customer.name, self)
         self.signed = QCheckBox(self.tr("The customer signed the voucher"), self)
@@ -131,10 +134,11 @@ class ReturnDialog(_StepDialog):
         else:
             self.reason.hide()  # not in the form: keep it from floating over the first row
             due = repair_return.charges(card)
-            self.form.addRow(self.tr("Amount due"), QLabel(
+            self.amount_due = QLabel(
                 self.tr("¥%1  (labour %2 + parts %3 + travel %4) — goes onto the invoice list today")
                 .replace("%1", format_yuan(due.total_fen)).replace("%2", format_yuan(due.labour_fen))
-                .replace("%3", format_yuan(due.parts_fen)).replace("%4", format_yuan(due.travel_fen)), self))
+                .replace("%3", format_yuan(due.parts_fen)).replace("%4", format_yuan(due.travel_fen)), self)
+            self.form.addRow(self.tr("Amount due"), self.amount_due)
         self.form.addRow("", self.without_receipt)
         self.form.addRow(self.tr("ID details"), self.id_details)
         if not session.can(Action.RETURN_WITHOUT_RECEIPT):  # a lost receipt is the supervisor's to handle
