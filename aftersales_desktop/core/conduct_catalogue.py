@@ -134,7 +134,7 @@ COMPLAINT_HIDDEN_RULE = "QX-04"
 def seed_catalogue(db: peewee.SqliteDatabase) -> int:
     """Insert the rules that are missing (by code), with one system audit row; returns how many were added."""
     with db.atomic():
-        existing = {code for (code,) in ConductRule.select(ConductRule.code).tuples()}
+        existing = {rule.code for rule in ConductRule.select(ConductRule.code)}
         missing = [seed for seed in CATALOGUE if seed.code not in existing]
         if not missing:
             return 0

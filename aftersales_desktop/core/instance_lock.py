@@ -6,6 +6,7 @@ The OS releases the lock when the process dies, so a crash never leaves the shop
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import IO
 
@@ -47,16 +48,16 @@ class InstanceLock:
                 self._handle = None
 
 
-if os.name == "nt":
+if sys.platform == "win32":  # sys.platform rather than os.name: mypy picks the branch by it
     import msvcrt
 
     def _lock(handle: IO[str]) -> None:
         handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
 
     def _unlock(handle: IO[str]) -> None:
         handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
 
 else:
     import fcntl

@@ -12,5 +12,6 @@ def initials(text: str) -> str:
     """Lower-case initials of each Chinese character; letters and digits pass through."""
     if not text:
         return ""
-    parts = lazy_pinyin(text, style=Style.FIRST_LETTER, errors=lambda chars: list(chars))
-    return "".join(p[:1] for p in parts if p and p[:1].isalnum()).lower()
+    # Chinese characters come back as one letter each; any other run (KFR-35GW) comes back whole.
+    parts = lazy_pinyin(text, style=Style.FIRST_LETTER)
+    return "".join(c for p in parts for c in p if c.isalnum()).lower()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Align = Literal["l", "c", "r"]
+PageSize = Literal["A5", "A4"]
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ class Paper:
     shop: ShopHeader | None = None
     number: str = ""  # printed top right with a code128 barcode
     subtitle: str = ""
-    page_size: Literal["A5", "A4"] = "A4"
+    page_size: PageSize = "A4"
     landscape: bool = False
     copy: bool = False  # a reprint: stamped 副本 (COPY)
     blocks: list[Block] = field(default_factory=list)

@@ -69,6 +69,20 @@ def test_time_left_and_overdue(shop, register):
     assert numbers == [register["tue_morning"].number]
 
 
+
+def test_a_page_of_calls_is_one_query_with_the_joined_names(shop, register):
+    from playhouse.test_utils import count_queries
+
+    query = list_calls(now=dt.datetime(2026, 3, 11, 10, 0))
+    with count_queries() as counter:
+        rows = {r.number: r for r in query.fetch(0, 10)}
+        calls = list(query.query)  # the joined rows keep the call's own foreign keys
+    assert counter.count == 2
+    assert {c.customer_id for c in calls} == {r.customer_id for r in register.values()}
+    wed = rows[register["wed"].number]
+    assert (wed.customer, wed.phone, wed.product) == ("李四", "025-84561234", "空调 XQG100")
+    assert wed.technician == shop.technician.name and rows[register["tue_evening"].number].technician == ""
+
 def test_filters(shop, register):
     assert _numbers(CallFilter(not_dispatched=True))[0] == [register["tue_morning"].number, register["tue_evening"].number]
     assert _numbers(CallFilter(technician_id=shop.technician.id))[0] == [register["wed"].number]

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+from collections.abc import Callable
 from itertools import count
+from typing import Any, TypeVar
 
 from aftersales_desktop.core.demo import base
 from aftersales_desktop.core.demo.context import DemoContext
@@ -50,7 +52,10 @@ def _push(ctx: DemoContext, at: dt.datetime, step: str, call_id: int, **data: ob
     heapq.heappush(state["heap"], (at, next(state["seq"]), step, call_id, data))
 
 
-def _try(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+R = TypeVar("R")
+
+
+def _try(fn: Callable[..., R], *args: Any, **kwargs: Any) -> R | None:
     """A refusal (someone left, another area moved the call on) is shop life here, not a demo bug."""
     try:
         return fn(*args, **kwargs)
@@ -146,6 +151,7 @@ def _call_from_new_customer(ctx: DemoContext, at: dt.datetime, clerk: Staff) -> 
             "purchase_date": bought, "warranty_end": bought + dt.timedelta(days=365 * years),
         },
     )
+    assert call.customer_id is not None and call.product_id is not None  # both were just registered with it
     ctx.customer_ids.append(call.customer_id)
     ctx.product_ids.append(call.product_id)
     return call
@@ -197,7 +203,7 @@ def _visit(ctx: DemoContext, at: dt.datetime, call_id: int, calendar: WorkCalend
     work = {"taken_back": "现场无法修复,带回店修,已开领取收据", "not_fixed": "缺配件,需再次上门"}.get(result)
     if call.kind == "general":
         work = f"{call.problem}已完成"
-    actor = call.technician if call.technician.active else ctx.person("clerk")
+    actor = call.technician if call.technician and call.technician.active else ctx.person("clerk")
     finished = at + dt.timedelta(minutes=rng.randrange(20, 100))
     ctx.at(finished.date(), finished.hour, finished.minute)
     done = _try(call_visits.record_visit, actor, call_id, arrived_at=at, finished_at=finished,
@@ -241,7 +247,7 @@ def _collect(ctx: DemoContext, at: dt.datetime, call_id: int, calendar: WorkCale
     _try(invoices.mark_collected, ctx.person("clerk"), line_id)
 
 
-STEPS = {
+STEPS: dict[str, Callable[..., None]] = {
     "answer": _answer, "dispatch": _dispatch, "visit": _visit, "sign": _sign, "reopen": _reopen, "void": _void,
     "invoice": _invoice, "collect": _collect,
 }  # fmt: skip

@@ -10,7 +10,7 @@ import datetime as dt
 from collections import defaultdict
 
 from aftersales_desktop.core.demo.context import DemoContext
-from aftersales_desktop.core.models import ConductRule, Product, ServiceCall
+from aftersales_desktop.core.models import Complaint, ConductRule, Product, ServiceCall, Staff
 from aftersales_desktop.core.services import complaints, contracts, surveys
 
 COVERAGE = {
@@ -65,7 +65,7 @@ def setup(ctx: DemoContext) -> None:
     state["products_seen"] = len(ctx.product_ids)
 
 
-def _sign(ctx: DemoContext, clerk, product_id: int, start: dt.date) -> None:  # type: ignore[no-untyped-def]
+def _sign(ctx: DemoContext, clerk: Staff, product_id: int, start: dt.date) -> None:
     product = Product.get_by_id(product_id)
     end = _year_after(start)
     contract = contracts.create_contract(
@@ -181,7 +181,7 @@ def _complaint_steps(ctx: DemoContext, state: dict, day: dt.date) -> None:
             complaints.close_complaint(who, complaint_id)
 
 
-def _conduct_entry(ctx: DemoContext, complaint) -> None:  # type: ignore[no-untyped-def]
+def _conduct_entry(ctx: DemoContext, complaint: Complaint) -> None:
     """A serious complaint about a technician leads to a conduct entry (不熟悉产品,惹客户不满 kind of rule)."""
     technician = ServiceCall.get_by_id(complaint.call_id).technician
     if technician is None or not technician.active:

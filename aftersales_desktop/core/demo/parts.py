@@ -8,6 +8,8 @@ status, low stock over the ~130-part list once a week).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from aftersales_desktop.core.demo.base import PRODUCTS
 from aftersales_desktop.core.demo.context import DemoContext
@@ -115,7 +117,10 @@ def simulate_day(ctx: DemoContext, day: dt.date) -> None:
         _stocktake(ctx, day, state)
 
 
-def _try(fn, *args, at=None, **kwargs):  # type: ignore[no-untyped-def]
+R = TypeVar("R")
+
+
+def _try(fn: Callable[..., R], *args: Any, at: tuple[DemoContext, dt.date, int] | None = None, **kwargs: Any) -> R | None:
     """Run a service; a refusal (stock just ran out, a state moved on) is part of shop life, not a demo bug."""
     if at is not None:
         ctx, day, hour = at
@@ -129,11 +134,12 @@ def _try(fn, *args, at=None, **kwargs):  # type: ignore[no-untyped-def]
 def _issue_to_work(ctx: DemoContext, day: dt.date, state: dict) -> None:
     cards = list(RepairCard.select().where(RepairCard.status.in_(STARTED_CARD)).order_by(RepairCard.id.desc()).limit(3))
     calls = list(ServiceCall.select().where(ServiceCall.status.in_(STARTED_CALL)).order_by(ServiceCall.id.desc()).limit(2))
-    orders = [("card", c) for c in cards if c.id not in state.setdefault("issued_cards", set())]
-    orders += [("call", c) for c in calls if ctx.rng.random() < 0.3 and c.id not in state.setdefault("issued_calls", set())]
-    for kind, order in orders:
-        call = order.call if kind == "card" else order
-        product = call.product.name if call.product_id else ""
+    orders: list[RepairCard | ServiceCall] = [c for c in cards if c.id not in state.setdefault("issued_cards", set())]
+    orders += [c for c in calls if ctx.rng.random() < 0.3 and c.id not in state.setdefault("issued_calls", set())]
+    for order in orders:
+        kind = "card" if isinstance(order, RepairCard) else "call"
+        call = order.call if isinstance(order, RepairCard) else order
+        product = call.product.name if call.product else ""
         choices = state["by_product"].get(product)
         if not choices:
             continue

@@ -8,6 +8,8 @@ the small indexed one for calls in status in_shop, so ten years stay fast.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from aftersales_desktop.core.demo.context import DemoContext
 from aftersales_desktop.core.errors import UserError
@@ -28,7 +30,10 @@ def setup(ctx: DemoContext) -> None:
     ctx.extra["repairs"] = {"open": {}, "received_calls": set()}
 
 
-def _try(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+R = TypeVar("R")
+
+
+def _try(fn: Callable[..., R], *args: Any, **kwargs: Any) -> R | None:
     """A refusal (a state moved on, someone left) is shop life, not a demo bug: skip that step."""
     try:
         return fn(*args, **kwargs)
@@ -48,7 +53,7 @@ def simulate_day(ctx: DemoContext, day: dt.date) -> None:
     if not ctx.is_workday(day):
         return
     _goods_in(ctx, day, state)
-    cursor = {}  # technician id -> when their next shop work may start today (entries never overlap)
+    cursor: dict[int, dt.datetime] = {}  # technician id -> when their next shop work may start today (entries never overlap)
     for card_id in list(state["open"]):
         _advance(ctx, day, state, card_id, cursor)
     for tech in [s for s in ctx.staff.get("technician", []) if s.active]:

@@ -107,25 +107,25 @@ def call_detail(call_id: int, now: dt.datetime | None = None) -> CallDetail:
         raise NotFound(T("找不到该叫修单。", "No such call."))
     now = now or clock.now()
     customer, product = call.customer, call.product
-    running = call.status in WAITING and call.deadline_at is not None
+    deadline = call.deadline_at if call.status in WAITING else None  # the arrival deadline runs until someone is there
     answer_limit = call.received_at + dt.timedelta(hours=settings.get("answer_hours"))
     voucher = Voucher.get_or_none(Voucher.call == call.id)
     return CallDetail(
         id=call.id, number=call.number, received_at=call.received_at, channel=call.channel, status=call.status,
         kind=call.kind, kind_proposed=call.kind_proposed, kind_reason=call.kind_reason,
-        contract_no=call.contract.number if call.contract_id else "", area=call.area, problem=call.problem,
+        contract_no=call.contract.number if call.contract else "", area=call.area, problem=call.problem,
         customer_id=call.customer_id, customer=customer.name if customer else "",
         phone=customer.phone if customer else "", address=customer.address if customer else "",
         product_id=call.product_id, product=product.name if product else "", model=product.model if product else "",
         serial=product.serial if product else "", warranty_end=product.warranty_end if product else None,
-        technician=call.technician.name if call.technician_id else "", deadline_at=call.deadline_at,
-        hours_left=WorkCalendar.load().working_hours_between(now, call.deadline_at) if running else None,
-        overdue=running and call.deadline_at < now,
+        technician=call.technician.name if call.technician else "", deadline_at=call.deadline_at,
+        hours_left=WorkCalendar.load().working_hours_between(now, deadline) if deadline is not None else None,
+        overdue=deadline is not None and deadline < now,
         first_answer_at=call.first_answer_at,
         answer_late=(call.first_answer_at or now) > answer_limit and call.status != "void",
-        repeat_of=call.repeat_of.number if call.repeat_of_id else "",
+        repeat_of=call.repeat_of.number if call.repeat_of else "",
         signed=call.signed, signed_on=call.signed_on, closed_at=call.closed_at,
-        closed_by=call.closed_by.name if call.closed_by_id else "", void_reason=call.void_reason,
+        closed_by=call.closed_by.name if call.closed_by else "", void_reason=call.void_reason,
         created_by=call.created_by.name,
         voucher_no=voucher.number if voucher else "", voucher_prints=voucher.print_count if voucher else 0,
         voucher_filed_at=voucher.filed_at if voucher else None,

@@ -71,40 +71,34 @@ def list_calls(flt: CallFilter | None = None, now: dt.datetime | None = None) ->
     is_priority = (ServiceCall.status == "registered") & (ServiceCall.received_at < cutoff)
     priority = peewee.Case(None, [(is_priority, 1)], 0)
     query = (
-        ServiceCall.select(
-            ServiceCall,
-            Customer.name.alias("customer_name"),
-            Customer.phone.alias("customer_phone"),
-            Product.name.alias("product_name"),
-            Product.model.alias("product_model"),
-            Technician.name.alias("technician_name"),
-            priority.alias("prio"),
-        )
+        # The joined names come back as the call's related rows (r.customer.name): no query per row. Each join
+        # selects its id too, or peewee would set the call's customer_id from a related row without one.
+        ServiceCall.select(ServiceCall, Customer.id, Customer.name, Customer.phone, Product.id, Product.name,
+                           Product.model, Technician.id, Technician.name)
         .join_from(ServiceCall, Customer, peewee.JOIN.LEFT_OUTER)
         .join_from(ServiceCall, Product, peewee.JOIN.LEFT_OUTER)
         .join_from(ServiceCall, Technician, peewee.JOIN.LEFT_OUTER, on=(ServiceCall.technician == Technician.id))
         .where(_conditions(flt, now))
         .order_by(priority.desc(), ServiceCall.received_at.desc(), ServiceCall.id.desc())
-        .objects()
     )
 
     def to_row(r: ServiceCall) -> CallRow:
-        running = r.status in WAITING and r.deadline_at is not None
+        deadline = r.deadline_at if r.status in WAITING else None  # the arrival deadline runs until someone is there
         return CallRow(
             id=r.id,
             number=r.number,
             received_at=r.received_at,
-            customer=r.customer_name or "",
-            phone=r.customer_phone or "",
-            product=" ".join(x for x in (r.product_name, r.product_model) if x),
+            customer=r.customer.name if r.customer else "",
+            phone=r.customer.phone if r.customer else "",
+            product=" ".join(x for x in (r.product.name, r.product.model) if x) if r.product else "",
             kind=r.kind,
             area=r.area,
-            technician=r.technician_name or "",
+            technician=r.technician.name if r.technician else "",
             deadline_at=r.deadline_at,
             status=r.status,
-            priority=bool(r.prio),
-            overdue=running and r.deadline_at < now,
-            hours_left=calendar.working_hours_between(now, r.deadline_at) if running else None,
+            priority=r.status == "registered" and r.received_at < cutoff,  # as `priority` orders it in SQL
+            overdue=deadline is not None and deadline < now,
+            hours_left=calendar.working_hours_between(now, deadline) if deadline is not None else None,
             repeat=r.repeat_of_id is not None,
         )
 

@@ -15,7 +15,7 @@ from aftersales_desktop.core.errors import NotFound
 from aftersales_desktop.core.i18n import T, Text
 from aftersales_desktop.core.models import AuthorityEvent, ConductEntry, ConductRule, Staff
 from aftersales_desktop.core.permissions import Action, allowed
-from aftersales_desktop.core.queries.paging import PagedQuery
+from aftersales_desktop.core.queries.paging import PagedQuery, tuples
 
 
 @dataclass(frozen=True)
@@ -62,26 +62,26 @@ def month_bounds(month: str | dt.date) -> tuple[dt.datetime, dt.datetime]:
     return chosen.start, chosen.end
 
 
-def _entry_select():  # type: ignore[no-untyped-def]
+def _entry_select() -> peewee.ModelSelect[ConductEntry]:
+    # The joined names come back as the entry's related rows (e.staff.name): no query per row. Each join
+    # selects its id too, or peewee would set the entry's staff_id from a related row without one.
     recorder = Staff.alias("recorder")
     return (
-        ConductEntry.select(ConductEntry, Staff.name.alias("staff_name"), ConductRule.code.alias("rule_code"),
-                            ConductRule.title.alias("rule_title"), ConductRule.area.alias("rule_area"),
-                            recorder.name.alias("recorder_name"))
+        ConductEntry.select(ConductEntry, Staff.id, Staff.name, ConductRule.id, ConductRule.code, ConductRule.title,
+                            ConductRule.area, recorder.id, recorder.name)
         .join_from(ConductEntry, Staff, on=(ConductEntry.staff == Staff.id))
         .join_from(ConductEntry, ConductRule)
         .join_from(ConductEntry, recorder, on=(ConductEntry.recorded_by == recorder.id))
-        .objects()
     )  # fmt: skip
 
 
 def _to_row(e: ConductEntry) -> EntryRow:
     return EntryRow(
-        id=e.id, number=e.number, staff_id=e.staff_id, staff_name=e.staff_name, rule_id=e.rule_id,
-        rule_code=e.rule_code, rule_title=e.rule_title, area=e.rule_area, kind=e.kind, occurred_at=e.occurred_at,
+        id=e.id, number=e.number, staff_id=e.staff_id, staff_name=e.staff.name, rule_id=e.rule_id,
+        rule_code=e.rule.code, rule_title=e.rule.title, area=e.rule.area, kind=e.kind, occurred_at=e.occurred_at,
         description=e.description, amount_fen=e.amount_fen, rest_half_days=e.rest_half_days,
         self_criticism=e.self_criticism, dismissal=e.dismissal, ladder_step=e.ladder_step, source=e.source,
-        recorded_by=e.recorder_name, recorded_at=e.recorded_at, acknowledged_at=e.acknowledged_at,
+        recorded_by=e.recorded_by.name, recorded_at=e.recorded_at, acknowledged_at=e.acknowledged_at,
         print_count=e.print_count, voided_at=e.voided_at, void_reason=e.void_reason,
     )  # fmt: skip
 
@@ -144,8 +144,8 @@ class RuleRow:
 
 def rules(include_retired: bool = False, text: str = "") -> list[RuleRow]:
     """The catalogue (a few dozen rows), by area and code; `text` matches code or title."""
-    used = dict(
-        ConductEntry.select(ConductEntry.rule, peewee.fn.COUNT(ConductEntry.id)).group_by(ConductEntry.rule).tuples()
+    used: dict[int, int] = dict(
+        tuples(ConductEntry.select(ConductEntry.rule, peewee.fn.COUNT(ConductEntry.id)).group_by(ConductEntry.rule))
     )
     query = ConductRule.select().order_by(ConductRule.area, ConductRule.code)
     if not include_retired:
@@ -215,7 +215,7 @@ def month_summary(actor: Staff | None, month: str) -> MonthSummary:
     if actor is not None and not sees_all(actor):
         rows = rows.where(ConductEntry.staff == actor.id)
     totals: dict[int, dict[str, int]] = {}
-    for staff_id, kind, amount, rest, voided_at in rows.tuples():
+    for staff_id, kind, amount, rest, voided_at in tuples(rows):
         t = totals.setdefault(staff_id, dict.fromkeys(("entries", "fines", "fines_fen", "rest", "rewards",
                                                        "rewards_fen", "voided"), 0))  # fmt: skip
         if voided_at is not None:
@@ -259,12 +259,12 @@ def authority_events(actor: Staff | None, only_warnings: bool = False) -> PagedQ
     """Discounts and low margins, newest first; people without view_all see their own."""
     approver = Staff.alias("approver")
     query = (
-        AuthorityEvent.select(AuthorityEvent, Staff.name.alias("staff_name"), approver.name.alias("approver_name"),
-                              ConductEntry.number.alias("entry_number"))
+        # The joined names come back as the event's related rows (e.staff.name): no query per row.
+        AuthorityEvent.select(AuthorityEvent, Staff.id, Staff.name, approver.id, approver.name, ConductEntry.id,
+                              ConductEntry.number)
         .join_from(AuthorityEvent, Staff, on=(AuthorityEvent.staff == Staff.id))
         .join_from(AuthorityEvent, approver, peewee.JOIN.LEFT_OUTER, on=(AuthorityEvent.approved_by == approver.id))
         .join_from(AuthorityEvent, ConductEntry, peewee.JOIN.LEFT_OUTER, on=(AuthorityEvent.entry == ConductEntry.id))
-        .objects()
     )  # fmt: skip
     if actor is not None and not sees_all(actor):
         query = query.where(AuthorityEvent.staff == actor.id)
@@ -272,8 +272,9 @@ def authority_events(actor: Staff | None, only_warnings: bool = False) -> PagedQ
         query = query.where((AuthorityEvent.warning != "") & AuthorityEvent.entry.is_null())
 
     def to_row(e: AuthorityEvent) -> AuthorityRow:
-        return AuthorityRow(e.id, e.kind, e.staff_name, e.at, e.reference, e.percent, e.reason,
-                            e.approver_name or "", _in_language(e.warning), e.entry_number or "")  # fmt: skip
+        return AuthorityRow(e.id, e.kind, e.staff.name, e.at, e.reference, e.percent, e.reason,
+                            e.approved_by.name if e.approved_by else "", _in_language(e.warning),
+                            e.entry.number if e.entry else "")  # fmt: skip
 
     return PagedQuery(query.order_by(AuthorityEvent.at.desc(), AuthorityEvent.id.desc()), to_row)
 

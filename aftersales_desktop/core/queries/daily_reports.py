@@ -106,13 +106,15 @@ def _jobs(day: dt.date, technician_id: int | None) -> dict[int, list[Job]]:
         visits = visits.where(Visit.technician == technician_id)
         entries = entries.where(TimeEntry.technician == technician_id)
     for v in visits:
+        assert v.finished_at is not None  # the query asks for finished visits only
         minutes = max(0, round((v.finished_at - v.arrived_at).total_seconds() / 60))
         out[v.technician_id].append(
             Job("visit", v.call.kind, v.call.number, _what(v.call.customer, v.call.product), v.arrived_at,
                 v.finished_at, minutes)
         )
-    cards = {}
+    cards: dict[int, RepairCard] = {}
     for e in entries:
+        assert e.ended_at is not None  # the query asks for stopped timers only
         if e.repair_card_id:
             card = cards.get(e.repair_card_id) or cards.setdefault(e.repair_card_id, RepairCard.get_by_id(e.repair_card_id))
             what = _what(card.receipt.customer, card.receipt.product)

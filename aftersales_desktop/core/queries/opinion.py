@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import peewee
@@ -21,7 +22,7 @@ from aftersales_desktop.core.models import (
     Staff,
     SurveyCard,
 )
-from aftersales_desktop.core.queries.paging import PagedQuery
+from aftersales_desktop.core.queries.paging import PagedQuery, selected, tuples
 
 fn = peewee.fn
 
@@ -163,11 +164,10 @@ def technician_scores(year: int, month: int) -> list[TechnicianScore]:
         .where(SurveyCard.answered_at.is_null(False) & (ServiceCall.closed_at >= start) & (ServiceCall.closed_at < end))
         .group_by(Staff.id, Staff.name)
         .order_by(Staff.name)
-        .tuples()
     )
     return [
         TechnicianScore(sid, name, count, *(round(float(v), 2) for v in averages))
-        for sid, name, count, *averages in rows
+        for sid, name, count, *averages in tuples(rows)
     ]
 
 
@@ -212,9 +212,9 @@ def complaints(open_only: bool = True, now: dt.datetime | None = None) -> PagedQ
         until = c.closed_at or now
         limit = c.registered_at + dt.timedelta(hours=hours)
         return ComplaintRow(
-            c.id, c.number, c.kind, c.severity, c.status, c.customer.name, c.call.number if c.call_id else "",
+            c.id, c.number, c.kind, c.severity, c.status, c.customer.name, c.call.number if c.call else "",
             c.description, c.registered_at, int((until - c.registered_at).total_seconds() // 3600),
-            (c.first_answer_at or now) > limit, int(c.n_visits or 0), c.replied_at is not None,
+            (c.first_answer_at or now) > limit, int(selected(c, "n_visits") or 0), c.replied_at is not None,
             "manager" if c.severity == "serious" else "supervisor",
         )  # fmt: skip
 
@@ -250,7 +250,7 @@ def _product_text(product: Product) -> str:
     return text
 
 
-def _contract_row(today: dt.date, notice_days: int):  # type: ignore[no-untyped-def]
+def _contract_row(today: dt.date, notice_days: int) -> Callable[[Contract], ContractRow]:
     def to_row(c: Contract) -> ContractRow:
         products = ", ".join(_product_text(p) for p in Product.select().join(ContractProduct).where(ContractProduct.contract == c.id))
         last = c.follow_ups.order_by(ContractFollowUp.at.desc(), ContractFollowUp.id.desc()).first()
@@ -258,7 +258,7 @@ def _contract_row(today: dt.date, notice_days: int):  # type: ignore[no-untyped-
         return ContractRow(
             c.id, c.number, c.customer.name, c.customer.phone, products, c.start, c.end, c.fee_fen,
             c.visits_included, c.status, days, c.status == "active" and 0 <= days <= notice_days,
-            c.renewed_from.number if c.renewed_from_id else "",
+            c.renewed_from.number if c.renewed_from else "",
             f"{last.at:%Y-%m-%d} {last.result}" if last else "",
         )  # fmt: skip
 

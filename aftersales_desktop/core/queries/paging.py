@@ -23,3 +23,15 @@ class PagedQuery(Generic[Row]):
 
     def fetch(self, offset: int, limit: int) -> Sequence[Row]:
         return [self.to_row(r) for r in self.query.clone().offset(offset).limit(limit)]
+
+
+# peewee's stubs type `.tuples()` and an aliased column as if the rows were still the model's, which they are
+# not; these two say what the rows really are, so the code reading them is checked instead of guessed.
+def tuples(query: peewee.SelectBase) -> list[tuple[Any, ...]]:
+    """The rows of a select as plain tuples (for counts and sums)."""
+    return list(query.tuples().execute())
+
+
+def selected(row: peewee.Model, alias: str) -> Any:
+    """A computed column the query selected with `.alias(alias)`; peewee sets it on the row under that name."""
+    return getattr(row, alias)

@@ -171,9 +171,10 @@ def find_work_order(number: str) -> WorkOrder | None:
     number = (number or "").strip().upper()
     card = RepairCard.get_or_none(RepairCard.number == number)
     if card is not None:
-        call = card.call
-        return WorkOrder("repair_card", card.id, card.number, card.status, call.customer.name if call.customer else "",
-                         f"{call.product.name} {call.product.model}" if call.product else "")
+        card_call = card.call
+        return WorkOrder("repair_card", card.id, card.number, card.status,
+                         card_call.customer.name if card_call.customer else "",
+                         f"{card_call.product.name} {card_call.product.model}" if card_call.product else "")
     call = ServiceCall.get_or_none(ServiceCall.number == number)
     if call is not None:
         return WorkOrder("call", call.id, call.number, call.status, call.customer.name if call.customer else "",
@@ -309,7 +310,7 @@ def stocktake_lines(stocktake_id: int, differences_only: bool = False) -> list[C
             p = parts[line.part_id]
             rows.append(CountRow(line.id, "part", p.code, p.name, p.unit, p.bin_location, line.expected_qty,
                                  line.counted_qty, line.unit_cost_fen, ""))
-        else:
+        elif line.tool_id is not None:
             t = tools_by_id[line.tool_id]
             rows.append(CountRow(line.id, "tool", t.code, t.name, "把", t.location, line.expected_qty, line.counted_qty,
                                  line.unit_cost_fen, "借出" if t.status == "lent" else ""))

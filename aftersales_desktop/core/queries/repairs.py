@@ -4,7 +4,9 @@ the supervisor's late list (第九条), and everything one repair card shows."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 import peewee
 
@@ -22,11 +24,12 @@ from aftersales_desktop.core.models import (
     Staff,
     TimeEntry,
 )
-from aftersales_desktop.core.queries.paging import PagedQuery
+from aftersales_desktop.core.queries.paging import PagedQuery, tuples
 
 # A card still waiting to be finished: past its promised date it goes on the supervisor's late list.
 UNFINISHED = ("received", "quoted", "approved", "in_repair", "waiting_parts", "repaired")
 OPEN = UNFINISHED + ("inspected",)
+M = TypeVar("M", bound=peewee.Model)
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,7 @@ def _product_text(product: Product) -> str:
     return f"{product.name} {product.model}".strip()
 
 
-def _register_select() -> peewee.ModelSelect:
+def _register_select() -> peewee.ModelSelect[GoodsRegisterEntry]:
     return (
         GoodsRegisterEntry.select(GoodsRegisterEntry, GoodsReceipt, RepairCard, Customer, Product, Staff)
         .join(GoodsReceipt)
@@ -82,12 +85,12 @@ def _register_select() -> peewee.ModelSelect:
     )
 
 
-def _register_row(today: dt.date):  # type: ignore[no-untyped-def]
+def _register_row(today: dt.date) -> Callable[[GoodsRegisterEntry], RegisterRow]:
     def convert(e: GoodsRegisterEntry) -> RegisterRow:
         receipt, card = e.receipt, e.repair_card
         end = e.out_at.date() if e.out_at else today
         status = card.status if card else ""
-        tech = card.technician.name if card and card.technician_id else ""
+        tech = card.technician.name if card and card.technician else ""
         return RegisterRow(
             entry_id=e.id, card_id=card.id if card else None, receipt_number=receipt.number,
             card_number=card.number if card else "", customer=receipt.customer.name, phone=receipt.customer.phone,
@@ -100,7 +103,7 @@ def _register_row(today: dt.date):  # type: ignore[no-untyped-def]
     return convert
 
 
-def _search(query: peewee.ModelSelect, text: str) -> peewee.ModelSelect:
+def _search(query: peewee.ModelSelect[M], text: str) -> peewee.ModelSelect[M]:
     text = (text or "").strip()
     if not text:
         return query
@@ -135,7 +138,7 @@ def in_shop_now(search: str = "", today: dt.date | None = None, only_late: bool 
     return PagedQuery(query, _register_row(today))
 
 
-def _cards_select() -> peewee.ModelSelect:
+def _cards_select() -> peewee.ModelSelect[RepairCard]:
     return (
         RepairCard.select(RepairCard, GoodsReceipt, ServiceCall, Customer, Product, Staff)
         .join(GoodsReceipt, on=(RepairCard.receipt == GoodsReceipt.id))
@@ -149,12 +152,12 @@ def _cards_select() -> peewee.ModelSelect:
     )
 
 
-def _card_row(today: dt.date):  # type: ignore[no-untyped-def]
+def _card_row(today: dt.date) -> Callable[[RepairCard], CardRow]:
     def convert(c: RepairCard) -> CardRow:
         late = (today - c.promised_on).days if c.status in UNFINISHED else 0
         return CardRow(
             card_id=c.id, number=c.number, status=c.status, customer=c.receipt.customer.name,
-            product=_product_text(c.receipt.product), technician=c.technician.name if c.technician_id else "",
+            product=_product_text(c.receipt.product), technician=c.technician.name if c.technician else "",
             received_at=c.receipt.received_at, promised_on=c.promised_on, days_late=max(0, late), kind=c.call.kind,
         )
 
@@ -185,11 +188,11 @@ def late_cards(today: dt.date | None = None) -> list[CardRow]:
 def state_counts() -> dict[str, int]:
     """How many open cards are in each state, for the supervisor's glance."""
     rows = (
-        RepairCard.select(RepairCard.status, peewee.fn.COUNT(RepairCard.id).alias("n"))
+        RepairCard.select(RepairCard.status, peewee.fn.COUNT(RepairCard.id))
         .where(RepairCard.status.in_(OPEN))
         .group_by(RepairCard.status)
     )
-    return {r.status: r.n for r in rows}
+    return dict(tuples(rows))
 
 
 @dataclass(frozen=True)

@@ -106,7 +106,10 @@ def _exact_serials(digits: str, years: tuple[int, ...]) -> NumberCondition:
 def _numbers(cond: NumberCondition, limit: int) -> list[SearchHit]:
     """Paper numbers of every kind: call, voucher, receipt, repair card, claim, contract, complaint, survey."""
 
-    def where(model: type[peewee.Model], kind: str) -> peewee.Expression:
+    def where(
+        model: type[ServiceCall | Voucher | RepairCard | GoodsReceipt | ClaimOrder | Contract | Complaint | SurveyCard],
+        kind: str,
+    ) -> peewee.Expression:
         return cond(model.number, kind)
 
     out: list[SearchHit] = []
@@ -120,21 +123,22 @@ def _numbers(cond: NumberCondition, limit: int) -> list[SearchHit]:
         held_by = RepairCard.get_or_none(RepairCard.receipt == receipt.id)
         if held_by is not None:
             out.append(_card_hit(held_by, receipt.number, T("领取收据", "Goods receipt")))
-    for model, kind, area in (
+    others: tuple[tuple[type[ClaimOrder | Contract | Complaint | SurveyCard], str, str], ...] = (
         (ClaimOrder, "claim", "parts"),
         (Contract, "contract", "opinion"),
         (Complaint, "complaint", "opinion"),
         (SurveyCard, "survey", "opinion"),
-    ):
+    )
+    for model, kind, area in others:
         for record in model.select().where(where(model, kind)).limit(limit):
             out.append(SearchHit(kind, record.id, record.number, _owner_label(record), area))
     return out
 
 
 def _owner_label(record: peewee.Model) -> str:
-    customer_id = getattr(record, "customer_id", None)
-    if customer_id is None and getattr(record, "call_id", None):
-        customer_id = ServiceCall.get_by_id(record.call_id).customer_id
+    customer_id, call_id = getattr(record, "customer_id", None), getattr(record, "call_id", None)
+    if customer_id is None and call_id:
+        customer_id = ServiceCall.get_by_id(call_id).customer_id
     customer = Customer.get_or_none(Customer.id == customer_id) if customer_id else None
     return f"{customer.name}  {customer.phone}" if customer else ""
 

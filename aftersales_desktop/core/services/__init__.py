@@ -31,6 +31,14 @@ class UnitOfWork:
         self.now = clock.now()
         self.audited = 0
 
+    @property
+    def person(self) -> Staff:
+        """The signed-in person acting. Only the SYSTEM_ACTIONS run without one, and unit_of_work refuses
+        every other action without a person, so asking for it in a system action is a bug."""
+        if self.actor is None:
+            raise BugError(f"{self.action.value} asked for the acting person, but the system is acting")
+        return self.actor
+
     def audit(
         self,
         entity: str,

@@ -17,7 +17,7 @@ from aftersales_desktop.core.errors import Conflict, NotFound, ValidationError
 from aftersales_desktop.core.i18n import T, Text
 from aftersales_desktop.core.models import AuthorityEvent, ConductEntry, ConductRule, Staff
 from aftersales_desktop.core.permissions import Action
-from aftersales_desktop.core.services import snapshot, unit_of_work
+from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
 from aftersales_desktop.core.services.conduct import record_in
 from aftersales_desktop.core.validation import require_text
 
@@ -71,7 +71,7 @@ def record_discount(actor: Staff, reference: str, percent: int, reason: str) -> 
     max_percent = settings.get("discount_max_percent")
     max_week = settings.get("discount_max_per_week")
     with unit_of_work(actor, Action.DISCOUNT_GIVE) as uow:
-        count = discounts_this_week(uow.actor.id, uow.now) + 1
+        count = discounts_this_week(uow.person.id, uow.now) + 1
         problems: list[Text] = []
         if percent > max_percent:
             problems.append(
@@ -158,7 +158,7 @@ def _join(problems: list[Text], tail: Text) -> Text | None:
     )
 
 
-def _create(uow, kind: str, reference: str, percent: int, reason: str, warning: Text | None) -> AuthorityEvent:  # type: ignore[no-untyped-def]
+def _create(uow: UnitOfWork, kind: str, reference: str, percent: int, reason: str, warning: Text | None) -> AuthorityEvent:
     event = AuthorityEvent.create(
         kind=kind,
         staff=uow.actor,

@@ -42,7 +42,7 @@ def create_claim(actor: Staff, customer_id: int, part_description: str, amount_f
     if not isinstance(deposit_fen, int) or deposit_fen <= 0:
         raise ValidationError(T("索赔订货须收取客户押金。", "A claim order needs the customer's deposit."), "deposit_fen")
     with unit_of_work(actor, Action.CLAIM_CREATE) as uow:
-        require(uow.actor.role, Action.DEPOSIT_TAKE, uow.actor.name)
+        require(uow.person.role, Action.DEPOSIT_TAKE, uow.person.name)
         if not Customer.select().where(Customer.id == customer_id).exists():
             raise NotFound(T("找不到该客户。", "No such customer."))
         for model, key in ((Product, product_id), (RepairCard, repair_card_id), (Part, part_id)):

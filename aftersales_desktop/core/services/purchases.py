@@ -60,7 +60,7 @@ def direct_purchase(actor: Staff, part_id: int, qty: int, quotes: Sequence[Quote
     with unit_of_work(actor, Action.PURCHASE_DIRECT) as uow:
         short = len(clean) < QUOTES_NEEDED
         if short:
-            if not allowed(uow.actor.role, Action.PURCHASE_OVERRIDE):
+            if not allowed(uow.person.role, Action.PURCHASE_OVERRIDE):
                 raise ValidationError(
                     T("自采需要三家供应商报价(现有 {n} 家);不足三家须由经理签批并说明原因。",
                       "A direct purchase needs three supplier quotes (there are {n}); with fewer, the manager "

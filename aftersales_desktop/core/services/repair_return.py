@@ -78,7 +78,7 @@ def inspect(actor: Staff, card_id: int, *, passed: bool, note: str = "") -> Insp
     with unit_of_work(actor, Action.REPAIR_INSPECT) as uow:
         card = get_card(card_id)
         require_state(card, ("repaired",), "验收|be inspected")
-        if uow.actor.id in worked_on_card(card):
+        if uow.person.id in worked_on_card(card):
             raise PermissionDenied(
                 T("不能验收自己修理的修护卡 {n},请由另一位主管验收。",
                   "You cannot inspect your own repair ({n}); another supervisor must.", n=card.number)

@@ -23,7 +23,7 @@ from aftersales_desktop.core.models import (
     TimeEntry,
 )
 from aftersales_desktop.core.permissions import Action
-from aftersales_desktop.core.services import snapshot, unit_of_work
+from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
 from aftersales_desktop.core.validation import require_text
 from aftersales_desktop.core.vocab import ACCEPT_HOW, REPAIR_STATUS
 
@@ -124,11 +124,13 @@ def receive_goods(
         return _receive(uow, call, promised_on, stated_fault, accessories, condition, serial, technician_id)
 
 
-def _receive(uow, call, promised_on, stated_fault, accessories, condition, serial, technician_id) -> RepairCard:  # type: ignore[no-untyped-def]
+def _receive(uow: UnitOfWork, call: ServiceCall, promised_on: dt.date, stated_fault: str, accessories: str, condition: str,
+             serial: str, technician_id: int | None) -> RepairCard:
     """The shared part of goods in, inside the caller's unit of work."""
     now = uow.now
     _check_promised(promised_on, now.date())
-    if call.product_id is None or call.customer_id is None:
+    product = call.product
+    if product is None or call.customer_id is None:
         raise ValidationError(T("该叫修没有客户产品,不能收件。", "The call has no customer product to receive."), "product")
     if call.kind == "general":
         raise ValidationError(T("一般工作不收客户商品。", "General work does not take in a customer's item."), "kind")
@@ -141,7 +143,6 @@ def _receive(uow, call, promised_on, stated_fault, accessories, condition, seria
         raise Conflict(T("叫修 {n} 的商品已在店内。", "The item of call {n} is already in the shop.", n=call.number))
     fault = require_text(stated_fault or call.problem, "stated_fault", "客户所述故障|customer's stated fault")
     tech = _technician(technician_id) if technician_id is not None else call.technician
-    product = call.product
     serial = (serial or "").strip()
     if serial and serial != product.serial:
         before = snapshot(product, "serial")
@@ -311,7 +312,7 @@ def check_may_work(card: RepairCard) -> None:
         )
 
 
-def begin_work(uow, card: RepairCard, worker: Staff | None = None) -> None:  # type: ignore[no-untyped-def]
+def begin_work(uow: UnitOfWork, card: RepairCard, worker: Staff | None = None) -> None:
     """Move an approved (or unquoted, just received) card into repair; used by the timer and start_repair.
 
     A card nobody was assigned to is taken by the technician who starts work on it: otherwise it could not be

@@ -138,7 +138,8 @@ def issue_part(actor: Staff, part_id: int, qty: int, repair_card_id: int | None 
     with unit_of_work(actor, Action.PART_ISSUE) as uow:
         card = RepairCard.get_or_none(RepairCard.id == repair_card_id) if repair_card_id else None
         call = ServiceCall.get_or_none(ServiceCall.id == call_id) if call_id else None
-        if card is None and call is None:
+        order = card or call
+        if order is None:
             raise NotFound(T("找不到该工单。", "No such work order."))
         problem = work_order_problem(card, call)
         if problem:
@@ -151,7 +152,7 @@ def issue_part(actor: Staff, part_id: int, qty: int, repair_card_id: int | None 
             unit_price_fen=part.price_fen if unit_price_fen is None else unit_price_fen,
             issued_at=uow.now, issued_by=uow.actor,
         )
-        _apply_move(uow, part.id, -qty, "issue", issue=issue.id, reason=card.number if card else call.number)
+        _apply_move(uow, part.id, -qty, "issue", issue=issue.id, reason=order.number)
         uow.audit("part_issue", issue.id, after=snapshot(issue, *ISSUE_FIELDS))
     return issue
 

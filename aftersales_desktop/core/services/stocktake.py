@@ -74,12 +74,12 @@ def post_stocktake(actor: Staff, stocktake_id: int) -> Stocktake:
             raise Conflict(T("还有 {n} 行未盘点,全部盘完才能过账。", "{n} lines are not counted yet; count them all before posting.",
                              n=missing))
         for line in take.lines.where(StocktakeLine.counted_qty != StocktakeLine.expected_qty):
+            assert line.counted_qty is not None  # all lines are counted (checked above)
             diff = line.counted_qty - line.expected_qty
             if line.part_id is not None:
                 # Relative to the snapshot, so moves made while counting are kept.
                 _apply_move(uow, line.part_id, diff, "adjust", stocktake=take.id, reason=f"盘点 {take.number}")
-            elif line.tool_id is not None and diff < 0 and line.tool.status == "in":
-                tool = line.tool
+            elif line.tool_id is not None and diff < 0 and (tool := line.tool) is not None and tool.status == "in":
                 tool.status = "lost"
                 tool.save()
                 uow.audit("tool", tool.id, before={"status": "in"}, after={"status": "lost"}, note=f"stocktake {take.number}")

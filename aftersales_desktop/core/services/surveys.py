@@ -16,9 +16,9 @@ import peewee
 from aftersales_desktop.core import numbering, settings
 from aftersales_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from aftersales_desktop.core.i18n import T
-from aftersales_desktop.core.models import ServiceCall, Staff, SurveyCard
+from aftersales_desktop.core.models import Complaint, ServiceCall, Staff, SurveyCard
 from aftersales_desktop.core.permissions import Action
-from aftersales_desktop.core.services import snapshot, unit_of_work
+from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
 from aftersales_desktop.core.validation import not_in_future, require_text
 from aftersales_desktop.core.vocab import CALL_STATUS, SURVEY_ITEM, SURVEY_LEVEL
 
@@ -57,7 +57,8 @@ def _calls_without_card(closed_on: dt.date) -> list[ServiceCall]:
     )
 
 
-def _new_card(uow, call: ServiceCall) -> SurveyCard:  # type: ignore[no-untyped-def]
+def _new_card(uow: UnitOfWork, call: ServiceCall) -> SurveyCard:
+    assert call.closed_at is not None  # both callers pass closed calls only
     card = SurveyCard.create(
         number=numbering.next_number("survey", uow.now),
         call=call,
@@ -202,7 +203,7 @@ def dismiss_follow_up(actor: Staff, card_id: int, note: str) -> SurveyCard:
     return card
 
 
-def follow_up_to_complaint(actor: Staff, card_id: int, description: str, severity: str = "ordinary"):  # type: ignore[no-untyped-def]
+def follow_up_to_complaint(actor: Staff, card_id: int, description: str, severity: str = "ordinary") -> Complaint:
     """The supervisor turns a low rating into a complaint (registered from the card, in one step)."""
     from aftersales_desktop.core.services.complaints import clean_complaint, register_in
 

@@ -23,9 +23,9 @@ MANUAL_STATES = ("received", "approved", "in_repair", "waiting_parts", "repaired
 
 def _who(uow: UnitOfWork, technician_id: int | None) -> Staff:
     """The technician the time belongs to: oneself, or anyone when the actor may see all daily reports."""
-    if technician_id is None or technician_id == uow.actor.id:
-        return uow.actor
-    if not allowed(uow.actor.role, Action.DAILY_REPORT_ALL):
+    if technician_id is None or technician_id == uow.person.id:
+        return uow.person
+    if not allowed(uow.person.role, Action.DAILY_REPORT_ALL):
         raise PermissionDenied(T("只能登记自己的工时。", "You may record only your own time."))
     tech = Staff.get_or_none(Staff.id == technician_id)
     if tech is None or not tech.active:

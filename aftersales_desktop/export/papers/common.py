@@ -6,15 +6,16 @@ import datetime as dt
 
 from aftersales_desktop.core import settings
 from aftersales_desktop.core.money import format_yuan
-from aftersales_desktop.export.paper import ShopHeader
+from aftersales_desktop.export.paper import PageSize, ShopHeader
 
 
 def shop_header() -> ShopHeader:
     return ShopHeader(settings.get("shop_name"), settings.get("shop_address"), settings.get("shop_phone"))
 
 
-def page_size() -> str:
-    return settings.get("voucher_page_size")
+def page_size() -> PageSize:
+    """The setting, read as one of the two sizes the papers are drawn for (anything else prints on A4)."""
+    return "A5" if settings.get("voucher_page_size") == "A5" else "A4"
 
 
 def terms() -> str:

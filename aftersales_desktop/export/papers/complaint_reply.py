@@ -35,7 +35,7 @@ def complaint_reply_paper(complaint: Complaint, on: dt.date | None = None) -> Pa
         )
     )
     items = [(str(T("编号", "No.")), complaint.number), (str(T("登记日期", "Registered")), when(complaint.registered_at))]
-    if complaint.call_id:
+    if complaint.call:
         items.append((str(T("相关叫修单", "Call")), complaint.call.number))
     if visit is not None:
         items.append((str(T("回访", "Visited")), f"{when(visit.visited_at)} {visit.visitor.name}"))

@@ -8,7 +8,7 @@ from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.queries.conduct import EntryRow, MonthSummary
 from aftersales_desktop.core.services.conduct import rest_words
 from aftersales_desktop.core.vocab import ENTRY_KIND, ROLE
-from aftersales_desktop.export.paper import Paper, Signatures, Spacer, Table, Text
+from aftersales_desktop.export.paper import Align, Paper, Signatures, Spacer, Table, Text
 from aftersales_desktop.export.papers.common import shop_header, when, yuan
 
 
@@ -39,10 +39,10 @@ def conduct_month(summary: MonthSummary, details: Sequence[EntryRow] = ()) -> Pa
     total = [str(T("合计", "Total")), "", str(summary.entries), str(sum(p.fines for p in summary.people)),
              yuan(summary.fines_fen), rest(summary.rest_half_days), str(sum(p.rewards for p in summary.people)),
              yuan(summary.rewards_fen), yuan(summary.net_fen)]  # fmt: skip
-    align = ["l", "l", "r", "r", "r", "r", "r", "r", "r"]
+    align: list[Align] = ["l", "l", "r", "r", "r", "r", "r", "r", "r"]
     widths = [0.13, 0.12, 0.08, 0.09, 0.13, 0.11, 0.09, 0.12, 0.13]
     if rows:
-        paper.add(Table(headers, rows, widths=widths, align=align, total=total))  # type: ignore[arg-type]
+        paper.add(Table(headers, rows, widths=widths, align=align, total=total))
     else:
         paper.add(Text(str(T("本月没有奖罚记录。", "No conduct entries this month."))))
     paper.add(

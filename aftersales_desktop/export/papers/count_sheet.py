@@ -6,7 +6,7 @@ from aftersales_desktop.core.errors import NotFound
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Stocktake
 from aftersales_desktop.core.queries.parts import stocktake_lines
-from aftersales_desktop.export.paper import Fields, Paper, Signatures, Table, Text
+from aftersales_desktop.export.paper import Align, Fields, Paper, Signatures, Table, Text
 from aftersales_desktop.export.papers.common import shop_header, when, yuan
 
 _STATUS = {"open": T("盘点中", "Counting"), "posted": T("已过账", "Posted"), "void": T("已作废", "Voided")}
@@ -47,7 +47,7 @@ def count_sheet(take: Stocktake, variance: bool = False) -> Paper:
         body.append([str(index + 1), row.code, row.name, row.bin_location, row.unit, str(row.expected_qty), counted,
                      diff, value, note])
     widths = [0.06, 0.12, 0.22, 0.08, 0.06, 0.08, 0.08, 0.07, 0.15, 0.08]
-    align = ["r", "l", "l", "l", "c", "r", "r", "r", "r", "l"]
+    align: list[Align] = ["r", "l", "l", "l", "c", "r", "r", "r", "r", "l"]
     total = None
     if variance:
         total = ["", str(T("合计", "Total")), str(T("{n} 项有差异", "{n} lines differ", n=len(body))), "", "", "", "", "",

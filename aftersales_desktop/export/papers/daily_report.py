@@ -7,7 +7,7 @@ import datetime as dt
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.queries.daily_reports import KINDS, SupervisorDay, TechnicianDay
 from aftersales_desktop.core.vocab import CALL_KIND
-from aftersales_desktop.export.paper import Fields, Paper, Signatures, Table, Text
+from aftersales_desktop.export.paper import Align, Fields, Paper, Signatures, Table, Text
 from aftersales_desktop.export.papers.common import shop_header
 
 SOURCE = {
@@ -79,12 +79,14 @@ def supervisor_report(report: SupervisorDay) -> Paper:
         for line in report.lines
     ]
     totals = report.totals_by_kind
+    align: list[Align] = ["l", "r"]
+    align.extend(["r"] * (len(KINDS) + 1))
     paper.add(Text(str(T("各技术员工时(时:分),按服务类别", "Each technician's time (h:mm) by kind of work")), "small"))
     paper.add(Table(
         headers,
         rows,
         widths=[0.2, 0.1] + [0.14] * len(KINDS) + [0.14],
-        align=["l", "r"] + ["r"] * (len(KINDS) + 1),
+        align=align,
         total=[str(T("合计", "Total")), str(report.jobs)] + [hours(totals[k]) for k in KINDS]
         + [hours(report.total_minutes)],
     ))

@@ -49,7 +49,7 @@ def repair_card(card: RepairCard, copy: bool = False) -> Paper:
             (str(T("收件", "Received")), when(receipt.received_at)),
             (str(T("收据号", "Receipt")), receipt.number),
             (str(T("服务类别", "Kind")), CALL_KIND.label(card.call.kind)),
-            (str(T("技术员", "Technician")), card.technician.name if card.technician_id else ""),
+            (str(T("技术员", "Technician")), card.technician.name if card.technician else ""),
         ]),
         Fields([
             (str(T("所述故障", "Stated fault")), receipt.stated_fault),

@@ -54,7 +54,7 @@ def _add_card(paper: Paper, card: SurveyCard, is_copy: bool) -> None:
     call = card.call
     customer = call.customer if call.customer_id else None
     product = call.product if call.product_id else None
-    technician = card.technician.name if card.technician_id else ""
+    technician = card.technician.name if card.technician else ""
     mark = str(T("(副本)", " (copy)")) if is_copy else ""
     paper.add(
         Text(f"{T('调查卡编号', 'Card no.')} {card.number}{mark}", "heading"),

@@ -12,7 +12,9 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    BaseDocTemplate,
     Flowable,
     KeepTogether,
     Paragraph,
@@ -117,7 +119,7 @@ class _Renderer:
         doc.build(self.story(), onFirstPage=self.decorate, onLaterPages=self.decorate)
 
     # ---- page furniture: shop, title, number + barcode, copy stamp, terms, page number
-    def decorate(self, canvas, doc) -> None:  # type: ignore[no-untyped-def]
+    def decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         paper, w, h, m = self.paper, self.pagesize[0], self.pagesize[1], self.margin
         canvas.saveState()
         top = h - m
@@ -257,7 +259,7 @@ class _Renderer:
         return table
 
 
-def _wrap(text: str, canvas, size: float, width: float) -> list[str]:  # type: ignore[no-untyped-def]
+def _wrap(text: str, canvas: Canvas, size: float, width: float) -> list[str]:
     lines: list[str] = []
     for raw in text.splitlines() or [""]:
         line = ""
