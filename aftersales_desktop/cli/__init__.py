@@ -43,6 +43,12 @@ def main(argv: list[str] | None = None) -> int:
 
         set_language(args.lang)
     if args.command is None:
+        from aftersales_desktop.gui.system_libraries import startup_problem, terminal_language
+
+        problem = startup_problem()  # before Qt loads: one sentence instead of Qt's plugin error
+        if problem is not None:
+            print(problem.in_language(args.lang or terminal_language()), file=sys.stderr)
+            return 1
         from aftersales_desktop.gui.app import run_gui
 
         return run_gui(data_dir=args.data_dir, lang=args.lang)
