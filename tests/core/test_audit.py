@@ -39,3 +39,11 @@ def test_the_audit_trail_is_append_only(shop):
     with pytest.raises(peewee.IntegrityError):
         database.execute_sql("DELETE FROM audit_entry")
     assert AuditEntry.select().count() > 0
+
+
+def test_the_acting_person_is_there_for_a_person_and_a_bug_to_ask_for_in_a_system_run(shop):
+    with unit_of_work(shop.manager, Action.SETTINGS_EDIT) as uow:
+        assert uow.person.id == shop.manager.id and uow.person is uow.actor
+        uow.audit("setting", None, note="asked who acts")
+    with pytest.raises(BugError, match="the system is acting"), unit_of_work(None, Action.SETTINGS_EDIT) as uow:
+        assert uow.person is None  # never reached: asking raises
