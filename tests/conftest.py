@@ -61,3 +61,18 @@ def shop(db, frozen_now):
     from tests.factories import make_shop
 
     return make_shop()
+
+
+@pytest.fixture(scope="session")
+def demo_database(tmp_path_factory):
+    """Two months of the demo shop (every area), made once per test run; tests open it and only read."""
+    from aftersales_desktop.core import clock
+    from aftersales_desktop.core.db import close_database, open_database
+    from aftersales_desktop.core.demo import create_demo
+
+    path = tmp_path_factory.mktemp("demo") / "aftersales.sqlite3"
+    open_database(path)
+    create_demo(months=2, until=dt.date(2026, 3, 31), seed=7)
+    close_database()
+    clock.set_now(None)
+    return path

@@ -17,7 +17,15 @@ from aftersales_desktop.core.models import ALL_MODELS, AUDIT_TRIGGERS
 
 Migration = Callable[[peewee.SqliteDatabase], None]
 
-MIGRATIONS: dict[int, Migration] = {}
+def _bills(db: peewee.SqliteDatabase) -> None:
+    from aftersales_desktop.core.schema import bills
+
+    bills.migrate(db)
+
+
+MIGRATIONS: dict[int, Migration] = {
+    2: _bills,  # itemised bills built from the work (core/schema/bills.py)
+}
 
 SCHEMA_VERSION = max([1, *MIGRATIONS])
 

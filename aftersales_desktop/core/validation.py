@@ -50,3 +50,47 @@ def not_in_future(when: dt.datetime, field: str) -> dt.datetime:
             field,
         )
     return when
+
+
+MAX_FEN = 1_000_000_000  # ¥10,000,000.00: no single amount at this counter comes near it
+MAX_COUNT = 100_000
+
+
+def check_money(value: object, field: str, *, allow_zero: bool = True) -> int:
+    """A whole number of fen between 0 (or 1) and MAX_FEN; a sentence otherwise."""
+    low = 0 if allow_zero else 1
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= MAX_FEN:
+        raise ValidationError(
+            T("金额应在 {a} 到 10,000,000.00 元之间。", "An amount must be from {a} to 10,000,000.00 yuan.",
+              a="0.00" if allow_zero else "0.01"),
+            field,
+        )
+    return value
+
+
+def check_count(value: object, field: str, *, minimum: int = 1, maximum: int = MAX_COUNT) -> int:
+    """A whole number between `minimum` and `maximum` (quantities, percents, minutes)."""
+    if not isinstance(value, int) or isinstance(value, bool) or not minimum <= value <= maximum:
+        raise ValidationError(
+            T("请填写 {a} 到 {b} 之间的整数。", "Enter a whole number from {a} to {b}.", a=minimum, b=maximum), field
+        )
+    return value
+
+
+def clean_text(value: object, field: str, max_length: int, label: str, *, required: bool = False) -> str:
+    """Stripped text of at most `max_length` characters without control or lone surrogate characters.
+
+    `label` is the field's name 'zh|en' for the sentence.
+    """
+    text = value.strip() if isinstance(value, str) else ""
+    zh, _, en = label.partition("|")
+    if required and not text:
+        raise ValidationError(T("请填写{z}。", "Enter the {e}.", z=zh, e=en or zh), field)
+    if len(text) > max_length:
+        raise ValidationError(
+            T("{z}最多 {n} 个字。", "The {e} is at most {n} characters.", z=zh, e=en or zh, n=max_length), field
+        )
+    if any(0xD800 <= ord(c) <= 0xDFFF or (ord(c) < 32 and c not in "\n\t") for c in text):
+        raise ValidationError(T("{z}中有无法保存的字符。", "The {e} contains characters that cannot be stored.",
+                                z=zh, e=en or zh), field)
+    return text

@@ -101,6 +101,17 @@ REPAIR_STATUS = Vocabulary(
     },
 )
 
+BILL_LINE = Vocabulary(
+    "bill_line",
+    {
+        "labour": T("工时费", "Labour"),
+        "part": T("配件", "Part"),
+        "travel": T("交通费", "Travel"),
+        "other": T("其他", "Other"),
+        "discount": T("优惠", "Discount"),
+    },
+)
+
 ACCEPT_HOW = Vocabulary("accept_how", {"phone": T("电话", "Phone"), "in_person": T("当面", "In person")})
 
 INVOICE_STATUS = Vocabulary(

@@ -4,152 +4,157 @@
 <context>
     <name>CallDetail</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="20"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="22"/>
         <source>Possible repeat fault (返修) of %1</source>
         <translation>可能为返修,前次叫修单 %1</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="21"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="23"/>
         <source>Voided: %1</source>
         <translation>已作废:%1</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="22"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="24"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="23"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="25"/>
         <source>(general work)</source>
         <translation>(一般工作)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="24"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="26"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="25"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="27"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="26"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="28"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="27"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="29"/>
         <source>Serial no.</source>
         <translation>机身编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="28"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="30"/>
         <source>Warranty until</source>
         <translation>保修截止</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="29"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="31"/>
         <source>Problem</source>
         <translation>故障情况</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="30"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="32"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="31"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="33"/>
         <source>not set</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="32"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="34"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="33"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="35"/>
         <source>Arrive by</source>
         <translation>到达时限</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="34"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="36"/>
         <source>not yet</source>
         <translation>尚未答复</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="35"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="37"/>
         <source>over 24 h</source>
         <translation>超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="36"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="38"/>
         <source>First answer</source>
         <translation>首次答复</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="37"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="39"/>
         <source>Kind changed</source>
         <translation>类别已改</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="38"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="40"/>
         <source>printed %1×</source>
         <translation>已打印 %1 次</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="39"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="41"/>
         <source>filed %1</source>
         <translation>%1 归档</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="40"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="42"/>
         <source>Voucher</source>
         <translation>服务凭证</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="41"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="43"/>
         <source>signed %1</source>
         <translation>%1 已签字</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="42"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="44"/>
         <source>not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="43"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="45"/>
         <source>Signature</source>
         <translation>客户签字</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="44"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="46"/>
         <source>Closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="45"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="47"/>
         <source>Dispatches</source>
         <translation>派工记录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="46"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="48"/>
         <source>Visits</source>
         <translation>上门记录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="47"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="49"/>
         <source>Invoice list</source>
         <translation>开票清单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="48"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="50"/>
+        <source>Bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="51"/>
         <source>collected</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="49"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="52"/>
         <source>Choose a call to see it in full.</source>
         <translation>选择一条叫修单查看详情。</translation>
     </message>
@@ -157,157 +162,162 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="57"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="58"/>
         <source>Any time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="58"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="59"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="59"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="60"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="60"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="61"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="61"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="62"/>
         <source>Last 3 months</source>
         <translation>最近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="62"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="63"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="129"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="130"/>
         <source>&amp;Register call…</source>
         <translation>叫修登记(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="132"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="133"/>
         <source>&amp;Answered</source>
         <translation>已答复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="133"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="134"/>
         <source>The customer has been given a first answer</source>
         <translation>已给客户首次答复</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="134"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="135"/>
         <source>&amp;Dispatch…</source>
         <translation>派工(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="135"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="136"/>
         <source>&amp;Visit…</source>
         <translation>上门登记(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="136"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="137"/>
+        <source>&amp;Bill…</source>
+        <translation>账单(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="139"/>
         <source>Si&amp;gned…</source>
         <translation>客户签字(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="137"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="140"/>
         <source>&amp;Close</source>
         <translation>结案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="138"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="141"/>
         <source>Re&amp;open…</source>
         <translation>重开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="139"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="142"/>
         <source>Voi&amp;d…</source>
         <translation>作废(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="141"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="144"/>
         <source>&amp;Print voucher</source>
         <translation>打印服务凭证(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="142"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="145"/>
         <source>Pre&amp;view</source>
         <translation>打印预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="143"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="146"/>
         <source>Save as P&amp;DF…</source>
         <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="159"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="163"/>
         <source>Search: call no., customer, initials, phone, model, serial, problem</source>
         <translation>搜索:叫修单号、客户、拼音首字母、电话、型号、机号、故障</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="162"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="166"/>
         <source>All calls</source>
         <translation>全部叫修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="163"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="167"/>
         <source>Open calls</source>
         <translation>未结案</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="166"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="170"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="168"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="172"/>
         <source>All technicians</source>
         <translation>全部技术员</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="169"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="173"/>
         <source>left the shop</source>
         <translation>已离职</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="175"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="179"/>
         <source>&amp;Overdue</source>
         <translation>已超时(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="176"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="180"/>
         <source>&amp;Not dispatched</source>
         <translation>待派工(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="208"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="212"/>
         <source>%1 call(s)</source>
         <translation>共 %1 条叫修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="301"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="313"/>
         <source>Close call %1 and file its voucher?</source>
         <translation>将叫修单 %1 结案并归档服务凭证?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="309"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="321"/>
         <source>Reason (kept in the record):</source>
         <translation>原因(将记录在案):</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="314"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="326"/>
         <source>Reopen</source>
         <translation>重开</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="317"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="329"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
@@ -325,57 +335,57 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="43"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="44"/>
         <source>Call no.</source>
         <translation>叫修单号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="44"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="45"/>
         <source>Call received</source>
         <translation>叫修时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="47"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="48"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="48"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="49"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="49"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="50"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="50"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="51"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="52"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="53"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="51"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="52"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="53"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="54"/>
         <source>Deadline</source>
         <translation>到达时限</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="46"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="47"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="45"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="46"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -383,42 +393,42 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="74"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="80"/>
         <source>Dispatch</source>
         <translation>派工</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="78"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="84"/>
         <source>(choose)</source>
         <translation>(请选择)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="82"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="88"/>
         <source>&amp;Technician</source>
         <translation>技术员(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="83"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="89"/>
         <source>&amp;Area</source>
         <translation>区域(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="84"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="90"/>
         <source>Arrive by</source>
         <translation>到达时限</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="85"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="91"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="93"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="99"/>
         <source>Choose the area: the deadline depends on it.</source>
         <translation>请选择区域:到达时限按区域计算。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="97"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="103"/>
         <source>%1 working hours after the call (%2)</source>
         <translation>叫修后 %1 个工作小时(%2)</translation>
     </message>
@@ -575,12 +585,12 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="169"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="239"/>
         <source>Customer signed</source>
         <translation>客户签字</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="171"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="241"/>
         <source>&amp;Signed on</source>
         <translation>签字日期(&amp;S)</translation>
     </message>
@@ -588,57 +598,82 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="109"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="117"/>
         <source>Record visit</source>
         <translation>上门登记</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="116"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="127"/>
+        <source>Labour by the time on site (¥%1 an hour)</source>
+        <translation>按上门时间计工时费(每小时 ¥%1)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="136"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="140"/>
+        <source>Reason for the discount</source>
+        <translation>优惠理由</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="141"/>
         <source>Collected on site</source>
         <translation>现场已收款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="118"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="144"/>
         <source>A&amp;rrived</source>
         <translation>到达时间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="119"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="145"/>
         <source>&amp;Finished</source>
         <translation>完工时间(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="120"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="146"/>
         <source>&amp;Work done</source>
         <translation>处理情况(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="121"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="147"/>
         <source>Res&amp;ult</source>
         <translation>处理结果(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="123"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="151"/>
         <source>&amp;Labour (yuan)</source>
         <translation>人工费(元)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="123"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="151"/>
         <source>Tra&amp;vel (yuan)</source>
         <translation>交通费(元)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="124"/>
-        <source>&amp;Parts (yuan)</source>
-        <translation>配件费(元)(&amp;P)</translation>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="159"/>
+        <source>Parts issued</source>
+        <translation>已领配件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="131"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="164"/>
+        <source>&amp;Discount</source>
+        <translation>优惠(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="170"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="133"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="177"/>
+        <source>none — parts come onto the bill when the store issues them to this call</source>
+        <translation>无 — 仓库对本叫修单发料后自动记入账单</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="191"/>
         <source>%1: no charge</source>
         <translation>%1:不收费</translation>
     </message>

@@ -4,89 +4,42 @@
 <context>
     <name>AuthorityTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="37"/>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="72"/>
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="27"/>
         <source>Discount</source>
         <translation>打折</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="38"/>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="73"/>
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="28"/>
         <source>Accident-repair margin</source>
         <translation>事故车毛利率</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="70"/>
-        <source>Record a discount or an accident-repair margin</source>
-        <translation>登记打折或事故车毛利率</translation>
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="64"/>
+        <source>Only proposed entries</source>
+        <translation>只看建议记录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="75"/>
-        <source>Call, repair card or order number</source>
-        <translation>叫修单、修护卡或工单号</translation>
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="66"/>
+        <source>&amp;No entry needed</source>
+        <translation>无需记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="80"/>
-        <source>Re&amp;cord</source>
-        <translation>登记(&amp;C)</translation>
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="99"/>
+        <source>Discounts are given on the bill of a call or a repair card: up to %1% on %2 bills a week per person, each with a reason; beyond that a supervisor approves on the spot, and the discount is proposed here as a conduct entry (¥20 a bill). Accident repairs below %3% margin are approved on the bill too.</source>
+        <translation>优惠在叫修单或修护卡的账单上给出:每人每周最多 %2 单、每单最多 %1%,并写明理由;超出须服务主任当场审批,并在此建议记入奖罚(每单 20 元)。事故车毛利率低于 %3% 也在账单上审批。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="89"/>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="89"/>
-        <source>Order no.</source>
-        <translation>单号</translation>
-    </message>
-    <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="90"/>
-        <source>Percent</source>
-        <translation>百分比</translation>
-    </message>
-    <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="90"/>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="102"/>
-        <source>Only standing warnings</source>
-        <translation>只看未处理的警告</translation>
-    </message>
-    <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="103"/>
-        <source>&amp;Approve</source>
-        <translation>审批(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="104"/>
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="68"/>
         <source>&amp;Turn into conduct entry</source>
         <translation>转为奖罚记录(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="141"/>
-        <source>Up to %1% off a general repair, at most %2 orders a week, each with a reason.</source>
-        <translation>一般维修可给予 %1% 优惠,每周最多 %2 单,每单须报打折理由。</translation>
-    </message>
-    <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="148"/>
-        <source>Below %1% gross margin an accident repair needs a stated reason and approval.</source>
-        <translation>事故车毛利率低于 %1% 须阐明原因并经审批。</translation>
-    </message>
-    <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="164"/>
-        <source>Within authority.</source>
-        <translation>在权限之内。</translation>
-    </message>
-    <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="176"/>
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="112"/>
         <source>Select a record first.</source>
         <translation>请先选择一条记录。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="191"/>
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="127"/>
         <source>Recorded as conduct entry %1.</source>
         <translation>已记为奖罚记录 %1。</translation>
     </message>
@@ -94,52 +47,52 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="48"/>
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="38"/>
         <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="52"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="49"/>
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="39"/>
         <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="53"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="50"/>
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="40"/>
         <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="54"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="51"/>
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="41"/>
         <source>Order</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="52"/>
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="42"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="53"/>
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="44"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="54"/>
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="45"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="55"/>
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="46"/>
         <source>Entry</source>
         <translation>奖罚记录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="56"/>
-        <source>Warning</source>
-        <translation>警告</translation>
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="47"/>
+        <source>Beyond authority</source>
+        <translation>超出权限</translation>
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="51"/>
@@ -157,6 +110,7 @@
         <translation>本期次数</translation>
     </message>
     <message>
+        <location filename="../../aftersales_desktop/gui/conduct/authority_tab.py" line="43"/>
         <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="58"/>
         <source>Amount</source>
         <translation>金额</translation>

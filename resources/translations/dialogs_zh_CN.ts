@@ -223,142 +223,182 @@ Everything entered after that time will no longer be in the app. The current dat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="31"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="32"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="32"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="33"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="33"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="34"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="34"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="35"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="36"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="37"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="38"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="58"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="59"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="64"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="65"/>
         <source>Shop</source>
         <translation>本店</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="66"/>
         <source>Working time</source>
         <translation>上班时间与时限</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="68"/>
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="69"/>
+        <source>Money and authority</source>
+        <translation>金额与权限</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="70"/>
         <source>Language and backups</source>
         <translation>语言与备份</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="100"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="101"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="102"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="103"/>
         <source>Terms on vouchers and receipts</source>
         <translation>凭证和收据上的条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="104"/>
         <source>These are printed on every voucher and receipt.</source>
         <translation>这些内容会打印在每张凭证和收据上。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="114"/>
         <source>Working hours</source>
         <translation>上班时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="123"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="127"/>
         <source>Arrival deadline, city</source>
         <translation>到达时限(市区)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="128"/>
         <source>Arrival deadline, suburb</source>
         <translation>到达时限(郊区)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="129"/>
         <source>First answer to every request within</source>
         <translation>每个客户要求的首次答复时限</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="130"/>
         <source>Deadlines count working hours only: evenings, weekends and holidays do not count.</source>
         <translation>时限只按上班时间计算:晚上、周末和法定假日不计。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="140"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="148"/>
+        <source> bills</source>
+        <translation> 单</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="152"/>
+        <source>Discount the counter may give, up to</source>
+        <translation>前台可给优惠,最多</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="153"/>
+        <source>Discounts a week per person without approval</source>
+        <translation>每人每周无需审批的优惠单数</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="154"/>
+        <source>Lowest margin of an accident repair without approval</source>
+        <translation>事故车无需审批的最低毛利率</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="155"/>
+        <source>Labour charged per hour of the time log</source>
+        <translation>按工时记录每小时收取的工时费</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="156"/>
+        <source>Labour cost per hour (for the margin)</source>
+        <translation>每小时人工成本(计算毛利用)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="157"/>
+        <source>Beyond these a supervisor approves on the spot; each discount beyond authority is proposed to the conduct log.</source>
+        <translation>超出以上权限须服务主任当场审批;每笔超权限优惠都会建议记入奖罚记录。</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="185"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="146"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="188"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="189"/>
         <source>A new language applies after the app is restarted.</source>
         <translation>新的语言在重新启动软件后生效。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="154"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="196"/>
         <source>Daily backups kept</source>
         <translation>保留每日备份份数</translation>
     </message>

@@ -390,27 +390,27 @@
         <translation>数据文件夹 {p} 无法使用:{e}</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="77"/>
-        <source>The data file {p} is missing, but there are backups of it.</source>
-        <translation>数据文件 {p} 不见了,但有它的备份。</translation>
-    </message>
-    <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="118"/>
+        <location filename="../../aftersales_desktop/gui/app.py" line="114"/>
         <source>The data was restored from the backup of {when}. Anything entered after it must be entered again.</source>
         <translation>已从 {when} 的备份恢复数据。此后录入的内容需要重新录入。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="125"/>
+        <location filename="../../aftersales_desktop/gui/app.py" line="121"/>
         <source>A data file is named {name}. Choose that file in the shop&apos;s data folder.</source>
         <translation>数据文件名为 {name}。请在本店的数据文件夹中选择这个文件。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="148"/>
+        <location filename="../../aftersales_desktop/gui/app.py" line="144"/>
         <source>Today&apos;s automatic backup failed: {e}</source>
         <translation>今天的自动备份失败:{e}</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="163"/>
+        <location filename="../../aftersales_desktop/gui/app.py" line="148"/>
+        <source>The data holds far fewer records than yesterday&apos;s backup. Today&apos;s backup was kept aside ({name}) so it never replaces the good ones. If records are missing, restore a backup (File → Restore from backup…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/app.py" line="165"/>
         <source>The demo shop is ready. Every demo password is 1234.</source>
         <translation>演示店已建好。所有演示账号的密码都是 1234。</translation>
     </message>

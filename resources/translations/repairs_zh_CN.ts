@@ -4,27 +4,27 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="95"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="97"/>
         <source>Quote accepted</source>
         <translation>客户同意报价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="98"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="100"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="104"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="106"/>
         <source>Accepted by</source>
         <translation>同意人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="105"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="107"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="106"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="108"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -32,395 +32,410 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="79"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="81"/>
         <source>(not yet)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="83"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="85"/>
+        <source>Accident repair</source>
+        <translation>事故车</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="87"/>
+        <source>An accident repair&apos;s margin is checked before it goes back (minimum in the settings).</source>
+        <translation>事故车交车前核对毛利率(最低值见设置)。</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="89"/>
         <source>&amp;Save card</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="84"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="90"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="86"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="92"/>
         <source>Diagnosis</source>
         <translation>检修诊断</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="88"/>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="281"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="94"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="292"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="90"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="96"/>
         <source>Promised date</source>
         <translation>答应交还日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="98"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="105"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="99"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="106"/>
         <source>Time log</source>
         <translation>工时记录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="107"/>
         <source>Parts issued</source>
         <translation>已发备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="101"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="109"/>
+        <source>Bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="110"/>
         <source>Inspection</source>
         <translation>主管验讫</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="125"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="134"/>
         <source>New &amp;quote…</source>
         <translation>报价(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="126"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="135"/>
         <source>Customer &amp;accepted…</source>
         <translation>客户同意报价(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="127"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="136"/>
         <source>▶ S&amp;tart timer</source>
         <translation>▶ 开始计时(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="128"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="137"/>
         <source>■ St&amp;op timer</source>
         <translation>■ 停止计时(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="133"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="142"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="135"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="144"/>
         <source>What was done</source>
         <translation>工作内容</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="136"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="145"/>
         <source>Add &amp;minutes</source>
         <translation>登记工时(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="139"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="148"/>
         <source>Inspected — &amp;pass</source>
         <translation>验讫 — 合格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="140"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="149"/>
         <source>Inspection &amp;failed…</source>
         <translation>验收不合格(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="141"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="150"/>
         <source>Start &amp;repair</source>
         <translation>开始维修(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="142"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="151"/>
         <source>&amp;Waiting for parts</source>
         <translation>待料(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="143"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="152"/>
         <source>Res&amp;ume repair</source>
         <translation>继续维修(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="144"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="153"/>
         <source>Mark repaire&amp;d</source>
         <translation>已修好(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="145"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="154"/>
         <source>Return to &amp;customer…</source>
         <translation>交还客户(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="146"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="155"/>
         <source>Return &amp;unrepaired…</source>
         <translation>未修交还(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="147"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="156"/>
         <source>Cancel card…</source>
         <translation>取消修护卡…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="148"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="157"/>
         <source>Print receipt…</source>
         <translation>打印领取收据…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="149"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="158"/>
         <source>Print card…</source>
         <translation>打印修护卡…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="180"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="189"/>
         <source>Only a supervisor inspects, never their own repair.</source>
         <translation>只有服务主任可验收,且不能验收自己修理的。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="185"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="194"/>
         <source>By hand: from</source>
         <translation>手工登记:开始</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="218"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="227"/>
         <source>Repair card</source>
         <translation>修护卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="218"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="227"/>
         <source>past the promised date</source>
         <translation>已过答应交还日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="218"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="227"/>
         <source>Receipt</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="219"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="228"/>
         <source>Received</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="219"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="228"/>
         <source>Promised</source>
         <translation>答应交还</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="219"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="228"/>
         <source>Stated fault</source>
         <translation>所述故障</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="220"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="229"/>
         <source>Accessories</source>
         <translation>随机附件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="220"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="229"/>
         <source>Condition</source>
         <translation>外观状况</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="264"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="275"/>
         <source>not accepted yet</source>
         <translation>客户尚未同意</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="267"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="278"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="267"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="278"/>
         <source>Labour</source>
         <translation>工时费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="267"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="278"/>
         <source>Parts</source>
         <translation>材料费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="267"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="278"/>
         <source>Travel</source>
         <translation>交通费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="268"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="279"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="268"/>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="282"/>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="308"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="279"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="293"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="319"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="268"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="279"/>
         <source>Accepted</source>
         <translation>客户同意</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="270"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="281"/>
         <source>Paid and out-of-warranty work: quote first; no work before the customer accepts.</source>
         <translation>有费及保修期外维修:先报价,客户同意后方可开始维修。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="271"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="282"/>
         <source>No quote needed: warranty or contract work.</source>
         <translation>保修或合同服务,无需报价。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="278"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="289"/>
         <source>running</source>
         <translation>计时中</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="281"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="292"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="281"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="292"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="281"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="292"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="282"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="293"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="283"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="294"/>
         <source>Total: %1 minutes</source>
         <translation>合计:%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="288"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="299"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="293"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="304"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="293"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="304"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="293"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="304"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="293"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="304"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="293"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="304"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="294"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="305"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="294"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="305"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="294"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="305"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="294"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="305"/>
         <source>Issued</source>
         <translation>发料日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="298"/>
-        <source>Parts are issued by the store against this card; charged at price: ¥%1</source>
-        <translation>备件由仓库凭本修护卡发料;按售价计:¥%1</translation>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="309"/>
+        <source>Parts are issued by the store against this card and go onto its bill at price: ¥%1</source>
+        <translation>仓库按本修护卡发料,按售价记入账单:¥%1</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="300"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="311"/>
         <source>Parts are issued by the store against this card; warranty or contract work: not charged (at price ¥%1).</source>
         <translation>备件由仓库凭本修护卡发料;保修或合同服务,不向客户收费(按售价 ¥%1)。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="306"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="317"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="306"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="317"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="308"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="319"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="308"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="319"/>
         <source>Inspector</source>
         <translation>验收人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="308"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="319"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="370"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="383"/>
         <source>Stop timer</source>
         <translation>停止计时</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="371"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="384"/>
         <source>The timer has run since %1. When did the work end that day? (HH:MM)</source>
         <translation>计时从 %1 起一直未停。当天实际几点结束?(时:分)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="379"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="392"/>
         <source>Write the time as HH:MM, e.g. 17:30.</source>
         <translation>请按 时:分 填写,例如 17:30。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="397"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="410"/>
         <source>Inspection failed</source>
         <translation>验收不合格</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="397"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="410"/>
         <source>What is still wrong?</source>
         <translation>还有什么问题?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="402"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="415"/>
         <source>Cancel card</source>
         <translation>取消修护卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="402"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="415"/>
         <source>Why is this card cancelled?</source>
         <translation>为什么取消这张修护卡?</translation>
     </message>
@@ -801,37 +816,37 @@
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="68"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="70"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="74"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="76"/>
         <source>What the quote covers, or why it changed</source>
         <translation>报价内容,或变更原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="75"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="77"/>
         <source>Labour (yuan)</source>
         <translation>工时费(元)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="75"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="77"/>
         <source>Parts (yuan)</source>
         <translation>材料费(元)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="76"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="78"/>
         <source>Travel (yuan)</source>
         <translation>交通费(元)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="76"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="78"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="79"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="81"/>
         <source>The customer must accept the changed quote again.</source>
         <translation>报价变更后须客户再次同意。</translation>
     </message>
@@ -915,52 +930,52 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="120"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="122"/>
         <source>Return unrepaired</source>
         <translation>未修交还</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="120"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="122"/>
         <source>Return to customer</source>
         <translation>交还客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="124"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="126"/>
         <source>The customer signed the voucher</source>
         <translation>客户已在服务凭证上签字</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="126"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="128"/>
         <source>The customer lost the receipt (supervisor)</source>
         <translation>客户遗失收据(须服务主任办理)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="128"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="130"/>
         <source>ID card type and number of the person collecting</source>
         <translation>取件人证件类型及号码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="130"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="132"/>
         <source>Collected by</source>
         <translation>取件人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="133"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="135"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="141"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="139"/>
+        <source>¥%1  (labour %2 + parts %3 + travel %4, other and discount %5) — goes onto the invoice list today</source>
+        <translation>¥%1(工时 %2 + 配件 %3 + 交通 %4,其他及优惠 %5)— 今日转入应开发票</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="146"/>
         <source>Amount due</source>
         <translation>应收金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="138"/>
-        <source>¥%1  (labour %2 + parts %3 + travel %4) — goes onto the invoice list today</source>
-        <translation>¥%1(工时 %2 + 材料 %3 + 交通 %4)— 今日列入开票清单</translation>
-    </message>
-    <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="143"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="154"/>
         <source>ID details</source>
         <translation>证件信息</translation>
     </message>

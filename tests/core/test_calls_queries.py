@@ -115,12 +115,13 @@ def test_call_detail(shop, register):
     clock.set_now(dt.datetime(2026, 3, 11, 15, 0))
     record_visit(shop.technician, call_id, arrived_at=dt.datetime(2026, 3, 11, 14, 0),
                  finished_at=dt.datetime(2026, 3, 11, 14, 40), work_done="更换进水阀", result="fixed",
-                 labour_fen=6000, parts_fen=2500)
+                 labour_fen=6000, travel_fen=2500)
     detail = call_detail(call_id)
     assert detail.customer == "李四" and detail.model == "XQG100" and detail.technician == shop.technician.name
     assert detail.voucher_no.startswith("PZ2026-") and detail.status == "done"
     assert [d.technician for d in detail.dispatches] == [shop.technician.name]
     assert detail.visits[0].fee_fen == 8500 and detail.invoices[0].amount_fen == 8500
+    assert detail.bill.total_fen == 8500 and [line.kind for line in detail.bill.lines] == ["labour", "travel"]
     assert detail.hours_left is None and not detail.overdue
     assert detail.answer_late is False
     from aftersales_desktop.core.errors import NotFound

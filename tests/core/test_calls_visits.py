@@ -43,7 +43,7 @@ def _visit(shop, call, **kw):
 
 
 def test_paid_visit_collected_on_site_goes_on_invoice_list(shop, dispatched):
-    _visit(shop, dispatched, labour_fen=5000, travel_fen=2000, parts_fen=3550, collected_on_site=True)
+    _visit(shop, dispatched, labour_fen=8550, travel_fen=2000, collected_on_site=True)
     line = Invoice.get(Invoice.call == dispatched.id)
     assert (line.amount_fen, line.collected_fen, line.status) == (10550, 10550, "due")
     assert line.customer_id == dispatched.customer_id
@@ -76,7 +76,7 @@ def test_visit_bad_input_refused(shop, dispatched):
         _visit(shop, dispatched, arrived_at=NOW + dt.timedelta(hours=1), finished_at=None)
     with pytest.raises(ValidationError, match="处理情况"):
         _visit(shop, dispatched, work_done="")
-    with pytest.raises(ValidationError, match="负数"):
+    with pytest.raises(ValidationError, match="金额"):
         _visit(shop, dispatched, labour_fen=-1)
     with pytest.raises(ValidationError, match="早于叫修"):
         _visit(shop, dispatched, arrived_at=dt.datetime(2026, 3, 10, 15, 0), finished_at=None)

@@ -11,6 +11,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from aftersales_desktop.core.models import (
+    BillLine,
     ClaimOrder,
     ConductEntry,
     ConductRule,
@@ -64,6 +65,8 @@ class Expected:
     rewards_fen: int = 0
     minutes_by_kind: dict[str, int] = field(default_factory=dict)
     survey_cards: int = 0
+    call_charged_fen: int = 0
+    call_free_parts_cost_fen: int = 0
 
 
 def call(shop: Shop, customer, product, kind: str, received: dt.datetime, status: str = "closed",
@@ -75,14 +78,31 @@ def call(shop: Shop, customer, product, kind: str, received: dt.datetime, status
     )
 
 
+def line(shop: Shop, service_call: ServiceCall, kind: str, amount: int, *, card: RepairCard | None = None,
+         visit: Visit | None = None, qty: int = 1, cost: int = 0, percent: int = 0,
+         issue: PartIssue | None = None) -> BillLine:
+    """A settled bill line (the workbook reads bills, however they were made)."""
+    return BillLine.create(
+        call=service_call, repair_card=card, kind=kind, description="=1+1" if kind == "other" else "", qty=qty,
+        unit_fen=amount, amount_fen=qty * amount, cost_fen=cost, percent=percent, visit=visit, part_issue=issue,
+        settled_at=at(28), created_at=at(1), created_by=shop.clerk,
+    )
+
+
 def visit(shop: Shop, service_call: ServiceCall, arrived: dt.datetime, minutes: int, labour: int, travel: int,
           parts: int) -> Visit:
-    return Visit.create(
+    """A visit whose labour and travel went onto the call's bill, with a part (costing 60% of its price)."""
+    row = Visit.create(
         call=service_call, technician=shop.technician, arrived_at=arrived,
         finished_at=arrived + dt.timedelta(minutes=minutes), work_done="换电容", result="fixed",
-        labour_fen=labour, travel_fen=travel, parts_fen=parts, collected_on_site=True, collected_fen=labour,
-        recorded_by=shop.clerk, recorded_at=arrived,
+        collected_on_site=True, collected_fen=labour, recorded_by=shop.clerk, recorded_at=arrived,
     )
+    for kind, amount in (("labour", labour), ("travel", travel)):
+        if amount:
+            line(shop, service_call, kind, amount, visit=row)
+    if parts:
+        line(shop, service_call, "part", parts, visit=row, cost=parts * 6 // 10)
+    return row
 
 
 def make_month(shop: Shop) -> Expected:  # noqa: PLR0915 - one long, plain list of records
@@ -95,16 +115,18 @@ def make_month(shop: Shop) -> Expected:  # noqa: PLR0915 - one long, plain list 
     visit(shop, c1, at(3, 9), 30, 2000, 1000, 0)
     c2 = call(shop, customer, product, "paid", at(31, 23), closed=at(1, month=4))
     visit(shop, c2, at(31, 23), 20, 1500, 0, 0)  # arrives 23:00, finishes 23:20 - still March
+    line(shop, c2, "discount", -150, percent=10)
     c3 = call(shop, customer, product, "free", at(15), problem="-2", closed=at(16))
-    visit(shop, c3, at(15, 15), 60, 0, 0, 0)
+    visit(shop, c3, at(15, 15), 60, 0, 0, 3000)  # a free call: the part is after-sales cost
     void = call(shop, customer, product, "paid", at(10), status="void")
     visit(shop, void, at(10, 11), 45, 9900, 0, 0)
     feb = call(shop, customer, product, "paid", dt.datetime(2026, 2, 28, 23, 59), closed=at(1, 12))
     visit(shop, feb, at(1, 9), 60, 7700, 0, 0)  # visit in March, call counts in February
     call(shop, customer, product, "paid", dt.datetime(2026, 4, 1, 0, 0))
     e.calls = 3
-    e.fee_by_kind = {"paid": 5000 + 1000 + 2500 + 2000 + 1000 + 1500, "free": 0, "contract": 0, "general": 0}
+    e.fee_by_kind = {"paid": 5000 + 1000 + 2500 + 2000 + 1000 + 1500 - 150, "free": 3000, "contract": 0, "general": 0}
     e.call_fee_fen = sum(e.fee_by_kind.values())
+    e.call_charged_fen, e.call_free_parts_cost_fen = e.fee_by_kind["paid"], 1800
     # general work logged as time entries
     TimeEntry.create(technician=shop.technician, kind="general", started_at=at(5, 8), ended_at=at(5, 10),
                      minutes=120, recorded_by=shop.technician, note="@培训")
@@ -113,9 +135,8 @@ def make_month(shop: Shop) -> Expected:  # noqa: PLR0915 - one long, plain list 
     # visits that count: c1 (90+30), c2 (20), c3 (60), void (45: voided calls still took time), feb-call visit (60)
     e.minutes_by_kind = {"paid": 90 + 30 + 20 + 45 + 60, "free": 60, "general": 120, "contract": 0}
 
-    # repairs returned in March: r1 paid, latest quote (v2) accepted with travel; r2 free (no quote: charged
-    # nothing, whatever labour the card says); r3 paid whose latest quote (v2) is not accepted, so the card's
-    # own labour counts. r4 is returned in April.
+    # repairs returned in March, each with its bill: r1 paid (labour, travel, two parts that stayed on); r2 free
+    # (a part, charged nothing); r3 paid (labour only). r4 is returned in April.
     part = Part.create(code="P-001", name="压缩机电容", cost_fen=1200, price_fen=2000, qty_on_hand=50,
                        created_at=at(1, 8, month=1))
     r1 = _card(shop, c1, customer, product, returned=at(20), labour=9000)
@@ -123,11 +144,14 @@ def make_month(shop: Shop) -> Expected:  # noqa: PLR0915 - one long, plain list 
                  accepted_at=at(3, 11))
     Quote.create(repair_card=r1, version=2, labour_fen=9000, travel_fen=2000, created_at=at(4),
                  created_by=shop.technician, accepted_at=at(4, 11))
-    PartIssue.create(part=part, repair_card=r1, qty=3, returned_qty=1, unit_cost_fen=1200, unit_price_fen=2000,
-                     used=True, issued_at=at(5), issued_by=shop.storekeeper)
+    issue = PartIssue.create(part=part, repair_card=r1, qty=3, returned_qty=1, unit_cost_fen=1200,
+                             unit_price_fen=2000, used=True, issued_at=at(5), issued_by=shop.storekeeper)
+    line(shop, c1, "part", 2000, card=r1, qty=2, cost=2 * 1200, issue=issue)
+    line(shop, c1, "travel", 2000, card=r1)
     r2 = _card(shop, c3, customer, product, returned=at(21), labour=1500, needs_quote=False)
     PartIssue.create(part=part, repair_card=r2, qty=1, unit_cost_fen=1200, unit_price_fen=2000,
                      used=True, issued_at=at(16), issued_by=shop.storekeeper)
+    line(shop, c3, "part", 2000, card=r2, cost=1200)
     TimeEntry.create(technician=shop.technician2, repair_card=r2, kind="free", started_at=at(21, 8),
                      ended_at=at(21, 9), minutes=45, recorded_by=shop.technician2)
     e.minutes_by_kind["free"] += 45
@@ -210,6 +234,9 @@ def _card(shop: Shop, service_call: ServiceCall, customer, product, returned: dt
     receipt = GoodsReceipt.create(number=_no("SJ"), call=service_call, customer=customer, product=product,
                                   received_at=at(2), promised_on=dt.date(2026, 3, 9), status="returned",
                                   created_by=shop.clerk)
-    return RepairCard.create(number=_no("XH"), call=service_call, receipt=receipt, technician=shop.technician,
+    card = RepairCard.create(number=_no("XH"), call=service_call, receipt=receipt, technician=shop.technician,
                              status="returned", promised_on=dt.date(2026, 3, 9), returned_at=returned,
-                             labour_fen=labour, needs_quote=needs_quote, created_at=at(2), created_by=shop.clerk)
+                             needs_quote=needs_quote, created_at=at(2), created_by=shop.clerk)
+    if needs_quote:  # the agreed labour on the card's bill
+        line(shop, service_call, "labour", labour, card=card)
+    return card

@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 from aftersales_desktop.core.models import (
+    BillLine,
     ConductEntry,
     Deposit,
     Invoice,
-    PartIssue,
     RepairCard,
     ServiceCall,
     StockMove,
@@ -36,27 +36,24 @@ def figures(month: Month) -> dict[str, int]:
     """Every figure of the Summary, computed the slow, obvious way."""
     f: dict[str, int] = {}
     calls = [c for c in ServiceCall.select() if _in(c.received_at, month) and c.status != "void"]
+    own = {c.id: [ln for ln in BillLine.select().where(BillLine.call == c.id) if ln.repair_card_id is None]
+           for c in calls}  # a call's own bill: the lines not on one of its repair cards
     for kind in CALL_KIND.codes:
         f[f"calls.{kind}.count"] = sum(1 for c in calls if c.kind == kind)
-        f[f"calls.{kind}.fee"] = sum(v.labour_fen + v.travel_fen + v.parts_fen
-                                     for c in calls if c.kind == kind for v in c.visits)
+        f[f"calls.{kind}.fee"] = sum(ln.amount_fen for c in calls if c.kind == kind for ln in own[c.id])
     f["calls.collected"] = sum(v.collected_fen for c in calls for v in c.visits)
+    f["calls.discount"] = sum(ln.amount_fen for c in calls for ln in own[c.id] if ln.kind == "discount")
+    f["calls.charged"] = sum(ln.amount_fen for c in calls if c.kind == "paid" for ln in own[c.id])
+    f["calls.free_parts_cost"] = sum(ln.cost_fen for c in calls if c.kind != "paid" for ln in own[c.id]
+                                     if ln.kind == "part")
     cards = [r for r in RepairCard.select() if _in(r.returned_at, month)]
     f["repairs.count"] = len(cards)
-    f["repairs.labour"] = f["repairs.travel"] = f["repairs.charged"] = 0
-    for card in cards:
-        latest = max(card.quotes, key=lambda q: q.version, default=None)
-        accepted = latest if latest is not None and latest.accepted_at is not None else None
-        if card.needs_quote:
-            labour = accepted.labour_fen if accepted else card.labour_fen
-            travel = accepted.travel_fen if accepted else 0
-            price = sum((i.qty - i.returned_qty) * i.unit_price_fen for i in card.part_issues)
-            f["repairs.labour"] += labour
-            f["repairs.travel"] += travel
-            f["repairs.charged"] += labour + travel + price
-    issues = [i for card in cards for i in PartIssue.select().where(PartIssue.repair_card == card.id)]
-    f["repairs.parts_price"] = sum((i.qty - i.returned_qty) * i.unit_price_fen for i in issues)
-    f["repairs.parts_cost"] = sum((i.qty - i.returned_qty) * i.unit_cost_fen for i in issues)
+    lines = {card.id: list(BillLine.select().where(BillLine.repair_card == card.id)) for card in cards}
+    for key, kind in (("labour", "labour"), ("travel", "travel"), ("parts_price", "part")):
+        f[f"repairs.{key}"] = sum(ln.amount_fen for card in cards for ln in lines[card.id] if ln.kind == kind)
+    f["repairs.parts_cost"] = sum(ln.cost_fen for card in cards for ln in lines[card.id] if ln.kind == "part")
+    f["repairs.charged"] = sum(ln.amount_fen for card in cards if card.call.kind == "paid" and card.status == "returned"
+                               for ln in lines[card.id])
     invoices = [i for i in Invoice.select() if _in(i.due_on, month) and i.status != "void"]
     f["invoices.count"], f["invoices.amount"] = len(invoices), sum(i.amount_fen for i in invoices)
     f["invoices.collected"] = sum(i.collected_fen for i in invoices)
@@ -101,11 +98,15 @@ def check_workbook(workbook, month: Month) -> dict[str, int]:
         assert s[("叫修", f"{label} 费用")][:2] == (f[f"calls.{code}.count"], f[f"calls.{code}.fee"]), code
     # Calls: rows add up to the grand total row; grand total = Summary
     headers, data, totals = split(workbook["叫修"])
-    fee = headers.index("费用合计(元)")
+    fee = headers.index("账单合计(元)")
     assert len(data) == sum(f[f"calls.{k}.count"] for k in kinds)
     assert sum(fen(r[fee]) for r in data) == fen(totals[-1][fee]) == s[("叫修", "合计 费用")][1]
     assert sum(fen(totals[i][fee]) for i in range(len(kinds))) == fen(totals[-1][fee])
     assert s[("叫修", "其中现场收款")][1] == f["calls.collected"]
+    for column, key, item in (("应收客户(元)", "calls.charged", "应收客户"), ("优惠(元)", "calls.discount", "其中优惠")):
+        i = headers.index(column)
+        assert sum(fen(r[i]) for r in data) == fen(totals[-1][i]) == s[("叫修", item)][1] == f[key], key
+    assert s[("叫修", "售后成本(不收费服务的配件)")][1] == f["calls.free_parts_cost"]
     # Repairs
     headers, data, totals = split(workbook["修理交还"])
     for column, key, item in (("工时费(元)", "repairs.labour", "工时费"), ("交通费(元)", "repairs.travel", "交通费"),

@@ -33,16 +33,23 @@ def call(shop):
 
 
 def test_voucher_pdf_reads_back_in_chinese(shop, call, tmp_path):
+    from aftersales_desktop.core.services.parts import create_part
+    from aftersales_desktop.core.services.stock import issue_part, receive
+
     clock.set_now(dt.datetime(2026, 3, 11, 11, 0))
+    part = create_part(shop.storekeeper, code="KT-02", name="空调启动电容", unit="个", price_fen=3550)
+    receive(shop.storekeeper, part.id, 3, 2500, "格力配件中心")
+    issue_part(shop.storekeeper, part.id, 1, call_id=call.id)
     record_visit(shop.technician, call.id, arrived_at=dt.datetime(2026, 3, 11, 9, 10),
                  finished_at=dt.datetime(2026, 3, 11, 10, 0), work_done="更换启动电容", result="fixed",
-                 labour_fen=5000, travel_fen=2000, parts_fen=3550, collected_on_site=True)
+                 labour_fen=5000, travel_fen=2000, collected_on_site=True)
     out = print_voucher_to_pdf(shop.clerk, call.id, tmp_path / "voucher.pdf")
     text = pdftotext(out)
     voucher = Voucher.get(Voucher.call == call.id)
     for expected in ("好邻居家电售后服务部", "南京市玄武区中山路 128 号", "025-84561234", "服务凭证", voucher.number,
                      call.number, "王小明", "13912345678", "KFR-35GW/BP3", "A2401000123", "有费服务",
-                     "空调不制冷", "赵志强", "2026-03-11 15:00", "更换启动电容", "¥105.50", "现场已收",
+                     "空调不制冷", "赵志强", "2026-03-11 15:00", "更换启动电容", "空调启动电容(KT-02)", "¥35.50",
+                     "¥50.00", "¥20.00", "¥105.50", "应收客户", "现场已收",
                      "客户签字", "技术员签字", "凭本凭证享受保修服务"):
         assert expected in text, expected
     assert "副本" not in text

@@ -56,7 +56,7 @@ def test_money_dates_and_numbers_are_real_numbers_with_formats(book):
     workbook, _, _ = book
     ws = workbook["叫修"]
     headers = [c.value for c in ws[1]]
-    fee = ws.cell(2, column(headers, "费用合计(元)") + 1)
+    fee = ws.cell(2, column(headers, "账单合计(元)") + 1)
     assert fee.data_type == "n" and fee.number_format == MONEY and fee.value == 115  # 5000+1000+2500+2000+1000 fen
     received = ws.cell(2, column(headers, "接报时间") + 1)
     assert received.is_date and received.number_format == DATETIME
@@ -74,7 +74,7 @@ def test_person_entered_text_stays_text(book):
     customer = workbook["叫修"]["D2"]
     assert customer.value == '=HYPERLINK("http://x")'
     assert customer.data_type == "s" and customer.quotePrefix
-    problems = {r[15]: r for r in workbook["叫修"].iter_rows(min_row=2, values_only=True)}
+    problems = {r[-1]: r for r in workbook["叫修"].iter_rows(min_row=2, values_only=True)}
     assert "+1 不制冷" in problems and "-2" in problems
     for row in workbook["叫修"].iter_rows(min_row=2):
         if row[15].value in ("+1 不制冷", "-2"):
@@ -106,7 +106,7 @@ def test_control_characters_are_dropped_not_fatal(shop, tmp_path):
     make_month(shop)
     ServiceCall.update(problem="坏了\x07\x00响").execute()
     workbook = load(export_month(MARCH, tmp_path / "x.xlsx"))
-    assert workbook["叫修"]["P2"].value == "坏了响"
+    assert workbook["叫修"]["T2"].value == "坏了响"
 
 
 def test_numbers_stay_numbers_next_to_text(book):

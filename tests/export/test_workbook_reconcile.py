@@ -24,6 +24,7 @@ def test_known_month_reconciles_with_the_hand_counted_figures(shop, tmp_path):
     assert f["calls.paid.count"] + f["calls.free.count"] == expected.calls
     assert {k: f[f"calls.{k}.fee"] for k in expected.fee_by_kind} == expected.fee_by_kind
     assert s[("叫修", "合计 费用")][:2] == (expected.calls, expected.call_fee_fen)
+    assert (f["calls.charged"], f["calls.free_parts_cost"]) == (expected.call_charged_fen, expected.call_free_parts_cost_fen)
     assert (f["repairs.count"], f["repairs.labour"], f["repairs.travel"], f["repairs.charged"]) == (
         expected.repairs, expected.repair_labour_fen, expected.repair_travel_fen, expected.repair_charged_fen)
     assert (f["repairs.parts_price"], f["repairs.parts_cost"]) == (expected.repair_parts_price_fen,
@@ -52,19 +53,6 @@ def test_a_visit_of_half_minutes_rounds_like_the_daily_report(shop, tmp_path):
     check_workbook(load(export_month(MARCH, tmp_path / "m.xlsx")), MARCH)
 
 
-@pytest.fixture(scope="module")
-def demo_database(tmp_path_factory):
-    """Two months of the demo shop (whichever area demos exist), made once for this module."""
-    from aftersales_desktop.core.db import close_database, open_database
-    from aftersales_desktop.core.demo import create_demo
-
-    path = tmp_path_factory.mktemp("demo") / "aftersales.sqlite3"
-    open_database(path)
-    create_demo(months=2, until=dt.date(2026, 3, 31), seed=7)
-    close_database()
-    return path
-
-
 @pytest.mark.parametrize("label", ["2026-02", "2026-03"])
 def test_demo_month_reconciles(demo_database, tmp_path, label):
     from aftersales_desktop.core.db import open_database
@@ -78,10 +66,10 @@ def test_demo_month_reconciles(demo_database, tmp_path, label):
 
 def test_demo_hours_equal_the_daily_reports_and_repairs_the_return_charges(demo_database, tmp_path):
     from aftersales_desktop.core.db import open_database
-    from aftersales_desktop.core.models import RepairCard
+    from aftersales_desktop.core.models import Invoice, RepairCard
     from aftersales_desktop.core.queries import month_hours, month_repairs
+    from aftersales_desktop.core.queries.bills import bill_for
     from aftersales_desktop.core.queries.daily_reports import supervisor_day
-    from aftersales_desktop.core.services.repair_return import charges
 
     open_database(demo_database)
     month = Month(2026, 3)
@@ -94,4 +82,8 @@ def test_demo_hours_equal_the_daily_reports_and_repairs_the_return_charges(demo_
     monthly = month_hours.totals(month).minutes_by_kind
     assert {k: v for k, v in daily.items() if v} == {k: v for k, v in monthly.items() if v}
     cards = RepairCard.select().where((RepairCard.returned_at >= month.start) & (RepairCard.returned_at < month.end))
-    assert month_repairs.totals(month).charged_fen == sum(charges(card).total_fen for card in cards)
+    assert month_repairs.totals(month).charged_fen == sum(
+        bill_for(card.call, card).to_customer_fen for card in cards if card.status == "returned")
+    assert month_repairs.totals(month).charged_fen == sum(
+        i.amount_fen for i in Invoice.select().where(Invoice.repair_card.in_([c.id for c in cards])
+                                                     & (Invoice.status != "void")))

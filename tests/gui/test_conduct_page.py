@@ -126,27 +126,55 @@ def test_a_clerk_sees_only_own_entries_and_no_record_button(qtbot, session, shop
     assert page.authority.entry_button.isHidden()
 
 
-def test_authority_warning_turned_into_an_entry(qtbot, session, shop, quiet_messages):
+def test_a_discount_beyond_authority_on_a_bill_is_approved_over_the_dialog_then_proposed(qtbot, session, shop):
+    from PySide6.QtCore import QTimer
+
+    from aftersales_desktop.core.queries.bills import bill
+    from aftersales_desktop.core.services.bills import add_bill_line
+    from aftersales_desktop.core.services.calls import dispatch_call, register_call
+    from aftersales_desktop.gui.billing.approval import ApprovalDialog
+    from aftersales_desktop.gui.billing.bill_panel import BillDialog
+    from aftersales_desktop.gui.billing.line_dialogs import DiscountDialog
+    from tests.factories import PASSWORD, make_customer
+
+    customer, product = make_customer(shop.clerk, warranty_end=dt.date(2025, 1, 1))
+    call = register_call(shop.clerk, received_at=dt.datetime(2026, 3, 11, 9), channel="phone", problem="漏水",
+                         customer_id=customer.id, product_id=product.id)
+    dispatch_call(shop.supervisor, call.id, shop.technician.id)
+    add_bill_line(shop.clerk, call_id=call.id, kind="labour", unit_fen=10000)
     session.sign_in(shop.clerk)
+    screen = BillDialog(session, call.id)
+    qtbot.addWidget(screen)
+    assert screen.panel.discount_button.isVisibleTo(screen)
+    form = DiscountDialog(session, screen.panel.bill, screen)
+    qtbot.addWidget(form)
+    form.percent.setValue(15)
+    qtbot.keyClicks(form.reason, "VIP")
+    seen = []
+
+    def supervisor_signs_in():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ApprovalDialog)
+        seen.append(dialog)
+        dialog.approver.setCurrentIndex(dialog.approver.findData("李主任"))
+        qtbot.keyClicks(dialog.secret, PASSWORD)
+        qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, supervisor_signs_in)
+    form.save()
+    assert seen and form.result() == form.DialogCode.Accepted
+    assert bill(call_id=call.id).discount_fen == -1500
+
+    session.sign_in(shop.supervisor)
     page = ConductPage(session)
     qtbot.addWidget(page)
-    tab = page.authority
-    tab.kind.setCurrentIndex(tab.kind.findData("low_margin"))
-    tab.reference.setText("XH2026-00031")
-    tab.percent.setValue(18)
-    tab.record_button.click()
-    assert "低于 30%" in tab.warning.text()
-    assert any(kind == "warn" for kind, _ in quiet_messages.recorded)
-    session.sign_in(shop.supervisor)
-    page2 = ConductPage(session)
-    qtbot.addWidget(page2)
-    page2.authority.only_warnings.setChecked(True)
-    assert page2.authority.model.rowCount() == 1
-    page2.authority.view.selectRow(0)
-    page2.authority.entry_button.click()
+    page.authority.only_warnings.setChecked(True)
+    assert page.authority.model.rowCount() == 1
+    page.authority.view.selectRow(0)
+    page.authority.entry_button.click()
     entry = ConductEntry.get()
-    assert (entry.staff_id, entry.amount_fen, entry.source) == (shop.clerk.id, 5000, "authority")
-    assert page2.authority.model.rowCount() == 0
+    assert (entry.staff_id, entry.amount_fen, entry.source) == (shop.clerk.id, 2000, "authority")
+    assert page.authority.model.rowCount() == 0
 
 
 def test_the_notice_printed_through_qt_reads_back(qtbot, session, shop, tmp_path):

@@ -14,13 +14,15 @@ from collections.abc import Callable
 from itertools import count
 from typing import Any, TypeVar
 
-from aftersales_desktop.core.demo import base
+from aftersales_desktop.core.demo import DEMO_PASSWORD, base
 from aftersales_desktop.core.demo.context import DemoContext
 from aftersales_desktop.core.demo.holidays_cn import china_calendar
 from aftersales_desktop.core.errors import UserError
 from aftersales_desktop.core.models import Invoice, Product, ServiceCall, Staff
 from aftersales_desktop.core.services import call_visits, calls, invoices
+from aftersales_desktop.core.services.authority import Approval
 from aftersales_desktop.core.services.settings import set_holidays
+from aftersales_desktop.core.services.stock import issue_part, mark_used, return_unused
 from aftersales_desktop.core.workcalendar import WorkCalendar
 
 PROBLEMS = {
@@ -36,6 +38,7 @@ GENERAL_WORK = ["店内展机检查", "工具保养", "备件库整理", "新产
 WORK_DONE = ["更换电容", "清洗滤网并加氟", "更换排水泵", "调整门封", "更换主板", "紧固线路", "更换温控器",
              "更换密封圈", "清洗风轮", "重新安装固定", "更换遥控器电池并调试", "更换传感器"]  # fmt: skip
 CHANNELS = ["phone"] * 7 + ["counter"] * 2 + ["letter"]
+DISCOUNT_REASONS = ["老客户,多次维修", "保养合同客户续约", "维修时间超出承诺", "客户投诉后补偿"]
 
 
 def setup(ctx: DemoContext) -> None:
@@ -191,20 +194,27 @@ def _visit(ctx: DemoContext, at: dt.datetime, call_id: int, calendar: WorkCalend
         return
     roll = 1.0 if call.kind == "general" else rng.random()  # internal work is simply done
     result = "taken_back" if roll < 0.12 else ("not_fixed" if roll < 0.16 else "fixed")
-    fees = {}
+    fees: dict = {}
+    actor = call.technician if call.technician and call.technician.active else ctx.person("clerk")
     if call.kind == "paid":
         suburb = call.area == "suburb"
         fees = {
             "labour_fen": rng.choice([3000, 5000, 8000, 10000, 15000]),
             "travel_fen": rng.choice([3000, 5000]) if suburb else rng.choice([0, 2000]),
-            "parts_fen": rng.choice([0, 0, 1500, 3550, 8800, 26000]) if result == "fixed" else 0,
             "collected_on_site": rng.random() < 0.6,
         }
+        if rng.random() < 0.15:  # labour by the time on site, at the shop's rate
+            fees["labour_fen"], fees["labour_from_time"] = 0, True
+        discount = _discount(ctx, at.date())
+        if discount:
+            actor = discount.pop("clerk")  # the voucher is back at the counter: the clerk records it
+            fees.update(discount)
     work = {"taken_back": "现场无法修复,带回店修,已开领取收据", "not_fixed": "缺配件,需再次上门"}.get(result)
     if call.kind == "general":
         work = f"{call.problem}已完成"
-    actor = call.technician if call.technician and call.technician.active else ctx.person("clerk")
     finished = at + dt.timedelta(minutes=rng.randrange(20, 100))
+    if result == "fixed" and call.kind != "general" and rng.random() < 0.35:
+        _parts_for_visit(ctx, call, at, finished)
     ctx.at(finished.date(), finished.hour, finished.minute)
     done = _try(call_visits.record_visit, actor, call_id, arrived_at=at, finished_at=finished,
                 work_done=work or rng.choice(WORK_DONE), result=result, **fees)  # fmt: skip
@@ -218,6 +228,40 @@ def _visit(ctx: DemoContext, at: dt.datetime, call_id: int, calendar: WorkCalend
     line = Invoice.get_or_none((Invoice.call == call_id) & (Invoice.status == "due"))
     if line is not None:
         _push(ctx, calendar.add_working_hours(finished, rng.uniform(2, 10)), "invoice", call_id, line_id=line.id)
+
+
+def _discount(ctx: DemoContext, day: dt.date) -> dict:
+    """Now and then the counter gives a discount; in a busy week one clerk gives many (the sixth needs approval)."""
+    state, rng = ctx.extra["calls"], ctx.rng
+    clerks = [c for c in ctx.staff.get("clerk", []) if c.active]
+    week = day.isocalendar()[:2]
+    if state.get("week") != week:
+        state["week"] = week
+        state["busy"] = rng.choice(clerks).id if rng.random() < 0.3 else None
+    busy = next((c for c in clerks if c.id == state.get("busy")), None)
+    if rng.random() >= (0.25 if busy else 0.04):
+        return {}
+    percent = 10 if rng.random() < 0.8 else rng.choice([5, 15, 20])
+    return {"clerk": busy or rng.choice(clerks), "discount_percent": percent,
+            "discount_reason": rng.choice(DISCOUNT_REASONS),
+            "approval": Approval(ctx.supervisor.name, DEMO_PASSWORD)}  # used only beyond the clerk's authority
+
+
+def _parts_for_visit(ctx: DemoContext, call: ServiceCall, at: dt.datetime, finished: dt.datetime) -> None:
+    """The technician takes parts for the job from the store; what was not used goes back before the bill."""
+    parts = ctx.extra.get("parts")
+    choices = parts and call.product_id and parts["by_product"].get(call.product.name)
+    if not choices:
+        return
+    keeper, rng = ctx.person("storekeeper"), ctx.rng
+    ctx.at(at.date(), at.hour, at.minute)
+    issued = [_try(issue_part, keeper, rng.choice(choices), 1, call_id=call.id) for _ in range(rng.choice([1, 1, 2]))]
+    issued = [i for i in issued if i is not None]
+    ctx.at(finished.date(), finished.hour, finished.minute)
+    if len(issued) == 2 and rng.random() < 0.4:
+        _try(return_unused, keeper, issued.pop().id, 1, True)
+    for issue in issued:
+        _try(mark_used, call.technician, issue.id)
 
 
 def _sign(ctx: DemoContext, at: dt.datetime, call_id: int, calendar: WorkCalendar, signed_on: dt.date) -> None:

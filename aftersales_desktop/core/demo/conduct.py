@@ -1,5 +1,5 @@
-"""Demo conduct log: a few fines a week, ladders that climb within a month, rewards, a void now and then,
-counter discounts (the odd sixth one in a week) and low-margin accident repairs turned into entries.
+"""Demo conduct log: a few fines a week, ladders that climb within a month, rewards, a void now and then, and
+the week's discounts beyond authority (given on bills by the calls and repairs demos) decided each Friday.
 
 State lives in ctx.extra["conduct"] so no day needs a query over the whole log.
 """
@@ -9,13 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 from aftersales_desktop.core.demo.context import DemoContext
-from aftersales_desktop.core.models import ConductRule, Staff
-from aftersales_desktop.core.services.authority import (
-    approve_event,
-    record_discount,
-    record_margin,
-    warning_to_entry,
-)
+from aftersales_desktop.core.models import AuthorityEvent, ConductRule, Staff
+from aftersales_desktop.core.services.authority import dismiss_event, warning_to_entry
 from aftersales_desktop.core.services.conduct import (
     acknowledge_entry,
     preview_entry,
@@ -47,8 +42,6 @@ REWARDS = [
 ]
 APPEARANCE = ["未穿工作服", "未戴工作帽", "留长指甲", "佩戴项链上岗", "当着客户面剔牙"]
 VOID_REASONS = ["记错了员工", "当天已请假,记录有误", "经核实为误会"]
-DISCOUNT_REASONS = ["老客户,多次维修", "保养合同客户续约", "维修时间超出承诺", "客户投诉后补偿"]
-MARGIN_REASONS = ["保险公司定损价格偏低", "配件厂家调价", ""]
 
 
 def setup(ctx: DemoContext) -> None:
@@ -56,11 +49,9 @@ def setup(ctx: DemoContext) -> None:
     ctx.extra["conduct"] = {
         "rules": {r.code: r.id for r in ConductRule.select(ConductRule.id, ConductRule.code)},
         "ranges": {r.code: (r.min_fen, r.max_fen) for r in ConductRule.select()},
-        "busy": None,  # (clerk id, ISO week) — a busy week: that clerk gives more than 5 discounts
         "recent": [],  # entry ids of the last few days, candidates for a void
         "month": None,
         "repeat": None,  # (staff id, planned days) — this month's appearance repeat offender
-        "warnings": [],  # (authority event id, may be approved) with a standing warning
     }
 
 
@@ -95,7 +86,7 @@ def _new_month(ctx: DemoContext, day: dt.date) -> None:
 
 
 def simulate_day(ctx: DemoContext, day: dt.date) -> None:
-    """A workday brings 0–2 entries, a discount or two at the counter, and now and then the rest."""
+    """A workday brings 0–2 entries, and now and then the rest; Friday the week's proposed entries."""
     state = ctx.extra["conduct"]
     if state["month"] != (day.year, day.month):
         _new_month(ctx, day)
@@ -124,32 +115,16 @@ def simulate_day(ctx: DemoContext, day: dt.date) -> None:
 
 
 def _authority(ctx: DemoContext, day: dt.date) -> None:
-    state = ctx.extra["conduct"]
-    clerks = [s for s in ctx.staff.get("clerk", []) if s.active]
-    week = day.isocalendar()[:2]
-    if day.isoweekday() == 1:
-        state["busy"] = (ctx.rng.choice(clerks).id, week) if ctx.rng.random() < 0.12 else None
-    busy = state["busy"] and state["busy"][1] == week
-    for _ in range(2 if busy else ctx.rng.choice([0, 0, 0, 1, 1])):
-        ctx.at(day, ctx.rng.randrange(9, 16), ctx.rng.randrange(60))
-        percent = 10 if ctx.rng.random() < 0.95 else 15
-        giver = next((c for c in clerks if busy and c.id == state["busy"][0]), None) or ctx.rng.choice(clerks)
-        result = record_discount(giver, f"JX{day:%Y%m%d}-{ctx.rng.randrange(100):02d}", percent,
-                                 ctx.rng.choice(DISCOUNT_REASONS))  # fmt: skip
-        if result.warning:
-            state["warnings"].append((result.event.id, True))
-    if ctx.rng.random() < 0.08:
-        ctx.at(day, 15, ctx.rng.randrange(60))
-        margin = ctx.rng.choice([35, 32, 28, 24, 18])
-        result = record_margin(ctx.rng.choice(clerks), f"XH{day:%Y%m%d}-{ctx.rng.randrange(100):02d}", margin,
-                               ctx.rng.choice(MARGIN_REASONS))  # fmt: skip
-        if result.warning:
-            state["warnings"].append((result.event.id, bool(result.event.reason)))
-    if state["warnings"] and day.isoweekday() == 5:  # Friday: the supervisor clears the week's warnings
-        ctx.at(day, 17, 40)
-        for event_id, approvable in state["warnings"]:  # a low margin without a reason cannot be approved
-            if approvable and ctx.rng.random() < 0.5:
-                approve_event(ctx.supervisor, event_id)
-            else:
-                warning_to_entry(ctx.supervisor, event_id)
-        state["warnings"] = []
+    """Friday: the supervisor goes through the week's proposed entries (discounts beyond the counter's
+    authority, approved on the spot at the bill): most were reported properly and need none, some become entries."""
+    if day.isoweekday() != 5:
+        return
+    ctx.at(day, 17, 40)
+    since = dt.datetime.combine(day - dt.timedelta(days=7), dt.time())
+    proposed = AuthorityEvent.select(AuthorityEvent.id).where(
+        (AuthorityEvent.at >= since) & (AuthorityEvent.warning != "") & AuthorityEvent.entry.is_null())
+    for event in proposed:
+        if ctx.rng.random() < 0.6:
+            dismiss_event(ctx.supervisor, event.id)
+        else:
+            warning_to_entry(ctx.supervisor, event.id)

@@ -14,13 +14,12 @@ from typing import Any, TypeVar
 from aftersales_desktop.core.demo.base import PRODUCTS
 from aftersales_desktop.core.demo.context import DemoContext
 from aftersales_desktop.core.errors import UserError
-from aftersales_desktop.core.models import Part, RepairCard, ServiceCall
+from aftersales_desktop.core.models import Part, RepairCard
 from aftersales_desktop.core.queries.parts import stocktake_lines
 from aftersales_desktop.core.services import claims as claim_service
 from aftersales_desktop.core.services.parts import create_part
 from aftersales_desktop.core.services.purchases import QuoteIn, direct_purchase
 from aftersales_desktop.core.services.stock import (
-    STARTED_CALL,
     STARTED_CARD,
     internal_use,
     issue_part,
@@ -132,22 +131,19 @@ def _try(fn: Callable[..., R], *args: Any, at: tuple[DemoContext, dt.date, int] 
 
 
 def _issue_to_work(ctx: DemoContext, day: dt.date, state: dict) -> None:
+    """Parts for the repair cards in progress (parts for calls go out with the technician: the calls demo)."""
     cards = list(RepairCard.select().where(RepairCard.status.in_(STARTED_CARD)).order_by(RepairCard.id.desc()).limit(3))
-    calls = list(ServiceCall.select().where(ServiceCall.status.in_(STARTED_CALL)).order_by(ServiceCall.id.desc()).limit(2))
-    orders: list[RepairCard | ServiceCall] = [c for c in cards if c.id not in state.setdefault("issued_cards", set())]
-    orders += [c for c in calls if ctx.rng.random() < 0.3 and c.id not in state.setdefault("issued_calls", set())]
-    for order in orders:
-        kind = "card" if isinstance(order, RepairCard) else "call"
-        call = order.call if isinstance(order, RepairCard) else order
-        product = call.product.name if call.product else ""
+    for order in [c for c in cards if c.id not in state.setdefault("issued_cards", set())]:
+        call = order.call
+        product = call.product.name if call.product_id else ""
         choices = state["by_product"].get(product)
         if not choices:
             continue
-        (state["issued_cards"] if kind == "card" else state["issued_calls"]).add(order.id)
+        state["issued_cards"].add(order.id)
         keeper = ctx.person("storekeeper")
         for _ in range(ctx.rng.choice([1, 1, 2])):
-            ids = {"repair_card_id": order.id} if kind == "card" else {"call_id": order.id}
-            issue = _try(issue_part, keeper, ctx.rng.choice(choices), ctx.rng.choice([1, 1, 1, 2]), at=(ctx, day, 10), **ids)
+            issue = _try(issue_part, keeper, ctx.rng.choice(choices), ctx.rng.choice([1, 1, 1, 2]), at=(ctx, day, 10),
+                         repair_card_id=order.id)
             if issue is None:
                 continue
             if ctx.rng.random() < 0.12:

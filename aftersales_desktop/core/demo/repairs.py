@@ -11,10 +11,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from aftersales_desktop.core.demo import DEMO_PASSWORD
 from aftersales_desktop.core.demo.context import DemoContext
 from aftersales_desktop.core.errors import UserError
 from aftersales_desktop.core.models import Product, RepairCard, ServiceCall, Staff
+from aftersales_desktop.core.queries.bills import bill_for
 from aftersales_desktop.core.services import repair_return, repairs, worklog
+from aftersales_desktop.core.services.authority import Approval, approve_margin, give_discount
 
 FAULTS = ["不制冷", "开机无反应", "漏水", "噪音大", "显示屏不亮", "加热慢", "异味", "遥控失灵", "不脱水", "发动机异响"]
 CONDITIONS = ["外壳完好", "外壳有轻微划痕", "面板有磕碰", "机身有油污", "外观良好"]
@@ -23,6 +26,8 @@ DIAGNOSES = ["压缩机启动电容损坏", "主板电源模块故障", "排水�
              "显示屏排线松动", "加热管老化", "点火系统故障", "制冷剂泄漏"]
 GENERAL = ["工具保养", "备件整理", "店内设备检查", "新产品培训", "车间清洁", "技术资料学习"]
 DECLINE = ["客户嫌报价高", "客户决定换新机", "客户暂不修理"]
+DISCOUNT_REASONS = ["老客户,多次维修", "维修时间超出承诺", "客户投诉后补偿"]
+MARGIN_REASONS = ["保险公司定损价格偏低", "配件厂家调价", "老客户维持原报价"]
 SHOP_START = dt.time(13, 30)  # shop work is logged in the afternoon; visits fill the mornings
 
 
@@ -62,7 +67,8 @@ def simulate_day(ctx: DemoContext, day: dt.date) -> None:
 
 
 def _goods_in(ctx: DemoContext, day: dt.date, state: dict) -> None:
-    taken_back = ServiceCall.select(ServiceCall.id, ServiceCall.technician).where(ServiceCall.status == "in_shop")
+    taken_back = (ServiceCall.select(ServiceCall.id, ServiceCall.technician, Product.name).join(Product)
+                  .where(ServiceCall.status == "in_shop"))
     for call in taken_back:
         if call.id in state["received_calls"]:
             continue
@@ -71,7 +77,7 @@ def _goods_in(ctx: DemoContext, day: dt.date, state: dict) -> None:
         card = _try(
             repairs.receive_goods, ctx.person("clerk"), call.id, promised_on=day + dt.timedelta(days=ctx.rng.randint(2, 6)),
             accessories=ctx.rng.choice(ACCESSORIES), condition=ctx.rng.choice(CONDITIONS),
-            technician_id=_active_tech(ctx, call.technician_id).id,
+            technician_id=_active_tech(ctx, call.technician_id).id, accident=_accident(ctx, call.product.name),
         )
         if card is not None:
             state["open"][card.id] = _plan(ctx, day)
@@ -82,11 +88,16 @@ def _goods_in(ctx: DemoContext, day: dt.date, state: dict) -> None:
             repairs.receive_over_counter, ctx.person("clerk"), product.customer_id, product.id,
             promised_on=day + dt.timedelta(days=ctx.rng.randint(2, 5)), stated_fault=ctx.rng.choice(FAULTS),
             accessories=ctx.rng.choice(ACCESSORIES), condition=ctx.rng.choice(CONDITIONS),
-            technician_id=ctx.person("technician").id,
+            technician_id=ctx.person("technician").id, accident=_accident(ctx, product.name),
         )
         if card is not None:
             state["received_calls"].add(card.call_id)
             state["open"][card.id] = _plan(ctx, day)
+
+
+def _accident(ctx: DemoContext, product_name: str) -> bool:
+    """Half the cars brought into the bay are accident repairs (事故车): their margin is checked on return."""
+    return product_name == "轿车" and ctx.rng.random() < 0.5
 
 
 def _plan(ctx: DemoContext, day: dt.date) -> dict:
@@ -131,6 +142,8 @@ def _advance(ctx: DemoContext, day: dt.date, state: dict, card_id: int, cursor: 
     if status == "received" and card.needs_quote:
         ctx.at(day, 11, rng.randrange(30, 60))
         labour = rng.choice([5000, 8000, 12000, 15000, 20000, 30000])
+        if card.accident:  # the insurer's assessed labour is low: some of these end below the minimum margin
+            labour = rng.choice([1000, 2000, 3000, 8000])
         _try(repairs.save_quote, tech, card.id, labour_fen=labour, parts_fen=rng.choice([0, 4500, 12000, 26000]),
              travel_fen=rng.choice([0, 0, 2000]), note="检测后报价")
         plan["wait_until"] = day + dt.timedelta(days=rng.choice([0, 1, 1]))
@@ -180,6 +193,22 @@ def _finish(ctx: DemoContext, day: dt.date, state: dict, card: RepairCard, unrep
         done = _try(repair_return.return_unrepaired, actor, card.id, collected_by=who, customer_signed=True,
                     reason=ctx.rng.choice(DECLINE), **extra)
     else:
+        _settle_words(ctx, card, who)
         done = _try(repair_return.return_item, actor, card.id, collected_by=who, customer_signed=True, **extra)
     if done is not None:
         state["open"].pop(card.id, None)
+
+
+def _settle_words(ctx: DemoContext, card: RepairCard, who: str) -> None:
+    """Before the item goes back: now and then a discount; the customer agrees to a bill that grew past the
+    quote (by phone); a supervisor approves an accident repair's low margin with its reason."""
+    rng, clerk = ctx.rng, ctx.person("clerk")
+    supervisor = Approval(ctx.supervisor.name, DEMO_PASSWORD)
+    if card.call.kind == "paid" and rng.random() < 0.06:
+        _try(give_discount, clerk, repair_card_id=card.id, percent=10 if rng.random() < 0.8 else 15,
+             reason=rng.choice(DISCOUNT_REASONS), approval=supervisor)
+    bill = bill_for(card.call, card)
+    if bill.above_quote:
+        _try(repairs.accept_bill, clerk, card.id, accepted_by_name=who, how="phone")
+    if bill_for(card.call, card).margin_needs_approval:
+        _try(approve_margin, clerk, card.id, rng.choice(MARGIN_REASONS), approval=supervisor)

@@ -3,6 +3,7 @@
 from aftersales_desktop.core.models.audit import AUDIT_TRIGGERS, AuditEntry
 from aftersales_desktop.core.models.base import BaseModel
 from aftersales_desktop.core.models.billing import Invoice
+from aftersales_desktop.core.models.bills import BillLine
 from aftersales_desktop.core.models.calls import Dispatch, ServiceCall, Visit, Voucher
 from aftersales_desktop.core.models.conduct import AuthorityEvent, ConductEntry, ConductRule
 from aftersales_desktop.core.models.customers import (
@@ -46,6 +47,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     ClaimOrder, Deposit, Tool, ToolLoan, StocktakeLine,
     ConductRule, ConductEntry, AuthorityEvent,
     SurveyCard, Complaint, ComplaintVisit,
+    BillLine,
 ]  # fmt: skip
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS", "AUDIT_TRIGGERS", "BaseModel"]

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import peewee
 
 from aftersales_desktop.core.models.base import BaseModel, CodeField, MoneyField
 from aftersales_desktop.core.models.calls import ServiceCall
 from aftersales_desktop.core.models.customers import Customer
 from aftersales_desktop.core.models.repairs import RepairCard
+
+if TYPE_CHECKING:
+    from aftersales_desktop.core.models.bills import BillLine
 
 
 class Invoice(BaseModel):
@@ -27,3 +32,4 @@ class Invoice(BaseModel):
     call_id: int | None
     repair_card_id: int | None
     customer_id: int | None
+    bill_lines: peewee.ModelSelect[BillLine]

@@ -12,6 +12,8 @@ from aftersales_desktop.core.models.staff import Staff
 
 if TYPE_CHECKING:
     from aftersales_desktop.core.models.billing import Invoice
+    from aftersales_desktop.core.models.bills import BillLine
+    from aftersales_desktop.core.models.conduct import AuthorityEvent
     from aftersales_desktop.core.models.opinion import Complaint, SurveyCard
     from aftersales_desktop.core.models.parts import PartIssue
     from aftersales_desktop.core.models.repairs import GoodsReceipt, RepairCard, TimeEntry
@@ -64,6 +66,8 @@ class ServiceCall(BaseModel):
     survey_cards: peewee.ModelSelect[SurveyCard]
     complaints: peewee.ModelSelect[Complaint]
     part_issues: peewee.ModelSelect[PartIssue]
+    bill_lines: peewee.ModelSelect[BillLine]
+    authority_events: peewee.ModelSelect[AuthorityEvent]
 
 
 class Dispatch(BaseModel):
@@ -82,7 +86,7 @@ class Dispatch(BaseModel):
 
 
 class Visit(BaseModel):
-    """The technician on site: arrival, finish, work done, result and, for paid service, the fee."""
+    """The technician on site: arrival, finish, work done, result; what it costs is on the call's bill."""
 
     call = peewee.ForeignKeyField(ServiceCall, backref="visits")
     technician = peewee.ForeignKeyField(Staff)
@@ -90,9 +94,6 @@ class Visit(BaseModel):
     finished_at = peewee.DateTimeField(null=True)
     work_done = peewee.TextField(default="")
     result = CodeField()  # vocab.VISIT_RESULT
-    labour_fen = MoneyField(default=0)
-    travel_fen = MoneyField(default=0)
-    parts_fen = MoneyField(default=0)
     collected_on_site = peewee.BooleanField(default=False)
     collected_fen = MoneyField(default=0)
     recorded_by = peewee.ForeignKeyField(Staff)
@@ -101,6 +102,7 @@ class Visit(BaseModel):
     call_id: int
     technician_id: int
     recorded_by_id: int
+    bill_lines: peewee.ModelSelect[BillLine]
 
 
 class Voucher(BaseModel):

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import peewee
 
 from aftersales_desktop.core.models.base import BaseModel, CodeField, JSONField, MoneyField
+from aftersales_desktop.core.models.calls import ServiceCall
+from aftersales_desktop.core.models.repairs import RepairCard
 from aftersales_desktop.core.models.staff import Staff
+
+if TYPE_CHECKING:
+    from aftersales_desktop.core.models.bills import BillLine
 
 
 class ConductRule(BaseModel):
@@ -62,7 +69,8 @@ class ConductEntry(BaseModel):
 
 
 class AuthorityEvent(BaseModel):
-    """A use of counter authority (10% discount) or a low-margin accident repair, with its warning."""
+    """A discount given on a bill or a low-margin accident repair approved; `warning` names the rule exceeded
+    (the conduct log proposes it as an entry until a supervisor decides)."""
 
     kind = peewee.CharField(max_length=20)  # discount / low_margin
     staff = peewee.ForeignKeyField(Staff, backref="authority_events")
@@ -73,7 +81,13 @@ class AuthorityEvent(BaseModel):
     approved_by = peewee.ForeignKeyField(Staff, null=True)
     warning = peewee.TextField(default="")  # the rule broken, empty when within authority
     entry = peewee.ForeignKeyField(ConductEntry, null=True)
+    call = peewee.ForeignKeyField(ServiceCall, null=True, backref="authority_events")
+    repair_card = peewee.ForeignKeyField(RepairCard, null=True, backref="authority_events")
+    amount_fen = MoneyField(default=0)  # the discount given, or the bill's total for a margin
     # Set by peewee; typed here for the checker.
     staff_id: int
     approved_by_id: int | None
     entry_id: int | None
+    call_id: int | None
+    repair_card_id: int | None
+    bill_lines: peewee.ModelSelect[BillLine]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import peewee
 
 from aftersales_desktop.core.models.base import BaseModel, CodeField, MoneyField
@@ -9,6 +11,9 @@ from aftersales_desktop.core.models.calls import ServiceCall
 from aftersales_desktop.core.models.customers import Customer, Product
 from aftersales_desktop.core.models.repairs import RepairCard
 from aftersales_desktop.core.models.staff import Staff
+
+if TYPE_CHECKING:
+    from aftersales_desktop.core.models.bills import BillLine
 
 
 class Part(BaseModel):
@@ -51,6 +56,7 @@ class PartIssue(BaseModel):
     call_id: int | None
     issued_by_id: int
     moves: peewee.ModelSelect[StockMove]
+    bill_lines: peewee.ModelSelect[BillLine]
 
 
 class Stocktake(BaseModel):

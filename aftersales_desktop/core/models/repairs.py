@@ -13,6 +13,8 @@ from aftersales_desktop.core.models.staff import Staff
 
 if TYPE_CHECKING:
     from aftersales_desktop.core.models.billing import Invoice
+    from aftersales_desktop.core.models.bills import BillLine
+    from aftersales_desktop.core.models.conduct import AuthorityEvent
     from aftersales_desktop.core.models.parts import ClaimOrder, PartIssue
 
 
@@ -59,10 +61,10 @@ class RepairCard(BaseModel):
     inspected_by = peewee.ForeignKeyField(Staff, null=True)
     inspected_at = peewee.DateTimeField(null=True)
     returned_at = peewee.DateTimeField(null=True, index=True)
-    labour_fen = MoneyField(default=0)  # labour charged on return (from the accepted quote)
     print_count = peewee.IntegerField(default=0)
     created_at = peewee.DateTimeField()
     created_by = peewee.ForeignKeyField(Staff)
+    accident = peewee.BooleanField(default=False)  # an accident repair (事故车): its margin is checked
     # Set by peewee; typed here for the checker.
     call_id: int
     receipt_id: int
@@ -76,6 +78,8 @@ class RepairCard(BaseModel):
     invoices: peewee.ModelSelect[Invoice]
     part_issues: peewee.ModelSelect[PartIssue]
     claim_orders: peewee.ModelSelect[ClaimOrder]
+    bill_lines: peewee.ModelSelect[BillLine]
+    authority_events: peewee.ModelSelect[AuthorityEvent]
 
 
 class GoodsRegisterEntry(BaseModel):

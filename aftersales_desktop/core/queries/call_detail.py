@@ -9,6 +9,7 @@ from aftersales_desktop.core import clock, settings
 from aftersales_desktop.core.errors import NotFound
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Dispatch, Invoice, ServiceCall, Visit, Voucher
+from aftersales_desktop.core.queries.bills import Bill, bill_for
 from aftersales_desktop.core.queries.calls import WAITING
 from aftersales_desktop.core.workcalendar import WorkCalendar
 
@@ -29,14 +30,8 @@ class VisitLine:
     finished_at: dt.datetime | None
     work_done: str
     result: str
-    labour_fen: int
-    travel_fen: int
-    parts_fen: int
+    fee_fen: int  # what this visit put on the bill (labour, travel)
     collected_fen: int
-
-    @property
-    def fee_fen(self) -> int:
-        return self.labour_fen + self.travel_fen + self.parts_fen
 
 
 @dataclass(frozen=True)
@@ -90,6 +85,7 @@ class CallDetail:
     dispatches: tuple[DispatchLine, ...]
     visits: tuple[VisitLine, ...]
     invoices: tuple[InvoiceLine, ...]
+    bill: Bill  # the call's own bill (on-site work); a repair card has its own
 
 
 def find_call_id(number: str) -> int:
@@ -134,12 +130,13 @@ def call_detail(call_id: int, now: dt.datetime | None = None) -> CallDetail:
             for d in Dispatch.select().where(Dispatch.call == call.id).order_by(Dispatch.id)
         ),
         visits=tuple(
-            VisitLine(v.technician.name, v.arrived_at, v.finished_at, v.work_done, v.result, v.labour_fen,
-                      v.travel_fen, v.parts_fen, v.collected_fen)
+            VisitLine(v.technician.name, v.arrived_at, v.finished_at, v.work_done, v.result,
+                      sum(line.amount_fen for line in v.bill_lines), v.collected_fen)
             for v in Visit.select().where(Visit.call == call.id).order_by(Visit.id)
         ),  # fmt: skip
         invoices=tuple(
             InvoiceLine(i.id, i.amount_fen, i.collected_fen, i.status, i.due_on, i.note)
             for i in Invoice.select().where(Invoice.call == call.id).order_by(Invoice.id)
         ),
+        bill=bill_for(call, None),
     )

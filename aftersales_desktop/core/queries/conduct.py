@@ -253,10 +253,12 @@ class AuthorityRow:
     approved_by: str
     warning: str
     entry_number: str
+    amount_fen: int = 0  # the discount given, or the bill's total for a margin
 
 
 def authority_events(actor: Staff | None, only_warnings: bool = False) -> PagedQuery[AuthorityRow]:
-    """Discounts and low margins, newest first; people without view_all see their own."""
+    """Discounts and approved low margins given on bills, newest first; people without view_all see their own.
+    `only_warnings`: the proposed entries (beyond authority, not yet decided)."""
     approver = Staff.alias("approver")
     query = (
         # The joined names come back as the event's related rows (e.staff.name): no query per row.
@@ -274,7 +276,7 @@ def authority_events(actor: Staff | None, only_warnings: bool = False) -> PagedQ
     def to_row(e: AuthorityEvent) -> AuthorityRow:
         return AuthorityRow(e.id, e.kind, e.staff.name, e.at, e.reference, e.percent, e.reason,
                             e.approved_by.name if e.approved_by else "", _in_language(e.warning),
-                            e.entry.number if e.entry else "")  # fmt: skip
+                            e.entry.number if e.entry else "", e.amount_fen)  # fmt: skip
 
     return PagedQuery(query.order_by(AuthorityEvent.at.desc(), AuthorityEvent.id.desc()), to_row)
 

@@ -1,7 +1,10 @@
 """The month's calls for the accountant's workbook.
 
-Definitions: a call counts in the month of its `received_at`; voided calls are left out. Its fee is the sum
-of its visits' labour + travel + parts (fen); `collected` is what technicians collected on site.
+Definitions: a call counts in the month of its `received_at`; voided calls are left out. Its money is its own bill
+(the lines with no repair card: labour, travel, parts at price, other, the discount); the bill's total is what the
+work is worth, `charged` what the customer pays (the total for paid service, nothing for contract, free and
+general work), `parts cost` the parts at cost (after-sales cost where nothing is charged). `collected` is what
+technicians collected on site.
 """
 
 from __future__ import annotations
@@ -11,35 +14,56 @@ from dataclasses import dataclass
 
 from aftersales_desktop.core.queries.month_common import Month, stream
 
-_VISITS_OF_MONTH = """
-    SELECT v.call_id, COUNT(*) AS visits, SUM(v.labour_fen) AS labour, SUM(v.travel_fen) AS travel,
-           SUM(v.parts_fen) AS parts, SUM(v.collected_fen) AS collected
+_WHERE = "c.received_at >= ? AND c.received_at < ? AND c.status != 'void'"
+
+_VISITS_OF_MONTH = f"""
+    SELECT v.call_id, COUNT(*) AS visits, SUM(v.collected_fen) AS collected
     FROM visit v JOIN service_call c ON c.id = v.call_id
-    WHERE c.received_at >= ? AND c.received_at < ? AND c.status != 'void'
+    WHERE {_WHERE}
     GROUP BY v.call_id
 """
 
-# number, received_at, kind, customer, product model, area, status, technician,
-# visits, labour, travel, parts, fee, collected, closed_at, problem
+
+def _sum(kind: str, column: str = "amount_fen") -> str:
+    return f"SUM(CASE WHEN b.kind = '{kind}' THEN b.{column} ELSE 0 END)"
+
+
+_BILLS_OF_MONTH = f"""
+    SELECT b.call_id, {_sum('labour')} AS labour, {_sum('travel')} AS travel, {_sum('part')} AS parts,
+           {_sum('other')} AS other, {_sum('discount')} AS discount, SUM(b.amount_fen) AS total,
+           {_sum('part', 'cost_fen')} AS parts_cost
+    FROM bill_line b JOIN service_call c ON c.id = b.call_id
+    WHERE b.repair_card_id IS NULL AND {_WHERE}
+    GROUP BY b.call_id
+"""
+
+_CHARGED = "CASE WHEN c.kind = 'paid' THEN COALESCE(b.total, 0) ELSE 0 END"
+
+# number, received_at, kind, customer, product model, area, status, technician, visits,
+# labour, travel, parts, other, discount, bill total, charged, parts cost, collected, closed_at, problem
 ROWS_SQL = f"""
     SELECT c.number, c.received_at, c.kind, cu.name, p.model, c.area, c.status, t.name,
-           COALESCE(v.visits, 0), COALESCE(v.labour, 0), COALESCE(v.travel, 0), COALESCE(v.parts, 0),
-           COALESCE(v.labour + v.travel + v.parts, 0), COALESCE(v.collected, 0), c.closed_at, c.problem
+           COALESCE(v.visits, 0), COALESCE(b.labour, 0), COALESCE(b.travel, 0), COALESCE(b.parts, 0),
+           COALESCE(b.other, 0), COALESCE(b.discount, 0), COALESCE(b.total, 0), {_CHARGED},
+           COALESCE(b.parts_cost, 0), COALESCE(v.collected, 0), c.closed_at, c.problem
     FROM service_call c
     LEFT JOIN customer cu ON cu.id = c.customer_id
     LEFT JOIN product p ON p.id = c.product_id
     LEFT JOIN staff t ON t.id = c.technician_id
     LEFT JOIN ({_VISITS_OF_MONTH}) v ON v.call_id = c.id
-    WHERE c.received_at >= ? AND c.received_at < ? AND c.status != 'void'
+    LEFT JOIN ({_BILLS_OF_MONTH}) b ON b.call_id = c.id
+    WHERE {_WHERE}
     ORDER BY c.received_at, c.id
 """
 
 _TOTALS_SQL = f"""
-    SELECT c.kind, COUNT(*), COALESCE(SUM(v.visits), 0), COALESCE(SUM(v.labour), 0), COALESCE(SUM(v.travel), 0),
-           COALESCE(SUM(v.parts), 0), COALESCE(SUM(v.collected), 0)
+    SELECT c.kind, COUNT(*), COALESCE(SUM(v.visits), 0), COALESCE(SUM(b.labour), 0), COALESCE(SUM(b.travel), 0),
+           COALESCE(SUM(b.parts), 0), COALESCE(SUM(b.other), 0), COALESCE(SUM(b.discount), 0),
+           COALESCE(SUM({_CHARGED}), 0), COALESCE(SUM(b.parts_cost), 0), COALESCE(SUM(v.collected), 0)
     FROM service_call c
     LEFT JOIN ({_VISITS_OF_MONTH}) v ON v.call_id = c.id
-    WHERE c.received_at >= ? AND c.received_at < ? AND c.status != 'void'
+    LEFT JOIN ({_BILLS_OF_MONTH}) b ON b.call_id = c.id
+    WHERE {_WHERE}
     GROUP BY c.kind
 """
 
@@ -54,28 +78,36 @@ class CallTotals:
     labour_fen: int
     travel_fen: int
     parts_fen: int
+    other_fen: int
+    discount_fen: int
+    charged_fen: int
+    parts_cost_fen: int
     collected_fen: int
 
     @property
     def fee_fen(self) -> int:
-        return self.labour_fen + self.travel_fen + self.parts_fen
+        """The bills' total: what the work is worth, whoever pays."""
+        return self.labour_fen + self.travel_fen + self.parts_fen + self.other_fen + self.discount_fen
+
+
+_FIELDS = ("count", "visits", "labour_fen", "travel_fen", "parts_fen", "other_fen", "discount_fen", "charged_fen",
+           "parts_cost_fen", "collected_fen")  # fmt: skip
 
 
 def rows(month: Month) -> Iterator[tuple]:
     """One raw row per call received in the month, oldest first."""
-    return stream(ROWS_SQL, month.range * 2)
+    return stream(ROWS_SQL, month.range * 3)
 
 
 def totals_by_kind(month: Month) -> list[CallTotals]:
     """Totals per kind of call, in the order of vocab.CALL_KIND (kinds without calls give zeros)."""
     from aftersales_desktop.core.vocab import CALL_KIND
 
-    found = {r[0]: CallTotals(*r) for r in stream(_TOTALS_SQL, month.range * 2)}
+    found = {r[0]: CallTotals(*r) for r in stream(_TOTALS_SQL, month.range * 3)}
     kinds = list(CALL_KIND.codes) + sorted(k for k in found if k not in CALL_KIND)
-    return [found.get(k) or CallTotals(k, 0, 0, 0, 0, 0, 0) for k in kinds]
+    return [found.get(k) or CallTotals(k, *([0] * len(_FIELDS))) for k in kinds]
 
 
 def grand_total(by_kind: list[CallTotals]) -> CallTotals:
     """All kinds together."""
-    return CallTotals("", *(sum(getattr(t, f) for t in by_kind) for f in
-                            ("count", "visits", "labour_fen", "travel_fen", "parts_fen", "collected_fen")))
+    return CallTotals("", *(sum(getattr(t, f) for t in by_kind) for f in _FIELDS))

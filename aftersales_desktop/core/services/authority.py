@@ -1,9 +1,10 @@
-"""Counter authority (权限): discounts on general repairs and low-margin accident repairs.
+"""Counter authority (权限), enforced on the bill: discounts and the margin of accident repairs.
 
-Counter staff may give up to discount_max_percent off a general repair on at most discount_max_per_week
-orders a week, each with a reason; an accident repair below margin_min_percent gross margin needs a stated
-reason and approval. Each use is an AuthorityEvent; breaking a rule returns a warning at once, which a
-supervisor can approve afterwards or turn into a conduct entry (20元 / 50元 per order) in one step.
+The counter may give up to discount_max_percent off a bill, on at most discount_max_per_week bills a week per
+person, each with a reason. Beyond that a supervisor approves on the spot (signs in over the dialog) or the
+discount is refused; the event keeps the rule exceeded, and the conduct log proposes it as an entry (20元/单)
+until a supervisor turns it into one or dismisses it. An accident repair whose computed gross margin is below
+margin_min_percent needs a stated reason and approval before it goes back to the customer.
 """
 
 from __future__ import annotations
@@ -13,24 +14,43 @@ from dataclasses import dataclass
 
 from aftersales_desktop.core import settings
 from aftersales_desktop.core.conduct_catalogue import AUTHORITY_RULES
-from aftersales_desktop.core.errors import Conflict, NotFound, ValidationError
+from aftersales_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from aftersales_desktop.core.i18n import T, Text
-from aftersales_desktop.core.models import AuthorityEvent, ConductEntry, ConductRule, Staff
-from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.models import (
+    AuthorityEvent,
+    ConductEntry,
+    ConductRule,
+    RepairCard,
+    ServiceCall,
+    Staff,
+)
+from aftersales_desktop.core.permissions import Action, allowed
 from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
+from aftersales_desktop.core.services.bills import (
+    chargeable,
+    ensure_open_bill,
+    lines_of,
+    work_order,
+    write_line,
+)
 from aftersales_desktop.core.services.conduct import record_in
-from aftersales_desktop.core.validation import require_text
+from aftersales_desktop.core.validation import check_count, clean_text
 
-EVENT_FIELDS = ("kind", "staff", "at", "reference", "percent", "reason", "approved_by", "warning", "entry")
+EVENT_FIELDS = ("kind", "staff", "at", "reference", "percent", "reason", "approved_by", "warning", "entry", "call",
+                "repair_card", "amount_fen")  # fmt: skip
 SEPARATOR = "\n"  # between the Chinese and the English half of a stored warning
 
 
 @dataclass(frozen=True)
-class AuthorityResult:
-    """The recorded event and the warning to show now (None when within authority)."""
+class Approval:
+    """A supervisor signing in over the dialog to approve on the spot."""
 
-    event: AuthorityEvent
-    warning: Text | None
+    name: str
+    secret: str
+
+
+class ApprovalNeeded(Conflict):
+    """Beyond the counter's authority: a supervisor must approve on the spot (the GUI then asks them to sign in)."""
 
 
 def warning_text(event: AuthorityEvent) -> Text | None:
@@ -62,74 +82,116 @@ def discounts_this_week(staff_id: int, moment: dt.datetime) -> int:
     )
 
 
-def record_discount(actor: Staff, reference: str, percent: int, reason: str) -> AuthorityResult:
-    """A counter discount on a general repair, with its reason; warns when beyond authority."""
-    reference = require_text(reference, "reference", "单号|order number")
-    reason = require_text(reason, "reason", "打折理由|reason for the discount")
-    if not isinstance(percent, int) or not 1 <= percent <= 100:
-        raise ValidationError(T("折扣应为 1–100 之间的整数百分比。", "The discount is a whole percent from 1 to 100."), "percent")
-    max_percent = settings.get("discount_max_percent")
-    max_week = settings.get("discount_max_per_week")
+def _approver(uow: UnitOfWork, approval: Approval | None, problem: Text) -> Staff:
+    """Who approves: the supervisor who signed in over the dialog, or the actor when they may approve themselves."""
+    from aftersales_desktop.core.services.staff import authenticate
+
+    if approval is None:
+        if allowed(uow.actor.role, Action.DISCOUNT_APPROVE):
+            return uow.actor
+        raise ApprovalNeeded(T("{p}。需服务主任当场审批,否则不能给。", "{p}. A supervisor must approve it now, or it cannot be given.",
+                               p=problem), "approval")
+    approver = authenticate(approval.name, approval.secret)
+    if not allowed(approver.role, Action.DISCOUNT_APPROVE):
+        raise PermissionDenied(T("{n} 不能审批,请服务主任或经理签名。", "{n} may not approve; a supervisor or the manager must sign.",
+                                 n=approver.name), "approval")
+    return approver
+
+
+def _join(problems: list[Text]) -> Text:
+    return Text(";".join(p.zh for p in problems), "; ".join(p.en for p in problems).capitalize())
+
+
+def _event(uow: UnitOfWork, kind: str, call: ServiceCall, card: RepairCard | None, percent: int, reason: str,
+           approver: Staff | None, warning: Text | None, amount_fen: int) -> AuthorityEvent:
+    event = AuthorityEvent.create(
+        kind=kind, staff=uow.actor, at=uow.now, reference=card.number if card else call.number, percent=percent,
+        reason=reason, approved_by=approver, warning=f"{warning.zh}{SEPARATOR}{warning.en}" if warning else "",
+        call=call, repair_card=card, amount_fen=amount_fen,
+    )
+    uow.audit("authority_event", event.id, after=snapshot(event, *EVENT_FIELDS), action=Action.DISCOUNT_GIVE.value)
+    return event
+
+
+def discount_in(uow: UnitOfWork, call: ServiceCall, card: RepairCard | None, percent: int, reason: str,
+                approval: Approval | None = None) -> AuthorityEvent:
+    """Give a discount on the open lines inside an open use case (a visit, or the bill screen)."""
+    check_count(percent, "percent", maximum=100)
+    reason = clean_text(reason, "reason", 200, "优惠理由|reason for the discount", required=True)
+    if not allowed(uow.actor.role, Action.DISCOUNT_GIVE):
+        raise PermissionDenied(T("{n} 没有给优惠的权限。", "{n} may not give discounts.", n=uow.actor.name), "percent")
+    ensure_open_bill(call, card)
+    if not chargeable(call):
+        raise ValidationError(T("不收费的服务没有优惠。", "Work that is not charged has nothing to discount."), "percent")
+    open_lines = [ln for ln in lines_of(call, card) if ln.settled_at is None]
+    if any(ln.kind == "discount" for ln in open_lines):
+        raise Conflict(T("账单上已有一笔优惠;要改请先删除它。", "The bill already has a discount; remove it first to change it."))
+    base = sum(ln.amount_fen for ln in open_lines)
+    if base <= 0:
+        raise Conflict(T("账单上还没有可优惠的金额。", "The bill has nothing yet to discount."), "percent")
+    max_percent, max_week = settings.get("discount_max_percent"), settings.get("discount_max_per_week")
+    count = discounts_this_week(uow.actor.id, uow.now) + 1
+    problems: list[Text] = []
+    if percent > max_percent:
+        problems.append(T("优惠 {p}% 超出权限 {m}%", "a {p}% discount exceeds the {m}% authority", p=percent, m=max_percent))
+    if count > max_week:
+        problems.append(T("本周第 {c} 单打折,超出每周 {m} 单", "discount no. {c} this week exceeds {m} a week", c=count, m=max_week))
+    approver, warning = None, None
+    if problems:
+        approver = _approver(uow, approval, _join(problems))
+        warning = _join([*problems, T("经 {n} 当场审批", "approved on the spot by {n}", n=approver.name)])
+    amount = (base * percent + 50) // 100
+    event = _event(uow, "discount", call, card, percent, reason, approver, warning, amount)
+    write_line(uow, call, card, "discount", reason, percent=percent, authority_event=event)
+    return event
+
+
+def give_discount(actor: Staff, *, percent: int, reason: str, call_id: int | None = None,
+                  repair_card_id: int | None = None, approval: Approval | None = None) -> AuthorityEvent:
+    """A discount on an open bill: within authority at once, beyond it only with a supervisor's approval."""
     with unit_of_work(actor, Action.DISCOUNT_GIVE) as uow:
-        count = discounts_this_week(uow.person.id, uow.now) + 1
-        problems: list[Text] = []
-        if percent > max_percent:
-            problems.append(
-                T("优惠 {p}% 超出权限 {m}%", "a {p}% discount exceeds the {m}% authority", p=percent, m=max_percent)
-            )
-        if count > max_week:
-            problems.append(
-                T("本周第 {c} 单打折,超出每周 {m} 单", "discount no. {c} this week exceeds {m} a week", c=count, m=max_week)
-            )
-        warning = _join(problems, T("需报备审批,否则考核 20 元/单。", "it needs approval, otherwise ¥20 per order."))
-        event = _create(uow, "discount", reference, percent, reason, warning)
-    return AuthorityResult(event, warning)
+        call, card = work_order(call_id, repair_card_id)
+        return discount_in(uow, call, card, percent, reason, approval)
 
 
-def record_margin(actor: Staff, reference: str, margin_percent: int, reason: str = "") -> AuthorityResult:
-    """The gross margin of an accident repair; below the minimum it needs a reason and approval."""
-    reference = require_text(reference, "reference", "单号|order number")
-    if not isinstance(margin_percent, int) or not -100 <= margin_percent <= 100:
-        raise ValidationError(T("毛利率应为 -100 到 100 之间的整数。", "The margin is a whole percent from -100 to 100."), "percent")
-    reason = (reason or "").strip()
-    minimum = settings.get("margin_min_percent")
+def approve_margin(actor: Staff, repair_card_id: int, reason: str, approval: Approval | None = None) -> AuthorityEvent:
+    """A supervisor approves an accident repair below the minimum margin, with the stated reason."""
+    from aftersales_desktop.core.queries.bills import bill_for
+
+    reason = clean_text(reason, "reason", 200, "低毛利原因|reason for the low margin", required=True)
     with unit_of_work(actor, Action.DISCOUNT_GIVE) as uow:
-        warning = None
-        if margin_percent < minimum:
-            problems = [
-                T("事故车毛利率 {p}% 低于 {m}%", "the accident-repair margin {p}% is below {m}%", p=margin_percent, m=minimum)
-            ]
-            if not reason:
-                problems.append(T("未阐明原因", "no reason was given"))
-            warning = _join(problems, T("需审批,否则考核 50 元/单。", "it needs approval, otherwise ¥50 per order."))
-        event = _create(uow, "low_margin", reference, margin_percent, reason, warning)
-    return AuthorityResult(event, warning)
+        call, card = work_order(None, repair_card_id)
+        ensure_open_bill(call, card)
+        current = bill_for(call, card)
+        margin = current.margin_percent
+        if margin is None or not current.margin_needs_approval:
+            raise Conflict(T("该账单不需要毛利审批。", "This bill needs no margin approval."))
+        problem = T("事故车毛利率 {p}% 低于 {m}%", "the accident-repair margin {p}% is below {m}%", p=margin,
+                    m=current.margin_min)
+        approver = _approver(uow, approval, problem)
+        return _event(uow, "low_margin", call, card, margin, reason, approver, None, current.to_customer_fen)
 
 
-def approve_event(actor: Staff, event_id: int) -> AuthorityEvent:
-    """A supervisor or the manager approves a use beyond authority; the warning is cleared (audited)."""
+def dismiss_event(actor: Staff, event_id: int) -> AuthorityEvent:
+    """A supervisor decides a proposed entry needs none (approved, reported): the warning is cleared (audited)."""
     with unit_of_work(actor, Action.CONDUCT_RECORD) as uow:
-        event = _event(event_id)
+        event = _get(event_id)
         if not event.warning:
-            raise Conflict(T("该记录在权限之内,无需审批。", "This one is within authority; nothing to approve."))
+            raise Conflict(T("该记录在权限之内,无需处理。", "This one is within authority; nothing to decide."))
         if event.entry_id is not None:
             raise Conflict(T("该警告已转为奖罚记录。", "This warning has already become a conduct entry."))
-        if event.kind == "low_margin" and not event.reason:
-            raise ValidationError(
-                T("低毛利须先阐明原因才能审批。", "A low margin needs a stated reason before it can be approved."), "reason"
-            )
         before = snapshot(event, *EVENT_FIELDS)
-        event.approved_by = uow.actor
+        event.approved_by = event.approved_by or uow.actor
         event.warning = ""
         event.save()
-        uow.audit("authority_event", event.id, before=before, after=snapshot(event, *EVENT_FIELDS))
+        uow.audit("authority_event", event.id, before=before, after=snapshot(event, *EVENT_FIELDS), note="no entry")
     return event
 
 
 def warning_to_entry(actor: Staff, event_id: int, description: str = "") -> ConductEntry:
-    """Turn a standing warning into the conduct entry its rule prescribes (20元 / 50元), in one step."""
+    """Turn a proposed entry into the conduct entry its rule prescribes (20元 / 50元), in one step."""
     with unit_of_work(actor, Action.CONDUCT_RECORD) as uow:
-        event = _event(event_id)
+        event = _get(event_id)
         if not event.warning:
             raise Conflict(T("该记录没有待处理的警告。", "This record has no standing warning."))
         if event.entry_id is not None:
@@ -149,30 +211,7 @@ def warning_to_entry(actor: Staff, event_id: int, description: str = "") -> Cond
     return entry
 
 
-def _join(problems: list[Text], tail: Text) -> Text | None:
-    if not problems:
-        return None
-    return Text(
-        ";".join(p.zh for p in problems) + "," + tail.zh,
-        "; ".join(p.en for p in problems).capitalize() + ": " + tail.en,
-    )
-
-
-def _create(uow: UnitOfWork, kind: str, reference: str, percent: int, reason: str, warning: Text | None) -> AuthorityEvent:
-    event = AuthorityEvent.create(
-        kind=kind,
-        staff=uow.actor,
-        at=uow.now,
-        reference=reference,
-        percent=percent,
-        reason=reason,
-        warning=f"{warning.zh}{SEPARATOR}{warning.en}" if warning else "",
-    )
-    uow.audit("authority_event", event.id, after=snapshot(event, *EVENT_FIELDS))
-    return event
-
-
-def _event(event_id: int) -> AuthorityEvent:
+def _get(event_id: int) -> AuthorityEvent:
     event = AuthorityEvent.get_or_none(AuthorityEvent.id == event_id)
     if event is None:
         raise NotFound(T("找不到该权限记录。", "No such authority record."))

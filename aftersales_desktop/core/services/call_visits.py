@@ -1,4 +1,4 @@
-"""On site and after (第四条 – 第六条): the visit, the customer's signature, closing, reopening and voiding.
+"""On site and after (第四条 – 第六条): the visit and its bill, the customer's signature, closing, reopening and voiding.
 
 A visit `taken_back` sets the call `in_shop` and stops there: the repairs area takes the item from there.
 A visit `fixed` leaves the call `done`, waiting for the signed voucher to come back and the clerk to close it.
@@ -13,19 +13,14 @@ from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import GoodsReceipt, Invoice, ServiceCall, Staff, Visit, Voucher
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.services import snapshot, unit_of_work
+from aftersales_desktop.core.services.authority import Approval, discount_in
+from aftersales_desktop.core.services.bills import chargeable, labour_at_rate, settle, write_line
 from aftersales_desktop.core.services.calls import ensure_open, get_call
-from aftersales_desktop.core.services.invoices import write_invoice_line
-from aftersales_desktop.core.validation import not_in_future
+from aftersales_desktop.core.validation import check_money, clean_text, not_in_future
 from aftersales_desktop.core.vocab import VISIT_RESULT
 
 AFTER_VISIT = {"fixed": "done", "taken_back": "in_shop", "not_fixed": "visited"}
-VISIT_FIELDS = ("arrived_at", "finished_at", "result", "labour_fen", "travel_fen", "parts_fen", "collected_fen")
-
-
-def _fen(value: int, field: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ValidationError(T("金额不能为负数。", "An amount cannot be negative."), field)
-    return value
+VISIT_FIELDS = ("arrived_at", "finished_at", "result", "collected_on_site", "collected_fen")
 
 
 def record_visit(
@@ -38,10 +33,15 @@ def record_visit(
     result: str,
     labour_fen: int = 0,
     travel_fen: int = 0,
-    parts_fen: int = 0,
+    labour_from_time: bool = False,
+    discount_percent: int = 0,
+    discount_reason: str = "",
+    approval: Approval | None = None,
     collected_on_site: bool = False,
 ) -> Visit:
-    """The technician's visit: times, work done, result and, for paid service, the fee (put on the invoice list)."""
+    """The technician's visit: times, work done, result; for paid service labour (typed, or the time on site at
+    the labour rate) and travel go onto the call's bill with the parts issued to it, a discount if given, and the
+    bill is settled onto the invoice list (collected on site or to be invoiced)."""
     if result not in VISIT_RESULT:
         raise ValidationError(T("请选择处理结果。", "Choose the result of the visit."), "result")
     if not isinstance(arrived_at, dt.datetime):
@@ -51,10 +51,12 @@ def record_visit(
         not_in_future(finished_at, "finished_at")
         if finished_at < arrived_at:
             raise ValidationError(T("完工时间不能早于到达时间。", "The finish cannot be before the arrival."), "finished_at")
-    work_done = (work_done or "").strip()
-    if not work_done:
-        raise ValidationError(T("请填写处理情况。", "Enter what was done."), "work_done")
-    fee = _fen(labour_fen, "labour") + _fen(travel_fen, "travel") + _fen(parts_fen, "parts")
+    work_done = clean_text(work_done, "work_done", 500, "处理情况|what was done", required=True)
+    check_money(labour_fen, "labour")
+    check_money(travel_fen, "travel")
+    if labour_from_time and finished_at is None:
+        raise ValidationError(T("按上门时间计工时费需填写完工时间。", "Labour from the time on site needs the finish time."),
+                              "finished_at")
     with unit_of_work(actor, Action.VISIT_RECORD) as uow:
         call = get_call(call_id)
         ensure_open(call)
@@ -62,24 +64,33 @@ def record_visit(
             raise Conflict(T("叫修单 {n} 尚未派工,不能登记上门。", "Call {n} is not dispatched; no visit can be recorded.", n=call.number))
         if arrived_at < call.received_at:
             raise ValidationError(T("到达时间不能早于叫修时间。", "The arrival cannot be before the call."), "arrived_at")
-        if fee and call.kind != "paid":
+        if (labour_fen or travel_fen or labour_from_time or discount_percent) and not chargeable(call):
             raise ValidationError(
                 T("只有有费服务才收费;合同、免费和一般工作不收费。", "Only paid service is charged; contract, free and general work are not."),
                 "labour",
             )
-        collected = fee if (collected_on_site and fee) else 0
         visit = Visit.create(
             call=call, technician=call.technician_id, arrived_at=arrived_at, finished_at=finished_at,
-            work_done=work_done, result=result, labour_fen=labour_fen, travel_fen=travel_fen, parts_fen=parts_fen,
-            collected_on_site=bool(collected), collected_fen=collected, recorded_by=uow.actor, recorded_at=uow.now,
+            work_done=work_done, result=result, recorded_by=uow.actor, recorded_at=uow.now,
         )
+        if labour_from_time:
+            minutes = max(1, round((finished_at - arrived_at).total_seconds() / 60))  # type: ignore[operator]
+            write_line(uow, call, None, "labour", "", unit_fen=labour_at_rate(minutes), minutes=minutes, visit=visit)
+        if labour_fen:
+            write_line(uow, call, None, "labour", "", unit_fen=labour_fen, visit=visit)
+        if travel_fen:
+            write_line(uow, call, None, "travel", "", unit_fen=travel_fen, visit=visit)
+        if discount_percent:
+            discount_in(uow, call, None, discount_percent, discount_reason, approval)
+        invoice = settle(uow, call, None, due_on=arrived_at.date(), collected=collected_on_site,
+                         note=str(T("上门服务费", "On-site service fee")))
+        visit.collected_on_site = bool(invoice and invoice.collected_fen)
+        visit.collected_fen = invoice.collected_fen if invoice else 0
+        visit.save()
         before = snapshot(call, "status")
         call.status = AFTER_VISIT[result]
         call.save()
         uow.audit("visit", visit.id, before=before, after={**snapshot(visit, *VISIT_FIELDS), "call_status": call.status})
-        if fee:
-            write_invoice_line(uow, fee, call_id=call.id, collected_fen=collected, due_on=arrived_at.date(),
-                               note=str(T("上门服务费", "On-site service fee")))  # fmt: skip
     return visit
 
 

@@ -142,4 +142,9 @@ def void_invoice_line(actor: Staff, invoice_id: int, reason: str) -> Invoice:
         line.note = f"{line.note} [作废/void: {reason}]".strip()
         line.save()
         uow.audit("invoice", line.id, before=before, after=snapshot(line, "status", "note"), note=reason)
+        from aftersales_desktop.core.services.bills import reopen_lines  # late: bills builds on this module
+
+        reopened = reopen_lines(uow, line)
+        if reopened:
+            uow.audit("invoice", line.id, after={"bill_lines_reopened": reopened}, note="bill lines open again")
     return line

@@ -1,65 +1,32 @@
 """The end of a repair: the supervisor's inspection (主管验讫) and the item going back to the customer.
 
 On return the register line goes out (date, who collected), the customer's receipt is taken back and voided
-(never reused), the customer signs, and paid work goes onto the invoice list dated that day (第七条, 第八条).
+(never reused), the customer signs, and the card's bill is settled: paid work goes onto the invoice list dated
+that day (第七条, 第八条). A paid bill above the accepted quote needs the customer's renewed acceptance first, and
+an accident repair below the minimum margin a supervisor's approval.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from aftersales_desktop.core.errors import Conflict, PermissionDenied, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import (
     GoodsRegisterEntry,
     Inspection,
-    PartIssue,
     RepairCard,
     Staff,
     TimeEntry,
 )
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
-from aftersales_desktop.core.services.invoices import write_invoice_line
+from aftersales_desktop.core.services.bills import lines_of, settle
 from aftersales_desktop.core.services.repairs import (
     BEFORE_REPAIRED,
     CARD_FIELDS,
-    accepted_quote,
     get_card,
     require_state,
 )
 from aftersales_desktop.core.validation import require_text
-
-
-@dataclass(frozen=True)
-class Charges:
-    """What the customer pays for a card: labour and travel from the accepted quote, parts at their price."""
-
-    labour_fen: int
-    parts_fen: int
-    travel_fen: int
-
-    @property
-    def total_fen(self) -> int:
-        return self.labour_fen + self.parts_fen + self.travel_fen
-
-
-def parts_at_price(card: RepairCard) -> int:
-    """Parts issued to the card and not returned to the store, at the price charged to the customer."""
-    issues = PartIssue.select().where(PartIssue.repair_card == card.id)
-    return sum((i.qty - i.returned_qty) * i.unit_price_fen for i in issues)
-
-
-def charges(card: RepairCard) -> Charges:
-    """The amount due on return; free and contract work (no quote needed) costs the customer nothing."""
-    if not card.needs_quote:
-        return Charges(0, 0, 0)
-    quote = accepted_quote(card)
-    return Charges(
-        labour_fen=quote.labour_fen if quote else card.labour_fen,
-        parts_fen=parts_at_price(card),
-        travel_fen=quote.travel_fen if quote else 0,
-    )
 
 
 def worked_on_card(card: RepairCard) -> set[int]:
@@ -153,14 +120,28 @@ def return_item(
             raise Conflict(T("修护卡 {n} 尚未经主管验收,不能交还。", "Repair card {n} has not been inspected; it cannot go back yet.",
                              n=card.number))
         require_state(card, ("inspected",), "交还|be returned")
+        check_bill(card)
         _finish(uow, card, "returned", who, without_receipt, id_text)
-        due = charges(card)
-        if due.total_fen > 0:
-            write_invoice_line(
-                uow, due.total_fen, repair_card_id=card.id, due_on=uow.now.date(),
-                note=f"{card.number} 工时 {due.labour_fen / 100:.2f} 材料 {due.parts_fen / 100:.2f} 交通 {due.travel_fen / 100:.2f}",
-            )
+        settle(uow, card.call, card, due_on=uow.now.date(), note=card.number)
     return card
+
+
+def check_bill(card: RepairCard) -> None:
+    """Refuse to hand over an item whose bill still needs the customer's or the supervisor's word."""
+    from aftersales_desktop.core.money import format_yuan
+    from aftersales_desktop.core.queries.bills import bill_for
+
+    bill = bill_for(card.call, card)
+    if bill.above_quote:
+        raise Conflict(T(
+            "账单 ¥{b} 超出客户同意的报价 ¥{q},请先取得客户对新金额的同意。",
+            "The bill ¥{b} is above the quote the customer accepted (¥{q}); the customer must accept the new amount first.",
+            b=format_yuan(bill.total_fen), q=format_yuan(bill.quote_fen or 0)), "bill")
+    if bill.margin_needs_approval:
+        raise Conflict(T(
+            "事故车毛利率 {p}% 低于 {m}%,需说明原因并经服务主任审批后才能交车。",
+            "The accident repair's margin {p}% is below {m}%; it needs a stated reason and a supervisor's approval first.",
+            p=bill.margin_percent, m=bill.margin_min), "bill")
 
 
 def return_unrepaired(
@@ -183,6 +164,12 @@ def return_unrepaired(
         if TimeEntry.select().where((TimeEntry.repair_card == card.id) & TimeEntry.ended_at.is_null()).exists():
             raise Conflict(T("请先停止正在计时的工作。", "Stop the running timer first."))
         _finish(uow, card, "returned_unrepaired", who, without_receipt, id_text, why)
+        for line in lines_of(card.call, card):  # unrepaired: nothing is charged; what was typed goes
+            if line.settled_at is None and line.kind != "part":
+                line.delete_instance()
+                uow.audit("bill_line", line.id, before={"kind": line.kind, "amount_fen": line.amount_fen},
+                          note="returned unrepaired: not charged")
+        settle(uow, card.call, card, due_on=uow.now.date(), note=card.number, charge=False)
     return card
 
 
@@ -197,6 +184,9 @@ def cancel_card(actor: Staff, card_id: int, reason: str) -> RepairCard:
         before = snapshot(card, *CARD_FIELDS)
         card.status = "cancelled"
         card.save()
+        for line in lines_of(card.call, card):
+            line.delete_instance()
+            uow.audit("bill_line", line.id, before={"kind": line.kind, "amount_fen": line.amount_fen}, note="cancelled")
         _goods_out(uow, card, "", "void", why)
         uow.audit("repair_card", card.id, before=before, after=snapshot(card, *CARD_FIELDS), note=why)
     return card

@@ -27,7 +27,7 @@ from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
 from aftersales_desktop.core.validation import require_text
 from aftersales_desktop.core.vocab import ACCEPT_HOW, REPAIR_STATUS
 
-CARD_FIELDS = ("status", "technician", "diagnosis", "promised_on", "labour_fen", "needs_quote")
+CARD_FIELDS = ("status", "technician", "diagnosis", "promised_on", "needs_quote", "accident")
 QUOTE_FIELDS = ("version", "labour_fen", "parts_fen", "travel_fen", "note")
 OPEN_STATES = ("received", "quoted", "approved", "in_repair", "waiting_parts", "repaired", "inspected")
 # States in which the customer may still take the item back unrepaired, and from which a new quote may be made.
@@ -107,6 +107,7 @@ def receive_goods(
     condition: str = "",
     serial: str = "",
     technician_id: int | None = None,
+    accident: bool = False,
 ) -> RepairCard:
     """Take an item into the shop from a call taken back (带回): receipt, register line and repair card."""
     with unit_of_work(actor, Action.GOODS_RECEIVE) as uow:
@@ -121,11 +122,11 @@ def receive_goods(
                     n=call.number,
                 )
             )
-        return _receive(uow, call, promised_on, stated_fault, accessories, condition, serial, technician_id)
+        return _receive(uow, call, promised_on, stated_fault, accessories, condition, serial, technician_id, accident)
 
 
 def _receive(uow: UnitOfWork, call: ServiceCall, promised_on: dt.date, stated_fault: str, accessories: str, condition: str,
-             serial: str, technician_id: int | None) -> RepairCard:
+             serial: str, technician_id: int | None, accident: bool = False) -> RepairCard:
     """The shared part of goods in, inside the caller's unit of work."""
     now = uow.now
     _check_promised(promised_on, now.date())
@@ -157,7 +158,7 @@ def _receive(uow: UnitOfWork, call: ServiceCall, promised_on: dt.date, stated_fa
     card = RepairCard.create(
         number=numbering.next_number("repair_card", now), call=call, receipt=receipt, technician=tech,
         needs_quote=needs_quote_for(call, product, now.date()), promised_on=promised_on, created_at=now,
-        created_by=uow.actor,
+        created_by=uow.actor, accident=bool(accident),
     )
     entry = GoodsRegisterEntry.create(receipt=receipt, repair_card=card, in_at=now, in_by=uow.actor)
     uow.audit("goods_receipt", receipt.id, after=snapshot(receipt, "number", "call", "product", "promised_on"))
@@ -179,6 +180,7 @@ def receive_over_counter(
     kind: str | None = None,
     kind_reason: str = "",
     technician_id: int | None = None,
+    accident: bool = False,
 ) -> RepairCard:
     """A customer brings the item to the counter: register the call (calls service), then take the item in."""
     from aftersales_desktop.core.services import calls
@@ -197,7 +199,7 @@ def receive_over_counter(
         call.save()
         uow.audit("service_call", call.id, before=before, after=snapshot(call, "status", "deadline_at"),
                   note="goods in over the counter")
-        return _receive(uow, call, promised_on, stated_fault, accessories, condition, serial, technician_id)
+        return _receive(uow, call, promised_on, stated_fault, accessories, condition, serial, technician_id, accident)
 
 
 def update_card(
@@ -207,8 +209,10 @@ def update_card(
     diagnosis: str | None = None,
     technician_id: int | None = None,
     promised_on: dt.date | None = None,
+    accident: bool | None = None,
 ) -> RepairCard:
-    """Write the diagnosis, assign the technician, or move the promised date (never before the receipt)."""
+    """Write the diagnosis, assign the technician, move the promised date (never before the receipt), or mark the
+    card an accident repair (its margin is then checked before it goes back)."""
     with unit_of_work(actor, Action.REPAIR_EDIT) as uow:
         card = get_card(card_id)
         require_state(card, OPEN_STATES, "修改|be changed")
@@ -222,6 +226,8 @@ def update_card(
             receipt = card.receipt
             receipt.promised_on = card.promised_on  # the register and the Today page read the receipt's date
             receipt.save()
+        if accident is not None:
+            card.accident = bool(accident)
         card.save()
         uow.audit("repair_card", card.id, before=before, after=snapshot(card, *CARD_FIELDS))
     return card
@@ -289,10 +295,46 @@ def accept_quote(
         quote.save()
         before = snapshot(card, *CARD_FIELDS)
         card.status = "approved"
-        card.labour_fen = quote.labour_fen
         card.save()
         uow.audit("quote", quote.id, after={"accepted_at": when, "accepted_by_name": who, "accepted_how": how})
         uow.audit("repair_card", card.id, before=before, after=snapshot(card, *CARD_FIELDS))
+        _bill_from_quote(uow, card, quote)
+    return quote
+
+
+def _bill_from_quote(uow, card: RepairCard, quote: Quote) -> None:  # type: ignore[no-untyped-def]
+    """The agreed labour and travel become the bill's labour and travel lines (parts come from the store)."""
+    from aftersales_desktop.core.services.bills import chargeable, replace_labour, write_line
+
+    if not chargeable(card.call):
+        return
+    replace_labour(uow, card.call, card, amount_fen=quote.labour_fen, kinds=("labour", "travel"))
+    if quote.travel_fen:
+        write_line(uow, card.call, card, "travel", "", unit_fen=quote.travel_fen)
+
+
+def accept_bill(actor: Staff, card_id: int, *, accepted_by_name: str, how: str) -> Quote:
+    """The customer accepts a bill that grew above the accepted quote: the bill becomes the new accepted version."""
+    from aftersales_desktop.core.queries.bills import bill_for
+
+    who = require_text(accepted_by_name, "accepted_by_name", "同意金额的客户|name of the customer who accepted")
+    if how not in ACCEPT_HOW:
+        raise ValidationError(T("请选择客户同意的方式:电话或当面。", "Choose how the customer agreed: phone or in person."), "how")
+    with unit_of_work(actor, Action.QUOTE_ACCEPT) as uow:
+        card = get_card(card_id)
+        require_state(card, OPEN_STATES, "确认新金额|have a new amount accepted")
+        current = bill_for(card.call, card)
+        if not current.above_quote:
+            raise Conflict(T("账单没有超出客户同意的报价。", "The bill is not above the quote the customer accepted."))
+        previous = latest_quote(card)
+        quote = Quote.create(
+            repair_card=card, version=previous.version + 1 if previous else 1,
+            labour_fen=current.total_fen - current.parts_fen - current.travel_fen, parts_fen=current.parts_fen,
+            travel_fen=current.travel_fen, note=str(T("按账单重新确认", "Bill accepted again")), created_at=uow.now,
+            created_by=uow.actor, accepted_at=uow.now, accepted_by_name=who, accepted_how=how, recorded_by=uow.actor,
+        )
+        uow.audit("quote", quote.id, after={**snapshot(quote, *QUOTE_FIELDS), "accepted_by_name": who, "accepted_how": how},
+                  note="bill above the quote accepted again")
     return quote
 
 

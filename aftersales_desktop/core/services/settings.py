@@ -33,6 +33,10 @@ def _check(key: str, value: Any) -> Any:
         raise ValidationError(T("纸张只能是 A5 或 A4。", "The page size is A5 or A4."), key)
     if key == "language" and value not in ("auto", "zh_CN", "en"):
         raise ValidationError(T("语言只能是中文或英文。", "The language is Chinese or English."), key)
+    if key in ("discount_max_percent", "margin_min_percent") and value > 100:
+        raise ValidationError(T("百分比不能超过 100。", "A percentage cannot be above 100."), key)
+    if key in ("labour_rate_fen_per_hour", "labour_cost_fen_per_hour") and value > 10_000_000:
+        raise ValidationError(T("每小时金额过大。", "That hourly amount is too large."), key)
     if key in ("deadline_city_hours", "deadline_suburb_hours", "answer_hours") and value == 0:
         raise ValidationError(T("时限必须大于 0 小时。", "A time limit must be more than 0 hours."), key)
     return value

@@ -15,6 +15,7 @@ from aftersales_desktop.core.i18n import T, Text
 from aftersales_desktop.core.models import Part, PartIssue, Quote, RepairCard, ServiceCall, Staff, StockMove
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
+from aftersales_desktop.core.services.bills import add_part_line, follow_part_return
 
 # A repair card is "started" (parts may be issued) in these states; a call while someone is on the job.
 STARTED_CARD = ("approved", "in_repair", "waiting_parts")
@@ -129,7 +130,7 @@ def work_order_problem(repair_card: RepairCard | None = None, call: ServiceCall 
 
 def issue_part(actor: Staff, part_id: int, qty: int, repair_card_id: int | None = None, call_id: int | None = None,
                unit_price_fen: int | None = None) -> PartIssue:
-    """Issue parts against a started work order (见单发料); the price goes onto the customer's bill."""
+    """Issue parts against a started work order (见单发料); the part goes onto the work order's bill at its price."""
     _positive(qty)
     if (repair_card_id is None) == (call_id is None):
         raise ValidationError(T("请选择一张修护卡或一张叫修单。", "Choose one repair card or one call."), "work_order")
@@ -154,6 +155,7 @@ def issue_part(actor: Staff, part_id: int, qty: int, repair_card_id: int | None 
         )
         _apply_move(uow, part.id, -qty, "issue", issue=issue.id, reason=order.number)
         uow.audit("part_issue", issue.id, after=snapshot(issue, *ISSUE_FIELDS))
+        add_part_line(uow, issue)  # the bill follows the store: the part is on it at its price from now on
     return issue
 
 
@@ -200,6 +202,7 @@ def return_unused(actor: Staff, issue_id: int, qty: int, part_in_store: bool) ->
         # Back in at the cost it went out at, so the average cost is not disturbed by the round trip.
         move = _apply_move(uow, issue.part_id, qty, "return", issue.unit_cost_fen, issue=issue.id)
         uow.audit("part_issue", issue.id, before=before, after=snapshot(issue, "returned_qty"))
+        follow_part_return(uow, issue)  # off the bill (or less of it) before anyone is charged for it
     return move
 
 

@@ -1,4 +1,4 @@
-"""Sheet "Calls": every call received in the month with its visits' fees (see core.queries.month_calls)."""
+"""Sheet "Calls": every call received in the month with its bill (see core.queries.month_calls)."""
 
 from __future__ import annotations
 
@@ -24,8 +24,12 @@ COLUMNS = [
     Column(T("上门次数", "Visits"), "int", 8),
     Column(T("工时费(元)", "Labour (¥)"), "money", 12),
     Column(T("交通费(元)", "Travel (¥)"), "money", 12),
-    Column(T("材料费(元)", "Parts (¥)"), "money", 12),
-    Column(T("费用合计(元)", "Fee (¥)"), "money", 13),
+    Column(T("配件(售价,元)", "Parts at price (¥)"), "money", 12),
+    Column(T("其他(元)", "Other (¥)"), "money", 10),
+    Column(T("优惠(元)", "Discount (¥)"), "money", 11),
+    Column(T("账单合计(元)", "Bill total (¥)"), "money", 13),
+    Column(T("应收客户(元)", "Charged to customer (¥)"), "money", 13),
+    Column(T("配件成本(元)", "Parts at cost (¥)"), "money", 12),
     Column(T("现场收款(元)", "Collected on site (¥)"), "money", 13),
     Column(T("结案时间", "Closed"), "datetime", 17),
     Column(T("故障", "Problem"), "text", 30),
@@ -48,5 +52,6 @@ def totals(month: Month) -> list[tuple]:
     for t in [*by_kind, month_calls.grand_total(by_kind)]:
         label = total_label(t.count, kinds.get(t.kind, t.kind))
         out.append((label, None, None, None, None, None, None, None, t.visits, t.labour_fen, t.travel_fen,
-                    t.parts_fen, t.fee_fen, t.collected_fen, None, None))
+                    t.parts_fen, t.other_fen, t.discount_fen, t.fee_fen, t.charged_fen, t.parts_cost_fen,
+                    t.collected_fen, None, None))
     return out

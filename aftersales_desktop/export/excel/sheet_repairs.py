@@ -27,6 +27,9 @@ COLUMNS = [
     Column(T("交通费(元)", "Travel (¥)"), "money", 12),
     Column(T("材料(售价,元)", "Parts at price (¥)"), "money", 14),
     Column(T("材料(成本,元)", "Parts at cost (¥)"), "money", 14),
+    Column(T("其他(元)", "Other (¥)"), "money", 10),
+    Column(T("优惠(元)", "Discount (¥)"), "money", 11),
+    Column(T("账单合计(元)", "Bill total (¥)"), "money", 13),
     Column(T("应收客户(元)", "Charged to customer (¥)"), "money", 13),
     Column(T("检修情况", "Diagnosis"), "text", 30),
 ]
@@ -41,4 +44,5 @@ def rows(month: Month) -> Iterator[tuple]:
 def totals(month: Month) -> list[tuple]:
     t = month_repairs.totals(month)
     return [(total_label(t.count),) + (None,) * 9 + (t.labour_fen, t.travel_fen, t.parts_price_fen,
-                                                      t.parts_cost_fen, t.charged_fen, None)]
+                                                      t.parts_cost_fen, t.other_fen, t.discount_fen, t.total_fen,
+                                                      t.charged_fen, None)]

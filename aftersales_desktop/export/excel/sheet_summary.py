@@ -70,7 +70,11 @@ def _calls(month: Month) -> Iterator[tuple]:
         yield (section, str(T("{k} 费用", "{k}: fees", k=kinds.get(t.kind, t.kind))), t.count, t.fee_fen, None)
     total = month_calls.grand_total(by_kind)
     yield (section, str(T("合计 费用", "Total fees")), total.count, total.fee_fen, None)
+    yield (section, str(T("其中优惠", "Of which discounts")), None, total.discount_fen, None)
+    yield (section, str(T("应收客户", "Charged to customers")), None, total.charged_fen, None)
     yield (section, str(T("其中现场收款", "Of which collected on site")), None, total.collected_fen, None)
+    free = sum(t.parts_cost_fen for t in by_kind if t.kind != "paid")
+    yield (section, str(T("售后成本(不收费服务的配件)", "After-sales cost (parts on work not charged)")), None, free, None)
 
 
 def _repairs(month: Month) -> Iterator[tuple]:
@@ -80,7 +84,11 @@ def _repairs(month: Month) -> Iterator[tuple]:
     yield (section, str(T("交通费", "Travel")), None, t.travel_fen, None)
     yield (section, str(T("材料(售价)", "Parts at price")), None, t.parts_price_fen, None)
     yield (section, str(T("材料(成本)", "Parts at cost")), None, t.parts_cost_fen, None)
+    yield (section, str(T("其他", "Other")), None, t.other_fen, None)
+    yield (section, str(T("优惠", "Discounts")), None, t.discount_fen, None)
     yield (section, str(T("应收客户", "Charged to customer")), None, t.charged_fen, None)
+    yield (section, str(T("售后成本(不收费服务的配件)", "After-sales cost (parts on work not charged)")), None,
+           t.free_parts_cost_fen, None)
 
 
 def _invoices(month: Month) -> Iterator[tuple]:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from aftersales_desktop.core.errors import NotFound
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import GoodsReceipt, RepairCard
+from aftersales_desktop.core.queries.bills import bill_for
 from aftersales_desktop.core.vocab import CALL_KIND
 from aftersales_desktop.export.paper import Barcode, Block, CutLine, Fields, Paper, Signatures, Spacer, Text
+from aftersales_desktop.export.papers.bill_block import bill_blocks
 from aftersales_desktop.export.papers.common import shop_header, terms, when
 
 RECEIPT_TERMS = T(
@@ -64,6 +66,9 @@ def goods_receipt(receipt: GoodsReceipt, copy: bool = False) -> Paper:
         footer=terms(),
     )
     paper.add(*_details(receipt))
+    card = RepairCard.get_or_none(RepairCard.receipt == receipt.id)
+    if card is not None and card.bill_lines.count():  # reprinted at return: the bill the customer pays
+        paper.add(*bill_blocks(bill_for(card.call, card)))
     paper.add(Signatures([
         str(T("客户签字(确认所交商品、附件与状况)", "Customer's signature (item, accessories and condition as above)")),
         str(T("收件人:{n}", "Received by: {n}", n=receipt.created_by.name)),

@@ -5,8 +5,10 @@ from __future__ import annotations
 from aftersales_desktop.core.errors import NotFound
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import GoodsReceipt, RepairCard
+from aftersales_desktop.core.queries.bills import bill_for
 from aftersales_desktop.core.vocab import CALL_KIND
 from aftersales_desktop.export.paper import Barcode, Fields, Paper, Table, Text
+from aftersales_desktop.export.papers.bill_block import bill_blocks
 from aftersales_desktop.export.papers.common import shop_header, when
 
 
@@ -62,4 +64,6 @@ def repair_card(card: RepairCard, copy: bool = False) -> Paper:
             min_rows=4,
         ),
     )
+    if card.bill_lines.count():
+        paper.add(*bill_blocks(bill_for(card.call, card)))
     return paper

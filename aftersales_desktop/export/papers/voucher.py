@@ -10,6 +10,7 @@ from aftersales_desktop.core.models import Staff
 from aftersales_desktop.core.queries.call_detail import CallDetail, call_detail
 from aftersales_desktop.core.vocab import AREA, CALL_KIND, CHANNEL, VISIT_RESULT
 from aftersales_desktop.export.paper import Fields, Paper, Signatures, Table, Text
+from aftersales_desktop.export.papers.bill_block import bill_table, who_pays
 from aftersales_desktop.export.papers.common import page_size, shop_header, terms, when, yuan
 from aftersales_desktop.export.pdf.render import render_pdf
 
@@ -65,7 +66,7 @@ def voucher_paper(call: CallDetail, copy: bool = False) -> Paper:
     if call.repeat_of:
         paper.add(Text(_t(f"★ 可能为返修,前次叫修单 {call.repeat_of}", f"★ Possible repeat fault; earlier call {call.repeat_of}"), "small"))
     rows = [
-        [str(i), f"{v.work_done}({VISIT_RESULT.label(v.result)})", yuan(v.fee_fen) if v.fee_fen else ""]
+        [str(i), f"{v.work_done}({VISIT_RESULT.label(v.result)})", ""]
         for i, v in enumerate(call.visits, start=1)
     ]
     last = call.visits[-1] if call.visits else None
@@ -74,9 +75,11 @@ def voucher_paper(call: CallDetail, copy: bool = False) -> Paper:
     paper.add(
         Table(
             [_t("序号", "No."), _t("处理情况及更换配件(名称、数量)", "Work done and parts replaced (name, qty)"), _t("金额", "Amount")],
-            rows, widths=[0.08, 0.72, 0.2], align=["c", "l", "r"], min_rows=max(WORK_ROWS, len(rows) + 1),
+            rows, widths=[0.08, 0.72, 0.2], align=["c", "l", "r"],
+            min_rows=len(rows) if call.bill.lines else max(WORK_ROWS, len(rows) + 1),  # the bill below itemises
         ),
-        _fee_table(call),
+        bill_table(call.bill, min_rows=0 if call.bill.lines else 1),
+        _bill_note(call),
         Signatures([
             _t("客户签字(确认服务完成)", "Customer's signature (service done)"),
             _t("技术员签字", "Technician's signature"),
@@ -104,23 +107,13 @@ def _tick_line(result: str | None, collected: bool | None) -> str:
     return f"{_t('处理结果', 'Result')}:{results}\u3000\u3000{_t('收费', 'Fee')}:{money}"
 
 
-def _fee_table(call: CallDetail) -> Table:
-    labour = sum(v.labour_fen for v in call.visits)
-    travel = sum(v.travel_fen for v in call.visits)
-    parts = sum(v.parts_fen for v in call.visits)
+def _bill_note(call: CallDetail) -> Text:
+    """Who pays, and whether it was collected on site: one small line under the bill."""
     collected = sum(v.collected_fen for v in call.visits)
-    total = labour + travel + parts
-    charged = call.kind == "paid"
-    cell = (lambda fen: yuan(fen) if fen else "") if charged else (lambda fen: "—")
-    if charged and total:
-        status = _t("现场已收", "Collected on site") if collected >= total else _t("待开票收款", "To be invoiced")
-    else:
-        status = _fee_note(call.kind)
-    return Table(
-        [_t("人工费", "Labour"), _t("交通费", "Travel"), _t("配件费", "Parts"), _t("合计", "Total"), _t("收费说明", "Note")],
-        [[cell(labour), cell(travel), cell(parts), cell(total), status]],
-        widths=[0.15, 0.15, 0.15, 0.17, 0.38], align=["r", "r", "r", "r", "l"],
-    )
+    if not call.bill.chargeable or not call.bill.total_fen:
+        return Text(f"{_fee_note(call.kind)} · {who_pays(call.bill)}" if call.bill.lines else _fee_note(call.kind), "small")
+    status = _t("现场已收", "Collected on site") if collected >= call.bill.total_fen else _t("待开票收款", "To be invoiced")
+    return Text(f"{who_pays(call.bill)} · {status} {yuan(collected) if collected else ''}".strip(), "small")
 
 
 def print_voucher_to_pdf(actor: Staff | None, call_id: int, target: Path) -> Path:

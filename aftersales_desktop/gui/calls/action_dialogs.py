@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -21,10 +22,15 @@ from aftersales_desktop.core import clock, settings
 from aftersales_desktop.core.errors import UserError
 from aftersales_desktop.core.models import Staff
 from aftersales_desktop.core.money import format_yuan, parse_yuan
+from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.queries.bills import line_text
 from aftersales_desktop.core.queries.call_detail import CallDetail
+from aftersales_desktop.core.services.authority import ApprovalNeeded
+from aftersales_desktop.core.services.bills import discount_amount, labour_at_rate
 from aftersales_desktop.core.services.call_visits import record_signature, record_visit
 from aftersales_desktop.core.services.calls import deadline_for, dispatch_call
 from aftersales_desktop.core.vocab import AREA, CALL_KIND, VISIT_RESULT
+from aftersales_desktop.gui.billing.approval import approve_and_retry
 from aftersales_desktop.gui.calls.common import DateField, DateTimeField, select_data, vocab_combo
 from aftersales_desktop.gui.session import Session
 from aftersales_desktop.gui.widgets.form_errors import FormErrors
@@ -103,7 +109,9 @@ class DispatchDialog(_CallForm):
 
 
 class VisitDialog(_CallForm):
-    """What the technician reports: times, work done, result; for paid service the fee and whether it was paid."""
+    """What the technician reports: times, work done, result; for paid service labour (typed or by the time on
+    site) and travel onto the call's bill, beside the parts the store issued to it, a discount, and whether the
+    customer paid on site."""
 
     def __init__(self, session: Session, call: CallDetail, *, parent: QWidget | None = None) -> None:
         super().__init__(session, call, self.tr("Record visit"), parent=parent)
@@ -112,54 +120,116 @@ class VisitDialog(_CallForm):
         self.finished = DateTimeField(now, self)
         self.work = QLineEdit(self)
         self.result = vocab_combo(self, VISIT_RESULT)
-        self.labour, self.travel, self.parts = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        self.labour, self.travel = QLineEdit(self), QLineEdit(self)
+        self.labour.setObjectName("labour")
+        self.travel.setObjectName("travel")
+        rate = format_yuan(settings.get("labour_rate_fen_per_hour"))
+        self.from_time = QCheckBox(self.tr("Labour by the time on site (¥%1 an hour)").replace("%1", rate), self)
+        self.from_time.setObjectName("labour_from_time")
+        self.parts = QLabel(self)
+        self.parts.setObjectName("parts_on_bill")
+        self.parts.setWordWrap(True)
+        self.discount = QSpinBox(self)
+        self.discount.setObjectName("discount_percent")
+        self.discount.setRange(0, 100)
+        self.discount.setSuffix(" %")
+        self.discount.setSpecialValueText(self.tr("none"))
+        self.discount_reason = QLineEdit(self)
+        self.discount_reason.setObjectName("discount_reason")
+        self.discount_reason.setMaxLength(200)
+        self.discount_reason.setPlaceholderText(self.tr("Reason for the discount"))
         self.collected = QCheckBox(self.tr("Collected on site"), self)
         self.total = QLabel(self)
+        self.total.setObjectName("visit_total")
         self.form.addRow(self.tr("A&rrived"), self.arrived)
         self.form.addRow(self.tr("&Finished"), self.finished)
         self.form.addRow(self.tr("&Work done"), self.work)
         self.form.addRow(self.tr("Res&ult"), self.result)
         paid = call.kind == "paid"
-        for label, edit in ((self.tr("&Labour (yuan)"), self.labour), (self.tr("Tra&vel (yuan)"), self.travel),
-                            (self.tr("&Parts (yuan)"), self.parts)):  # fmt: skip
+        self.open_parts = [line for line in call.bill.lines if line.kind == "part" and not line.settled]
+        self.earlier_open = sum(line.amount_fen for line in call.bill.lines if not line.settled)
+        for label, edit in ((self.tr("&Labour (yuan)"), self.labour), (self.tr("Tra&vel (yuan)"), self.travel)):
             edit.setPlaceholderText("0.00")
             edit.setEnabled(paid)
             edit.textChanged.connect(lambda _t: self._show_total())
             self.form.addRow(label, edit)
+        self.from_time.setEnabled(paid)
+        self.from_time.toggled.connect(lambda on: (self.labour.setEnabled(paid and not on), self._show_total()))
+        self.form.addRow("", self.from_time)
+        self.form.addRow(self.tr("Parts issued"), self.parts)
+        discounts = paid and session.can(Action.DISCOUNT_GIVE)
+        self.discount.valueChanged.connect(lambda _v: self._show_total())
+        self.finished.dateTimeChanged.connect(lambda _v: self._show_total())
+        self.arrived.dateTimeChanged.connect(lambda _v: self._show_total())
+        self.form.addRow(self.tr("&Discount"), self.discount)
+        self.form.addRow("", self.discount_reason)
+        self.form.setRowVisible(self.discount, discounts)
+        self.form.setRowVisible(self.discount_reason, discounts)
         self.collected.setEnabled(paid)
         self.form.addRow("", self.collected)
         self.form.addRow(self.tr("Total"), self.total)
-        if not paid:
-            self.total.setText(self.tr("%1: no charge").replace("%1", CALL_KIND.label(call.kind)))
+        self._show_parts()
+        self._show_total()
         self.work.setFocus()
 
+    def _show_parts(self) -> None:
+        if not self.open_parts:
+            self.parts.setText(self.tr("none — parts come onto the bill when the store issues them to this call"))
+            return
+        lines = [f"{line_text(line)} × {line.qty}  ¥{format_yuan(line.amount_fen)}" for line in self.open_parts]
+        self.parts.setText("<br>".join(lines))
+
     def _fen(self, edit: QLineEdit, field: str) -> int:
-        return parse_yuan(edit.text(), field) if edit.text().strip() else 0
+        return parse_yuan(edit.text(), field) if edit.text().strip() and edit.isEnabled() else 0
+
+    def _minutes(self) -> int:
+        seconds = (self.finished.value() - self.arrived.value()).total_seconds()
+        return max(1, round(seconds / 60))
 
     def _show_total(self) -> None:
+        if self.detail.kind != "paid":
+            self.total.setText(self.tr("%1: no charge").replace("%1", CALL_KIND.label(self.detail.kind)))
+            return
         try:
-            total = sum(self._fen(e, "") for e in (self.labour, self.travel, self.parts))
+            labour = labour_at_rate(self._minutes()) if self.from_time.isChecked() else self._fen(self.labour, "")
+            base = self.earlier_open + labour + self._fen(self.travel, "")
         except UserError:
             self.total.setText("")
             return
-        self.total.setText(format_yuan(total, True))
+        total = base + discount_amount(base, self.discount.value())
+        self.total.setText(f"<b>{format_yuan(total, True)}</b>")
 
     def save(self) -> None:
         fields = {"arrived_at": self.arrived, "finished_at": self.finished, "work_done": self.work,
-                  "result": self.result, "labour": self.labour, "travel": self.travel, "parts": self.parts}  # fmt: skip
+                  "result": self.result, "labour": self.labour, "travel": self.travel,
+                  "percent": self.discount, "reason": self.discount_reason}  # fmt: skip
         errors = FormErrors(self.error, fields)
         try:
             fees = {
                 "labour_fen": self._fen(self.labour, "labour"),
                 "travel_fen": self._fen(self.travel, "travel"),
-                "parts_fen": self._fen(self.parts, "parts"),
+                "labour_from_time": self.from_time.isChecked(),
             }
         except UserError as error:
             errors.show(error)
             return
-        self.run(fields, record_visit, self.detail.id, arrived_at=self.arrived.value(),
-                 finished_at=self.finished.value(), work_done=self.work.text(), result=self.result.currentData(),
-                 collected_on_site=self.collected.isChecked(), **fees)  # fmt: skip
+        if self.discount.value():
+            fees.update(discount_percent=self.discount.value(), discount_reason=self.discount_reason.text())
+        kwargs = dict(arrived_at=self.arrived.value(), finished_at=self.finished.value(), work_done=self.work.text(),
+                      result=self.result.currentData(), collected_on_site=self.collected.isChecked(), **fees)
+        try:
+            record_visit(self.session.actor, self.detail.id, **kwargs)
+        except ApprovalNeeded as needed:
+            ok, _ = approve_and_retry(self, needed, lambda approval: record_visit(
+                self.session.actor, self.detail.id, approval=approval, **kwargs))
+            if not ok:
+                errors.show(needed)
+                return
+        except UserError as error:
+            errors.show(error)
+            return
+        self.session.notify_changed("calls")
+        self.accept()
 
 
 class SignatureDialog(_CallForm):

@@ -30,6 +30,7 @@ from aftersales_desktop.core.services.call_visits import close_call, reopen_call
 from aftersales_desktop.core.services.calls import record_first_answer
 from aftersales_desktop.core.vocab import AREA, CALL_KIND, CALL_STATUS
 from aftersales_desktop.gui import messages
+from aftersales_desktop.gui.billing.bill_panel import BillDialog
 from aftersales_desktop.gui.calls.action_dialogs import DispatchDialog, SignatureDialog, VisitDialog
 from aftersales_desktop.gui.calls.common import hours_text, select_data, vocab_combo, voucher
 from aftersales_desktop.gui.calls.detail_panel import CallDetailPanel
@@ -133,6 +134,8 @@ class CallsPage(QWidget):
                                           tip=self.tr("The customer has been given a first answer"))  # fmt: skip
         self.dispatch_button = self._button(self.tr("&Dispatch…"), self.dispatch, "Ctrl+D")
         self.visit_button = self._button(self.tr("&Visit…"), self.record_visit, "Ctrl+Shift+V")
+        self.bill_button = self._button(self.tr("&Bill…"), self.open_bill)
+        self.bill_button.setObjectName("open_bill")
         self.sign_button = self._button(self.tr("Si&gned…"), self.record_signature)
         self.close_button = self._button(self.tr("&Close"), self.close_call)
         self.reopen_button = self._button(self.tr("Re&open…"), self.reopen_call)
@@ -145,6 +148,7 @@ class CallsPage(QWidget):
         allowed = {
             self.register_button: Action.CALL_REGISTER, self.answer_button: Action.CALL_REGISTER,
             self.dispatch_button: Action.CALL_DISPATCH, self.visit_button: Action.VISIT_RECORD,
+            self.bill_button: Action.BILL_EDIT,
             self.sign_button: Action.VISIT_RECORD, self.close_button: Action.CALL_CLOSE,
             self.reopen_button: Action.CALL_REOPEN, self.void_button: Action.CALL_VOID,
             self.print_button: Action.VOUCHER_PRINT, self.preview_button: Action.VOUCHER_PRINT,
@@ -239,6 +243,7 @@ class CallsPage(QWidget):
             self.answer_button: detail is not None and detail.first_answer_at is None and status != "void",
             self.dispatch_button: status in ("registered", "dispatched", "visited"),
             self.visit_button: status in ("dispatched", "visited"),
+            self.bill_button: detail is not None and status != "void",
             self.sign_button: status in ("dispatched", "visited", "in_shop", "done") and not (detail and detail.signed),
             self.close_button: status == "done",
             self.reopen_button: status == "closed",
@@ -278,6 +283,13 @@ class CallsPage(QWidget):
     def record_visit(self) -> None:
         if self.session.can(Action.VISIT_RECORD):
             self._with_detail(VisitDialog)
+
+    def open_bill(self) -> None:
+        """The call's bill: its lines, discounts, and putting what is open onto the invoice list."""
+        call_id = self.current_call_id()
+        if call_id is not None and self.session.can(Action.BILL_EDIT):
+            BillDialog(self.session, call_id, parent=self).exec()
+            self._show_current()
 
     def record_signature(self) -> None:
         if self.session.can(Action.VISIT_RECORD):

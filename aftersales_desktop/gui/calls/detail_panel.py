@@ -8,8 +8,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from aftersales_desktop.core.money import format_yuan
+from aftersales_desktop.core.queries.bills import line_text
 from aftersales_desktop.core.queries.call_detail import CallDetail
 from aftersales_desktop.core.vocab import AREA, CALL_KIND, CALL_STATUS, CHANNEL, INVOICE_STATUS, VISIT_RESULT
+from aftersales_desktop.gui.billing.bill_panel import bill_summary
 from aftersales_desktop.gui.calls.common import hours_text
 
 RED, GREY, BLUE = "#b3261e", "#616e7c", "#1d4f91"
@@ -45,6 +47,7 @@ _WORDS = (
     QT_TRANSLATE_NOOP("CallDetail", "Dispatches"),
     QT_TRANSLATE_NOOP("CallDetail", "Visits"),
     QT_TRANSLATE_NOOP("CallDetail", "Invoice list"),
+    QT_TRANSLATE_NOOP("CallDetail", "Bill"),
     QT_TRANSLATE_NOOP("CallDetail", "collected"),
     QT_TRANSLATE_NOOP("CallDetail", "Choose a call to see it in full."),
 )
@@ -121,6 +124,13 @@ def detail_html(d: CallDetail) -> str:
                 f"{escape(v.work_done)} <b>{escape(VISIT_RESULT.label(v.result))}</b>{fee}</li>"
             )
         parts.append("</ul>")
+    if d.bill.lines:
+        parts.append(f"<h4>{escape(_tr('Bill'))}</h4><table cellspacing='2'>")
+        for line in d.bill.lines:
+            qty = f" × {line.qty}" if line.kind == "part" else ""
+            parts.append(f"<tr><td>{escape(line_text(line))}{qty}</td>"
+                         f"<td align='right'>¥{format_yuan(line.amount_fen)}</td></tr>")
+        parts.append(f"</table><p>{bill_summary(d.bill)}</p>")
     if d.invoices:
         parts.append(f"<h4>{escape(_tr('Invoice list'))}</h4><ul>")
         parts += [

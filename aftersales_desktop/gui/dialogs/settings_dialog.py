@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -65,6 +66,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._time_tab(values), self.tr("Working time"))
         self.holidays = HolidayEditor()
         self.tabs.addTab(self.holidays, self.tr("Holidays"))
+        self.tabs.addTab(self._money_tab(values), self.tr("Money and authority"))
         self.tabs.addTab(self._other_tab(values), self.tr("Language and backups"))
         self.error = QLabel()
         layout.addWidget(self.error)
@@ -74,6 +76,9 @@ class SettingsDialog(QDialog):
             "work_weekdays": self.weekday_boxes[0], "deadline_city_hours": self.city_hours,
             "deadline_suburb_hours": self.suburb_hours, "answer_hours": self.answer_hours,
             "holidays": self.holidays.text, "language": self.language, "backups_to_keep": self.backups_to_keep,
+            "discount_max_percent": self.discount_percent, "discount_max_per_week": self.discount_week,
+            "margin_min_percent": self.margin_min, "labour_rate_fen_per_hour": self.labour_rate,
+            "labour_cost_fen_per_hour": self.labour_cost,
         }  # fmt: skip
         self.errors = FormErrors(self.error, self.fields)
         for name, widget in self.fields.items():
@@ -136,6 +141,43 @@ class SettingsDialog(QDialog):
         box.setMaximumWidth(130)
         return box
 
+    def _money_tab(self, values: dict) -> QWidget:
+        tab = QWidget()
+        form = QFormLayout(tab)
+        self.discount_percent = self._number(values["discount_max_percent"], 100, " %")
+        self.discount_week = self._number(values["discount_max_per_week"], 100, self.tr(" bills"))
+        self.margin_min = self._number(values["margin_min_percent"], 100, " %")
+        self.labour_rate = self._yuan(values["labour_rate_fen_per_hour"])
+        self.labour_cost = self._yuan(values["labour_cost_fen_per_hour"])
+        form.addRow(self.tr("Discount the counter may give, up to"), self.discount_percent)
+        form.addRow(self.tr("Discounts a week per person without approval"), self.discount_week)
+        form.addRow(self.tr("Lowest margin of an accident repair without approval"), self.margin_min)
+        form.addRow(self.tr("Labour charged per hour of the time log"), self.labour_rate)
+        form.addRow(self.tr("Labour cost per hour (for the margin)"), self.labour_cost)
+        note = QLabel(self.tr("Beyond these a supervisor approves on the spot; each discount beyond authority is "
+                              "proposed to the conduct log."))
+        note.setProperty("role", "hint")
+        note.setWordWrap(True)
+        form.addRow("", note)
+        return tab
+
+    def _number(self, value: int, maximum: int, suffix: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(0, maximum)
+        box.setValue(value)
+        box.setSuffix(suffix)
+        box.setMaximumWidth(130)
+        return box
+
+    def _yuan(self, fen: int) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(0, 100000)
+        box.setDecimals(2)
+        box.setPrefix("¥")
+        box.setValue(fen / 100)
+        box.setMaximumWidth(150)
+        return box
+
     def _other_tab(self, values: dict) -> QWidget:
         tab = QWidget()
         form = QFormLayout(tab)
@@ -167,6 +209,11 @@ class SettingsDialog(QDialog):
             "answer_hours": self.answer_hours.value(),
             "language": self.language.currentData(),
             "backups_to_keep": self.backups_to_keep.value(),
+            "discount_max_percent": self.discount_percent.value(),
+            "discount_max_per_week": self.discount_week.value(),
+            "margin_min_percent": self.margin_min.value(),
+            "labour_rate_fen_per_hour": round(self.labour_rate.value() * 100),
+            "labour_cost_fen_per_hour": round(self.labour_cost.value() * 100),
         }
 
     def save(self) -> None:

@@ -9,6 +9,7 @@ import functools
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -33,6 +34,7 @@ from aftersales_desktop.core.queries.repairs import CardDetail, card_detail
 from aftersales_desktop.core.services import repair_return, repairs, worklog
 from aftersales_desktop.core.vocab import ACCEPT_HOW, CALL_KIND, REPAIR_STATUS
 from aftersales_desktop.gui import messages
+from aftersales_desktop.gui.billing.bill_panel import BillPanel
 from aftersales_desktop.gui.repairs.common import DateField, DateTimeField, print_card_paper
 from aftersales_desktop.gui.repairs.goods_in_dialog import technicians
 from aftersales_desktop.gui.repairs.step_dialogs import AcceptDialog, QuoteDialog, ReturnDialog
@@ -80,6 +82,10 @@ class CardDialog(QDialog):
         for tech in technicians():
             self.technician.addItem(tech.name, tech.id)
         self.promised = DateField(clock.today(), self)
+        self.accident = QCheckBox(self.tr("Accident repair"), self)
+        self.accident.setObjectName("accident")
+        self.accident.setToolTip(self.tr("An accident repair's margin is checked before it goes back (minimum in the "
+                                         "settings)."))
         self.save_button = QPushButton(self.tr("&Save card"), self)
         edit = QGroupBox(self.tr("Repair"), self)
         edit_form = QFormLayout(edit)
@@ -89,6 +95,7 @@ class CardDialog(QDialog):
         row.addWidget(self.technician, 1)
         row.addWidget(QLabel(self.tr("Promised date"), self))
         row.addWidget(self.promised)
+        row.addWidget(self.accident)
         row.addWidget(self.save_button)
         edit_form.addRow(row)
         # tabs
@@ -98,6 +105,8 @@ class CardDialog(QDialog):
         self.tabs.addTab(self.quote_tab, self.tr("Quote"))
         self.tabs.addTab(self.time_tab, self.tr("Time log"))
         self.tabs.addTab(self.parts_tab, self.tr("Parts issued"))
+        self.bill_panel = BillPanel(session, repair_card_id=card_id, parent=self)
+        self.tabs.addTab(self.bill_panel, self.tr("Bill"))
         self.tabs.addTab(self.inspect_tab, self.tr("Inspection"))
         for tab in (self.quote_tab, self.time_tab, self.parts_tab, self.inspect_tab):
             QVBoxLayout(tab)
@@ -240,6 +249,8 @@ class CardDialog(QDialog):
         self.diagnosis.setPlainText(card.diagnosis)
         self.technician.setCurrentIndex(max(0, self.technician.findData(card.technician_id)))
         self.promised.setDate(DateField(card.promised_on).date())
+        self.accident.setChecked(bool(card.accident))
+        self.bill_panel.reload()
         self._fill_quote(detail)
         self._fill_time(detail)
         self._fill_parts(detail)
@@ -294,8 +305,8 @@ class CardDialog(QDialog):
                               self.tr("Cost"), self.tr("Price"), self.tr("Amount"), self.tr("Issued")],
                        rows, {2, 3, 5, 6, 7})  # fmt: skip
         at_price = sum((i.qty - i.returned_qty) * i.unit_price_fen for i in d.part_issues)
-        if d.card.needs_quote:
-            text = self.tr("Parts are issued by the store against this card; charged at price: ¥%1")
+        if d.card.call.kind == "paid":
+            text = self.tr("Parts are issued by the store against this card and go onto its bill at price: ¥%1")
         else:
             text = self.tr("Parts are issued by the store against this card; warranty or contract work: not charged "
                            "(at price ¥%1).")
@@ -337,6 +348,7 @@ class CardDialog(QDialog):
         for widget in (self.manual_label, self.manual_start, self.manual_minutes, self.manual_note):
             widget.setVisible(shown[self.add_minutes])
         self.diagnosis.setReadOnly(not shown[self.save_button])
+        self.accident.setEnabled(shown[self.save_button])
 
     # ---- steps ----------------------------------------------------------------------------------------
 
@@ -354,7 +366,8 @@ class CardDialog(QDialog):
 
     def save_card(self) -> None:
         self._run(repairs.update_card, self.card_id, diagnosis=self.diagnosis.toPlainText(),
-                  technician_id=self.technician.currentData(), promised_on=self.promised.value())
+                  technician_id=self.technician.currentData(), promised_on=self.promised.value(),
+                  accident=self.accident.isChecked())
 
     def _stop_timer(self) -> None:
         actor = self.session.actor

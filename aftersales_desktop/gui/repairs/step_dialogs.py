@@ -18,8 +18,10 @@ from aftersales_desktop.core import clock
 from aftersales_desktop.core.models import RepairCard
 from aftersales_desktop.core.money import format_yuan
 from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.queries.bills import bill_for
 from aftersales_desktop.core.services import repair_return, repairs
 from aftersales_desktop.core.vocab import ACCEPT_HOW
+from aftersales_desktop.gui.billing.bill_panel import bill_summary, bill_warnings
 from aftersales_desktop.gui.repairs.common import DateTimeField, fen_of, run_in_form
 from aftersales_desktop.gui.session import Session
 from aftersales_desktop.gui.widgets.form_errors import FormErrors
@@ -133,12 +135,21 @@ class ReturnDialog(_StepDialog):
             self.form.addRow(self.tr("Reason"), self.reason)
         else:
             self.reason.hide()  # not in the form: keep it from floating over the first row
-            due = repair_return.charges(card)
-            self.amount_due = QLabel(
-                self.tr("¥%1  (labour %2 + parts %3 + travel %4) — goes onto the invoice list today")
-                .replace("%1", format_yuan(due.total_fen)).replace("%2", format_yuan(due.labour_fen))
-                .replace("%3", format_yuan(due.parts_fen)).replace("%4", format_yuan(due.travel_fen)), self)
+            due = bill_for(card.call, card)
+            text = self.tr("¥%1  (labour %2 + parts %3 + travel %4, other and discount %5) — goes onto the invoice "
+                           "list today")
+            for n, fen in enumerate((due.to_customer_fen, due.labour_fen, due.parts_fen, due.travel_fen,
+                                     due.other_fen + due.discount_fen), start=1):
+                text = text.replace(f"%{n}", format_yuan(fen))
+            self.amount_due = QLabel(text if due.chargeable else bill_summary(due), self)
+            self.amount_due.setWordWrap(True)
             self.form.addRow(self.tr("Amount due"), self.amount_due)
+            warnings = bill_warnings(due) if due.above_quote or due.margin_needs_approval else []
+            if warnings:
+                stop = QLabel("<br>".join(warnings), self)
+                stop.setWordWrap(True)
+                stop.setStyleSheet("color: #b3261e;")
+                self.form.addRow("", stop)
         self.form.addRow("", self.without_receipt)
         self.form.addRow(self.tr("ID details"), self.id_details)
         if not session.can(Action.RETURN_WITHOUT_RECEIPT):  # a lost receipt is the supervisor's to handle
