@@ -54,7 +54,7 @@ def test_the_visit_shows_the_parts_issued_and_settles_the_bill_with_a_discount(q
     invoice = Invoice.get(Invoice.call == call.id)
     assert (invoice.amount_fen, invoice.collected_fen) == (9000, 9000)
     html = detail_html(call_detail(call.id))
-    assert "电容KT-09" in html and "-10.00" in html and "90.00" in html
+    assert "电容KT-09" in html and "-¥10.00" in html and "90.00" in html
 
 
 def test_a_technician_sees_no_discount_and_contract_work_shows_no_charge(qtbot, session, shop):

@@ -125,7 +125,7 @@ class DiscountDialog(_BillForm):
                       .replace("%2", str(settings.get("discount_max_per_week"))), self)
         rule.setWordWrap(True)
         rule.setProperty("role", "hint")
-        self.form.addRow(self.tr("Open on the bill"), QLabel(f"¥{format_yuan(bill.open_fen)}", self))
+        self.form.addRow(self.tr("Open on the bill"), QLabel(f"{format_yuan(bill.open_fen, True)}", self))
         self.form.addRow(self.tr("Discount"), self.percent)
         self.form.addRow(self.tr("Reason"), self.reason)
         self.form.addRow(rule)
@@ -167,8 +167,8 @@ class AcceptAmountDialog(_BillForm):
 
     def __init__(self, session: Session, bill: Bill, customer: str, parent: QWidget | None = None) -> None:
         super().__init__(session, bill, self.tr("Customer accepted the new amount"), parent)
-        self.form.addRow(self.tr("Accepted quote"), QLabel(f"¥{format_yuan(bill.quote_fen or 0)}", self))
-        self.form.addRow(self.tr("Bill now"), QLabel(f"<b>¥{format_yuan(bill.total_fen)}</b>", self))
+        self.form.addRow(self.tr("Accepted quote"), QLabel(f"{format_yuan(bill.quote_fen or 0, True)}", self))
+        self.form.addRow(self.tr("Bill now"), QLabel(f"<b>{format_yuan(bill.total_fen, True)}</b>", self))
         self.who = QLineEdit(customer, self)
         self.how = QComboBox(self)
         for code, label in ACCEPT_HOW.choices():

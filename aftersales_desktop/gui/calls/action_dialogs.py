@@ -176,7 +176,7 @@ class VisitDialog(_CallForm):
         if not self.open_parts:
             self.parts.setText(self.tr("none — parts come onto the bill when the store issues them to this call"))
             return
-        lines = [f"{line_text(line)} × {line.qty}  ¥{format_yuan(line.amount_fen)}" for line in self.open_parts]
+        lines = [f"{line_text(line)} × {line.qty}  {format_yuan(line.amount_fen, True)}" for line in self.open_parts]
         self.parts.setText("<br>".join(lines))
 
     def _fen(self, edit: QLineEdit, field: str) -> int:

@@ -129,7 +129,7 @@ def detail_html(d: CallDetail) -> str:
         for line in d.bill.lines:
             qty = f" × {line.qty}" if line.kind == "part" else ""
             parts.append(f"<tr><td>{escape(line_text(line))}{qty}</td>"
-                         f"<td align='right'>¥{format_yuan(line.amount_fen)}</td></tr>")
+                         f"<td align='right'>{format_yuan(line.amount_fen, True)}</td></tr>")
         parts.append(f"</table><p>{bill_summary(d.bill)}</p>")
     if d.invoices:
         parts.append(f"<h4>{escape(_tr('Invoice list'))}</h4><ul>")
