@@ -101,14 +101,14 @@ def test_the_card_bill_tab_asks_the_customer_and_the_supervisor_before_the_item_
     assert not panel.accept_button.isHidden() and not panel.margin_button.isHidden()
     assert "230.00" in panel.warnings.text() and "330.00" in panel.warnings.text()
 
-    accept = AcceptAmountDialog(session, panel.bill, "王小明", screen)
+    accept = AcceptAmountDialog(session, panel.bill, "王小明", parent=screen)
     qtbot.addWidget(accept)
     accept.save()
     assert accept.result() == accept.DialogCode.Accepted
     panel.reload()
     assert panel.accept_button.isHidden() and not panel.margin_button.isHidden()
 
-    margin = MarginDialog(session, panel.bill, screen)
+    margin = MarginDialog(session, panel.bill, parent=screen)
     qtbot.addWidget(margin)
     qtbot.keyClicks(margin.reason, "insurer's rate")
     seen: list = []

@@ -146,7 +146,7 @@ def test_a_discount_beyond_authority_on_a_bill_is_approved_over_the_dialog_then_
     screen = BillDialog(session, call.id)
     qtbot.addWidget(screen)
     assert screen.panel.discount_button.isVisibleTo(screen)
-    form = DiscountDialog(session, screen.panel.bill, screen)
+    form = DiscountDialog(session, screen.panel.bill, parent=screen)
     qtbot.addWidget(form)
     form.percent.setValue(15)
     qtbot.keyClicks(form.reason, "VIP")

@@ -26,7 +26,7 @@ from aftersales_desktop.gui.widgets.form_errors import FormErrors
 class ApprovalDialog(QDialog):
     """Why approval is needed, the supervisor's name and password; Approve runs `attempt` until it succeeds."""
 
-    def __init__(self, problem: str, attempt: Callable[[Approval], Any], parent: QWidget | None = None) -> None:
+    def __init__(self, problem: str, attempt: Callable[[Approval], Any], *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.attempt = attempt
         self.result_value: Any = None

@@ -209,13 +209,13 @@ class BillPanel(QWidget):
             self._changed()
 
     def _dialog(self, factory) -> None:  # type: ignore[no-untyped-def]
-        dialog: QDialog = factory(self.session, self.bill, self)
+        dialog: QDialog = factory(self.session, self.bill, parent=self)
         if dialog.exec():
             self._changed()
 
     def accept_amount(self) -> None:
         call = ServiceCall.get_by_id(self.bill.call_id)
-        dialog = AcceptAmountDialog(self.session, self.bill, call.customer.name if call.customer_id else "", self)
+        dialog = AcceptAmountDialog(self.session, self.bill, call.customer.name if call.customer_id else "", parent=self)
         if dialog.exec():
             self._changed()
 
@@ -232,7 +232,7 @@ class BillPanel(QWidget):
 class BillDialog(QDialog):
     """A call's bill in its own window (from the Calls page)."""
 
-    def __init__(self, session: Session, call_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, call_id: int, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         call = ServiceCall.get_by_id(call_id)
         self.setWindowTitle(self.tr("Bill — %1").replace("%1", call.number))

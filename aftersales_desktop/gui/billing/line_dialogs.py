@@ -33,7 +33,7 @@ from aftersales_desktop.gui.widgets.form_errors import FormErrors
 class _BillForm(QDialog):
     """A form about one bill: fields, an error line, Save/Cancel; a refusal beyond authority asks a supervisor."""
 
-    def __init__(self, session: Session, bill: Bill, title: str, parent: QWidget | None) -> None:
+    def __init__(self, session: Session, bill: Bill, title: str, *, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.session, self.bill = session, bill
         self.setWindowTitle(f"{title} — {bill.number}")
@@ -78,8 +78,8 @@ class _BillForm(QDialog):
 class AddLineDialog(_BillForm):
     """Labour, travel or another charge typed at the counter."""
 
-    def __init__(self, session: Session, bill: Bill, parent: QWidget | None = None) -> None:
-        super().__init__(session, bill, self.tr("Add to the bill"), parent)
+    def __init__(self, session: Session, bill: Bill, *, parent: QWidget | None = None) -> None:
+        super().__init__(session, bill, self.tr("Add to the bill"), parent=parent)
         self.kind = QComboBox(self)
         for code in ("labour", "travel", "other"):
             self.kind.addItem(BILL_LINE.label(code), code)
@@ -110,8 +110,8 @@ class AddLineDialog(_BillForm):
 class DiscountDialog(_BillForm):
     """A discount with its reason; within authority at once, beyond it a supervisor signs in."""
 
-    def __init__(self, session: Session, bill: Bill, parent: QWidget | None = None) -> None:
-        super().__init__(session, bill, self.tr("Discount"), parent)
+    def __init__(self, session: Session, bill: Bill, *, parent: QWidget | None = None) -> None:
+        super().__init__(session, bill, self.tr("Discount"), parent=parent)
         self.percent = QSpinBox(self)
         self.percent.setObjectName("discount_percent")
         self.percent.setRange(1, 100)
@@ -140,8 +140,8 @@ class DiscountDialog(_BillForm):
 class MarginDialog(_BillForm):
     """An accident repair below the minimum margin: the reason, and a supervisor's approval."""
 
-    def __init__(self, session: Session, bill: Bill, parent: QWidget | None = None) -> None:
-        super().__init__(session, bill, self.tr("Approve a low margin"), parent)
+    def __init__(self, session: Session, bill: Bill, *, parent: QWidget | None = None) -> None:
+        super().__init__(session, bill, self.tr("Approve a low margin"), parent=parent)
         facts = self.tr("Price ¥%1 · cost ¥%2 (parts ¥%3 + labour ¥%4) · margin %5% (minimum %6%)")
         for n, value in enumerate((format_yuan(bill.to_customer_fen), format_yuan(bill.cost_fen),
                                    format_yuan(bill.parts_cost_fen), format_yuan(bill.labour_cost_fen),
@@ -165,8 +165,8 @@ class MarginDialog(_BillForm):
 class AcceptAmountDialog(_BillForm):
     """The customer agrees to a bill that grew above the accepted quote (the quote rule)."""
 
-    def __init__(self, session: Session, bill: Bill, customer: str, parent: QWidget | None = None) -> None:
-        super().__init__(session, bill, self.tr("Customer accepted the new amount"), parent)
+    def __init__(self, session: Session, bill: Bill, customer: str, *, parent: QWidget | None = None) -> None:
+        super().__init__(session, bill, self.tr("Customer accepted the new amount"), parent=parent)
         self.form.addRow(self.tr("Accepted quote"), QLabel(f"{format_yuan(bill.quote_fen or 0, True)}", self))
         self.form.addRow(self.tr("Bill now"), QLabel(f"<b>{format_yuan(bill.total_fen, True)}</b>", self))
         self.who = QLineEdit(customer, self)
