@@ -250,13 +250,13 @@ def _discount(ctx: DemoContext, day: dt.date) -> dict:
 def _parts_for_visit(ctx: DemoContext, call: ServiceCall, at: dt.datetime, finished: dt.datetime) -> None:
     """The technician takes parts for the job from the store; what was not used goes back before the bill."""
     parts = ctx.extra.get("parts")
-    choices = parts and call.product_id and parts["by_product"].get(call.product.name)
+    choices = parts["by_product"].get(call.product.name) if parts and call.product else None
     if not choices:
         return
     keeper, rng = ctx.person("storekeeper"), ctx.rng
     ctx.at(at.date(), at.hour, at.minute)
-    issued = [_try(issue_part, keeper, rng.choice(choices), 1, call_id=call.id) for _ in range(rng.choice([1, 1, 2]))]
-    issued = [i for i in issued if i is not None]
+    tries = [_try(issue_part, keeper, rng.choice(choices), 1, call_id=call.id) for _ in range(rng.choice([1, 1, 2]))]
+    issued = [i for i in tries if i is not None]
     ctx.at(finished.date(), finished.hour, finished.minute)
     if len(issued) == 2 and rng.random() < 0.4:
         _try(return_unused, keeper, issued.pop().id, 1, True)

@@ -135,7 +135,7 @@ def _issue_to_work(ctx: DemoContext, day: dt.date, state: dict) -> None:
     cards = list(RepairCard.select().where(RepairCard.status.in_(STARTED_CARD)).order_by(RepairCard.id.desc()).limit(3))
     for order in [c for c in cards if c.id not in state.setdefault("issued_cards", set())]:
         call = order.call
-        product = call.product.name if call.product_id else ""
+        product = call.product.name if call.product else ""
         choices = state["by_product"].get(product)
         if not choices:
             continue

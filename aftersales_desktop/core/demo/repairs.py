@@ -77,7 +77,7 @@ def _goods_in(ctx: DemoContext, day: dt.date, state: dict) -> None:
         card = _try(
             repairs.receive_goods, ctx.person("clerk"), call.id, promised_on=day + dt.timedelta(days=ctx.rng.randint(2, 6)),
             accessories=ctx.rng.choice(ACCESSORIES), condition=ctx.rng.choice(CONDITIONS),
-            technician_id=_active_tech(ctx, call.technician_id).id, accident=_accident(ctx, call.product.name),
+            technician_id=_active_tech(ctx, call.technician_id).id, accident=_accident(ctx, call.product.name if call.product else ""),
         )
         if card is not None:
             state["open"][card.id] = _plan(ctx, day)

@@ -20,7 +20,7 @@ from aftersales_desktop.core.models.staff import Staff
 class BillLine(BaseModel):
     """One line of a bill; a part's line follows its issue (added on issue, reduced or removed on return)."""
 
-    call = peewee.ForeignKeyField(ServiceCall, null=True, backref="bill_lines")
+    call = peewee.ForeignKeyField(ServiceCall, backref="bill_lines")  # a card's lines name its call too
     repair_card = peewee.ForeignKeyField(RepairCard, null=True, backref="bill_lines")
     kind = CodeField()  # vocab.BILL_LINE
     description = peewee.CharField(max_length=120, default="")
@@ -38,7 +38,7 @@ class BillLine(BaseModel):
     created_at = peewee.DateTimeField()
     created_by = peewee.ForeignKeyField(Staff)
     # Set by peewee; typed here for the checker.
-    call_id: int | None
+    call_id: int
     repair_card_id: int | None
     part_issue_id: int | None
     visit_id: int | None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import peewee
 
 BILL_LINE = (
-    'CREATE TABLE "bill_line" ("id" INTEGER NOT NULL PRIMARY KEY, "call_id" INTEGER, "repair_card_id" INTEGER, '
+    'CREATE TABLE "bill_line" ("id" INTEGER NOT NULL PRIMARY KEY, "call_id" INTEGER NOT NULL, "repair_card_id" INTEGER, '
     '"kind" VARCHAR(24) NOT NULL, "description" VARCHAR(120) NOT NULL, "qty" INTEGER NOT NULL, '
     '"unit_fen" INTEGER NOT NULL, "amount_fen" INTEGER NOT NULL, "cost_fen" INTEGER NOT NULL, '
     '"minutes" INTEGER NOT NULL, "percent" INTEGER NOT NULL, "part_issue_id" INTEGER, "visit_id" INTEGER, '

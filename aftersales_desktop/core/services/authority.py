@@ -87,8 +87,8 @@ def _approver(uow: UnitOfWork, approval: Approval | None, problem: Text) -> Staf
     from aftersales_desktop.core.services.staff import authenticate
 
     if approval is None:
-        if allowed(uow.actor.role, Action.DISCOUNT_APPROVE):
-            return uow.actor
+        if allowed(uow.person.role, Action.DISCOUNT_APPROVE):
+            return uow.person
         raise ApprovalNeeded(T("{p}。需服务主任当场审批,否则不能给。", "{p}. A supervisor must approve it now, or it cannot be given.",
                                p=problem), "approval")
     approver = authenticate(approval.name, approval.secret)
@@ -118,8 +118,8 @@ def discount_in(uow: UnitOfWork, call: ServiceCall, card: RepairCard | None, per
     """Give a discount on the open lines inside an open use case (a visit, or the bill screen)."""
     check_count(percent, "percent", maximum=100)
     reason = clean_text(reason, "reason", 200, "优惠理由|reason for the discount", required=True)
-    if not allowed(uow.actor.role, Action.DISCOUNT_GIVE):
-        raise PermissionDenied(T("{n} 没有给优惠的权限。", "{n} may not give discounts.", n=uow.actor.name), "percent")
+    if not allowed(uow.person.role, Action.DISCOUNT_GIVE):
+        raise PermissionDenied(T("{n} 没有给优惠的权限。", "{n} may not give discounts.", n=uow.person.name), "percent")
     ensure_open_bill(call, card)
     if not chargeable(call):
         raise ValidationError(T("不收费的服务没有优惠。", "Work that is not charged has nothing to discount."), "percent")
@@ -130,7 +130,7 @@ def discount_in(uow: UnitOfWork, call: ServiceCall, card: RepairCard | None, per
     if base <= 0:
         raise Conflict(T("账单上还没有可优惠的金额。", "The bill has nothing yet to discount."), "percent")
     max_percent, max_week = settings.get("discount_max_percent"), settings.get("discount_max_per_week")
-    count = discounts_this_week(uow.actor.id, uow.now) + 1
+    count = discounts_this_week(uow.person.id, uow.now) + 1
     problems: list[Text] = []
     if percent > max_percent:
         problems.append(T("优惠 {p}% 超出权限 {m}%", "a {p}% discount exceeds the {m}% authority", p=percent, m=max_percent))

@@ -265,7 +265,8 @@ def worked_minutes(call: ServiceCall, card: RepairCard | None) -> int:
     minutes = sum(e.minutes for e in entries)
     if card is None:
         for visit in Visit.select().where((Visit.call == call.id) & Visit.finished_at.is_null(False)):
-            minutes += max(0, round((visit.finished_at - visit.arrived_at).total_seconds() / 60))
+            if visit.finished_at is not None:
+                minutes += max(0, round((visit.finished_at - visit.arrived_at).total_seconds() / 60))
     return minutes
 
 
