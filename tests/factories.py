@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from aftersales_desktop.core.models import Customer, Product, Staff
 from aftersales_desktop.core.services.customers import add_product, create_customer
+from aftersales_desktop.core.services.settings import update_settings
 from aftersales_desktop.core.services.setup import set_up_shop
 from aftersales_desktop.core.services.staff import create_staff
 
@@ -32,8 +33,13 @@ class Shop:
         }[role]
 
 
+# The test shop's regular suppliers: goods in from any other needs three quotes (services.purchases).
+REGULAR_SUPPLIERS = ["格力配件中心", "格力配件", "海尔配件", "美的配件", "恒通汽配", "南京华瑞配件", "供应商甲", "供应商乙"]
+
+
 def make_shop() -> Shop:
     manager = set_up_shop("好邻居家电售后服务部", "南京市玄武区中山路 128 号", "025-84561234", "张经理", PASSWORD)
+    update_settings(manager, {"regular_suppliers": REGULAR_SUPPLIERS})
     return Shop(
         manager=manager,
         supervisor=create_staff(manager, "李主任", "supervisor", PASSWORD),

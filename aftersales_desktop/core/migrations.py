@@ -23,8 +23,15 @@ def _bills(db: peewee.SqliteDatabase) -> None:
     bills.migrate(db)
 
 
+def _parts_rules(db: peewee.SqliteDatabase) -> None:
+    from aftersales_desktop.core.schema import parts_rules
+
+    parts_rules.migrate(db)
+
+
 MIGRATIONS: dict[int, Migration] = {
     2: _bills,  # itemised bills built from the work (core/schema/bills.py)
+    3: _parts_rules,  # 以坏换新 and the three quotes on goods in (core/schema/parts_rules.py)
 }
 
 SCHEMA_VERSION = max([1, *MIGRATIONS])

@@ -45,6 +45,7 @@ OPTIONS: dict[str, Option] = {
         Option("discount_max_percent", int, 10, "counter discount authority, percent"),
         Option("discount_max_per_week", int, 5, "counter discounts a week without approval"),
         Option("margin_min_percent", int, 30, "accident repairs below this gross margin need approval"),
+        Option("regular_suppliers", list, [], "suppliers the shop buys from regularly; any other needs three quotes"),
         Option("labour_rate_fen_per_hour", int, 8000, "labour charged to the customer per hour of the time log"),
         Option("labour_cost_fen_per_hour", int, 3000, "what an hour of a technician's time costs the shop (margin)"),
         Option("contract_notice_days", int, 30, "days before contract end to send the expiry notice"),

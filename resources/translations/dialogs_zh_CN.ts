@@ -279,8 +279,8 @@ Everything entered after that time will no longer be in the app. The current dat
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="69"/>
-        <source>Money and authority</source>
-        <translation>金额与权限</translation>
+        <source>Money and suppliers</source>
+        <translation>金额与供应商</translation>
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="70"/>
@@ -378,27 +378,42 @@ Everything entered after that time will no longer be in the app. The current dat
         <translation>每小时人工成本(计算毛利用)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="160"/>
+        <source>one supplier a line</source>
+        <translation>每行一个供应商</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="161"/>
+        <source>Regular suppliers</source>
+        <translation>常用供应商</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="162"/>
+        <source>Goods from any other supplier, and every direct purchase, need three quotes compared.</source>
+        <translation>从其他供应商进货以及每次自采,都须三家比价。</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="166"/>
         <source>Beyond these a supervisor approves on the spot; each discount beyond authority is proposed to the conduct log.</source>
         <translation>超出以上权限须服务主任当场审批;每笔超权限优惠都会建议记入奖罚记录。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="185"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="194"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="197"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="189"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="198"/>
         <source>A new language applies after the app is restarted.</source>
         <translation>新的语言在重新启动软件后生效。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="196"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="205"/>
         <source>Daily backups kept</source>
         <translation>保留每日备份份数</translation>
     </message>

@@ -376,32 +376,32 @@
 <context>
     <name>InternalUseDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="138"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="186"/>
         <source>Internal use</source>
         <translation>内部领用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="143"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="191"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="143"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="191"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="144"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="192"/>
         <source>Department</source>
         <translation>领用部门</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="144"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="192"/>
         <source>What for</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="151"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="199"/>
         <source>Choose a part.</source>
         <translation>请选择备件。</translation>
     </message>
@@ -409,27 +409,27 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="35"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="41"/>
         <source>Issue parts to %1</source>
         <translation>向 %1 发料</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="41"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="47"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="42"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="48"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="43"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="49"/>
         <source>Unit price to the customer</source>
         <translation>对客户单价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="51"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="57"/>
         <source>Choose a part.</source>
         <translation>请选择备件。</translation>
     </message>
@@ -460,52 +460,57 @@
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="75"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="81"/>
         <source>Edit part</source>
         <translation>修改备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="75"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="81"/>
         <source>New part</source>
         <translation>新建备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="80"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="86"/>
+        <source>The old part comes back for a new one (以坏换新)</source>
+        <translation>以坏换新(领新件须交回旧件)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="89"/>
         <source>models it fits, separated by commas</source>
         <translation>适用机型,用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="81"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="90"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="81"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="90"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="82"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="91"/>
         <source>Fits models</source>
         <translation>适用机型</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="82"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="91"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="83"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="92"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="83"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="92"/>
         <source>Sale price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="84"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="93"/>
         <source>Minimum stock</source>
         <translation>最低库存</translation>
     </message>
@@ -541,47 +546,57 @@
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="160"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="208"/>
         <source>Direct purchase</source>
         <translation>自采</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="165"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="213"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="166"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="214"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="168"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="216"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="169"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="217"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="170"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="218"/>
         <source>Taken</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="184"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="232"/>
         <source>only the manager, when fewer than three suppliers quoted</source>
-        <translation>报价不足三家时,仅经理可签批</translation>
+        <translation>仅限经理:报价不足三家时填写</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="186"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="235"/>
+        <source>only when the quote taken is not the cheapest</source>
+        <translation>仅当所选不是最低价时填写</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="237"/>
         <source>Reason for fewer quotes</source>
-        <translation>报价不足三家的原因</translation>
+        <translation>不足三家的原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="193"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="238"/>
+        <source>Reason for a dearer pick</source>
+        <translation>未选最低价的原因</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="246"/>
         <source>Choose a part.</source>
         <translation>请选择备件。</translation>
     </message>
@@ -589,37 +604,72 @@
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="114"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="126"/>
         <source>Receive goods</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="119"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="136"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="119"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="136"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="120"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="137"/>
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="120"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="137"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="121"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="138"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="128"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="140"/>
+        <source>Not a regular supplier: compare three quotes (三家比价)</source>
+        <translation>非常用供应商:须三家比价</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="143"/>
+        <source>Other supplier</source>
+        <translation>其他供应商</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="144"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="155"/>
+        <source>only when this receipt is not the cheapest quote</source>
+        <translation>仅当本次进价不是最低价时填写</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="157"/>
+        <source>only the manager, when fewer than three suppliers quoted</source>
+        <translation>仅限经理:报价不足三家时填写</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="158"/>
+        <source>Reason for a dearer pick</source>
+        <translation>未选最低价的原因</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="159"/>
+        <source>Reason for fewer quotes</source>
+        <translation>不足三家的原因</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="174"/>
         <source>Choose a part.</source>
         <translation>请选择备件。</translation>
     </message>
@@ -935,127 +985,168 @@
 <context>
     <name>WorkOrderTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="58"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="64"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="59"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="65"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="60"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="66"/>
         <source>Issued</source>
         <translation>发出</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="61"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="67"/>
         <source>Returned</source>
         <translation>已归还</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="62"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="68"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="63"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="69"/>
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="64"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="70"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="65"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="71"/>
         <source>Charged</source>
         <translation>计费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="66"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="72"/>
         <source>Issued at</source>
         <translation>发料时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="67"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="73"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="78"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="74"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="207"/>
+        <source>Old part</source>
+        <translation>旧件</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="85"/>
         <source>Repair card (XH…) or call (JX…) number, then Enter</source>
         <translation>修护卡(XH…)或叫修单(JX…)号,按回车</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="80"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="87"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="82"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="89"/>
         <source>Scan or type the number on the repair card or the call.</source>
         <translation>扫描或输入修护卡、叫修单上的编号。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="94"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="101"/>
         <source>&amp;Issue part…</source>
         <translation>发料(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="95"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="102"/>
         <source>Mark &amp;used</source>
         <translation>登记已用(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="96"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="103"/>
         <source>&amp;Return unused…</source>
         <translation>退料(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="106"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="104"/>
+        <source>&amp;Old part…</source>
+        <translation>旧件交回(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="105"/>
+        <source>以坏换新: record whether the replaced part came back to the store</source>
+        <translation>以坏换新:登记换下的旧件是否交回仓库</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="117"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="125"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="136"/>
         <source>No repair card or call has the number %1.</source>
         <translation>没有编号为 %1 的修护卡或叫修单。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="146"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="157"/>
         <source>Repair card</source>
         <translation>修护卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="146"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="157"/>
         <source>Call</source>
         <translation>叫修单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="161"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="172"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="171"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="185"/>
         <source>Parts cost %1 · charged to the customer %2</source>
         <translation>备件成本 %1 · 向客户收取 %2</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="204"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="191"/>
+        <source>back</source>
+        <translation>已交回</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="193"/>
+        <source>not back: %1</source>
+        <translation>未交回:%1</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="196"/>
+        <source>to come back</source>
+        <translation>待交回</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="203"/>
+        <source>Did the old part replaced by %1 come back to the store?</source>
+        <translation>换下 %1 的旧件是否已交回仓库?</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="207"/>
+        <source>Why did the old part not come back?</source>
+        <translation>旧件为什么没有交回?</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="244"/>
         <source>Return unused</source>
         <translation>退料</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="204"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="244"/>
         <source>How many come back?</source>
         <translation>退回几件?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="207"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="247"/>
         <source>Is the physical part (%1 × %2) back in the store? Only then is it returned to stock.</source>
         <translation>实物(%1 × %2)已退回仓库了吗?只有实物在库才能退料入账。</translation>
     </message>

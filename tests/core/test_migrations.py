@@ -265,3 +265,7 @@ def test_typed_fees_and_parts_become_bill_lines(v1_shop):
     assert BillLine.select().count() == 6
     event = AuthorityEvent.get_by_id(1)
     assert (event.call_id, event.repair_card_id, event.amount_fen) == (None, None, 0)
+    from aftersales_desktop.core.models import Part, PartIssue
+
+    # 以坏换新 is asked of every part the shop had; nobody has noted an old part yet
+    assert Part.get_by_id(1).old_for_new is True and PartIssue.get_by_id(1).old_returned is None

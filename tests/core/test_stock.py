@@ -190,3 +190,30 @@ def test_quantity_is_never_edited_directly_and_roles_apply(shop):
         issue_part(shop.technician, part.id, 1, repair_card_id=card.id)
     with pytest.raises(ValidationError):
         issue_part(shop.storekeeper, part.id, 0, repair_card_id=card.id)
+
+
+def test_old_for_new_the_issue_records_whether_the_old_part_came_back(shop):
+    from aftersales_desktop.core.services.stock import record_old_part
+
+    part = _part(shop, qty=4)
+    oil = create_part(shop.storekeeper, code="JY-01", name="机油 4L", price_fen=28000, old_for_new=False)
+    receive(shop.storekeeper, oil.id, 2, 20000, "恒通汽配")
+    _, card = make_work_order(shop.clerk)
+    issue = issue_part(shop.storekeeper, part.id, 1, repair_card_id=card.id)
+    oil_issue = issue_part(shop.storekeeper, oil.id, 1, repair_card_id=card.id)
+    mark_used(shop.technician, issue.id)
+    mark_used(shop.technician, oil_issue.id)
+    rows = {r.part_code: r for r in work_order_parts(repair_card_id=card.id)}
+    assert rows["KT-001"].old_missing and not rows["JY-01"].old_missing  # oil is not swapped old for new
+    with pytest.raises(ValidationError) as err:
+        record_old_part(shop.storekeeper, issue.id, False)  # not back: say why
+    assert err.value.field == "old_note"
+    with pytest.raises(PermissionDenied):
+        record_old_part(shop.technician, issue.id, True)  # the store takes the old part in
+    record_old_part(shop.storekeeper, issue.id, False, "客户要求保留旧件")
+    row = work_order_parts(repair_card_id=card.id)[0]
+    assert (row.old_returned, row.old_note, row.old_missing) == (False, "客户要求保留旧件", True)
+    record_old_part(shop.storekeeper, issue.id, True)
+    assert not work_order_parts(repair_card_id=card.id)[0].old_missing
+    update_part(shop.storekeeper, oil.id, name="机油 5W-30 4L")  # editing keeps what the shop set
+    assert Part.get_by_id(oil.id).old_for_new is False

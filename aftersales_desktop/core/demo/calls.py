@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from aftersales_desktop.core.demo import DEMO_PASSWORD, base
 from aftersales_desktop.core.demo.context import DemoContext
 from aftersales_desktop.core.demo.holidays_cn import china_calendar
+from aftersales_desktop.core.demo.parts import old_part_back
 from aftersales_desktop.core.errors import UserError
 from aftersales_desktop.core.models import Invoice, Product, ServiceCall, Staff
 from aftersales_desktop.core.services import call_visits, calls, invoices
@@ -262,6 +263,7 @@ def _parts_for_visit(ctx: DemoContext, call: ServiceCall, at: dt.datetime, finis
         _try(return_unused, keeper, issued.pop().id, 1, True)
     for issue in issued:
         _try(mark_used, call.technician, issue.id)
+        old_part_back(ctx, issue.id, issue.part.old_for_new)
 
 
 def _sign(ctx: DemoContext, at: dt.datetime, call_id: int, calendar: WorkCalendar, signed_on: dt.date) -> None:

@@ -19,12 +19,14 @@ from aftersales_desktop.core.queries.parts import stocktake_lines
 from aftersales_desktop.core.services import claims as claim_service
 from aftersales_desktop.core.services.parts import create_part
 from aftersales_desktop.core.services.purchases import QuoteIn, direct_purchase
+from aftersales_desktop.core.services.settings import update_settings
 from aftersales_desktop.core.services.stock import (
     STARTED_CARD,
     internal_use,
     issue_part,
     mark_used,
     receive,
+    record_old_part,
     return_unused,
 )
 from aftersales_desktop.core.services.stocktake import enter_counts, post_stocktake, start_stocktake
@@ -66,6 +68,8 @@ TOOLS = [
     ("GJ-09", "液压千斤顶", "3T 卧式", 650), ("GJ-10", "焊枪套装", "氧气乙炔", 1200),
 ]
 OTHER_SUPPLIERS = ["南京五金机电城", "新街口电器配件行", "珠江路电子市场", "华东家电配件批发部"]
+DEARER_REASONS = ["原厂件,质保一年", "最低价一家要一周后到货", "最低价一家上次质量有问题"]
+OLD_NOT_BACK = ["客户要求保留旧件", "旧件在客户处已丢弃", "旧件随车留在客户处"]
 DEPARTMENTS = [("行政部", "办公室空调清洗"), ("销售部", "展厅样机维护"), ("行政部", "会议室照明更换"), ("仓库", "货架加固")]
 
 
@@ -78,6 +82,7 @@ def _models_for(product: str) -> list[list[str]]:
 def setup(ctx: DemoContext) -> None:
     keeper = ctx.person("storekeeper")
     state: dict = {"by_product": {}, "price": {}, "claims": [], "loans": [], "month_done": set()}
+    update_settings(ctx.manager, {"regular_suppliers": sorted({supplier for _, supplier, _ in CATALOGUE.values()})})
     for product, (prefix, supplier, items) in CATALOGUE.items():
         ids = []
         for index, (name, unit, cost) in enumerate(items, start=1):
@@ -88,6 +93,7 @@ def setup(ctx: DemoContext) -> None:
                     name=f"{product}{name}", fits_models=",".join(models), unit=unit,
                     bin_location=f"{prefix[0]}{(index - 1) // 4 + 1}-{(index - 1) % 4 + 1:02d}",
                     price_fen=int(cost * 100 * (1.8 if consumable else 1.45)), min_qty=6 if consumable else 2,
+                    old_for_new=not consumable,  # 以坏换新 for real parts; filters, oil and the like are just used up
                 )
                 receive(keeper, part.id, (12 if consumable else 4) + ctx.rng.randrange(4), cost * 100, supplier)
                 ids.append(part.id)
@@ -108,7 +114,7 @@ def simulate_day(ctx: DemoContext, day: dt.date) -> None:
         part_id = ctx.rng.choice(state["by_product"]["空调"][-6:])
         department, reason = ctx.rng.choice(DEPARTMENTS)
         _try(internal_use, ctx.person("storekeeper"), part_id, 1, department, reason, at=(ctx, day, 11))
-    if ctx.rng.random() < 0.04:
+    if ctx.rng.random() < 0.08:
         _direct_purchase(ctx, day, state)
     _claims(ctx, day, state)
     _tools(ctx, day, state)
@@ -150,6 +156,18 @@ def _issue_to_work(ctx: DemoContext, day: dt.date, state: dict) -> None:
                 _try(return_unused, keeper, issue.id, 1, True, at=(ctx, day, 15))
             else:
                 _try(mark_used, ctx.person("technician"), issue.id, at=(ctx, day, 14))
+                old_part_back(ctx, issue.id, issue.part.old_for_new, at=(ctx, day, 17))
+
+
+def old_part_back(ctx: DemoContext, issue_id: int, old_for_new: bool,
+                  at: tuple[DemoContext, dt.date, int] | None = None) -> None:
+    """以坏换新: the old part mostly comes back to the store; now and then the customer keeps it."""
+    if not old_for_new:
+        return
+    if ctx.rng.random() < 0.93:
+        _try(record_old_part, ctx.person("storekeeper"), issue_id, True, at=at)
+    else:
+        _try(record_old_part, ctx.person("storekeeper"), issue_id, False, ctx.rng.choice(OLD_NOT_BACK), at=at)
 
 
 def _replenish(ctx: DemoContext, day: dt.date, state: dict) -> None:
@@ -157,7 +175,13 @@ def _replenish(ctx: DemoContext, day: dt.date, state: dict) -> None:
     for part in Part.select(Part.id, Part.min_qty).where(Part.active & (Part.qty_on_hand < Part.min_qty)):
         cost, supplier = state["price"].get(part.id, (1000, OTHER_SUPPLIERS[0]))
         drift = 1 + (ctx.rng.random() - 0.4) * 0.12 + (day - ctx.start).days / 3650 * 0.2  # prices creep up
-        _try(receive, keeper, part.id, part.min_qty * 3, int(cost * drift), supplier, at=(ctx, day, 9))
+        price = int(cost * drift)
+        if ctx.rng.random() < 0.1:  # the regular supplier is out of it: bought elsewhere, three quotes compared
+            names = ctx.rng.sample(OTHER_SUPPLIERS, 3)
+            others = [QuoteIn(name, int(price * (1.02 + ctx.rng.random() * 0.2))) for name in names[1:]]
+            _try(receive, keeper, part.id, part.min_qty * 3, price, names[0], quotes=others, at=(ctx, day, 9))
+            continue
+        _try(receive, keeper, part.id, part.min_qty * 3, price, supplier, at=(ctx, day, 9))
 
 
 def _direct_purchase(ctx: DemoContext, day: dt.date, state: dict) -> None:
@@ -166,8 +190,12 @@ def _direct_purchase(ctx: DemoContext, day: dt.date, state: dict) -> None:
     quotes = [QuoteIn(s, int(cost * (0.95 + ctx.rng.random() * 0.25))) for s in ctx.rng.sample(OTHER_SUPPLIERS, 3)]
     cheapest = min(range(3), key=lambda i: quotes[i].unit_price_fen)
     if ctx.rng.random() < 0.2:  # a rush on a Saturday: only two shops open, the manager signs it off
-        _try(direct_purchase, ctx.manager, part_id, 1, quotes[:2], min(cheapest, 1),
+        _try(direct_purchase, ctx.manager, part_id, 1, quotes[:2], min(range(2), key=lambda i: quotes[i].unit_price_fen),
              override_reason="客户急修,当天只问到两家报价", at=(ctx, day, 16))
+    elif ctx.rng.random() < 0.25:  # a dearer one, for a reason the counter writes down
+        dearer = max(range(3), key=lambda i: quotes[i].unit_price_fen)
+        _try(direct_purchase, ctx.person("storekeeper"), part_id, 2, quotes, dearer,
+             dearer_reason=ctx.rng.choice(DEARER_REASONS), at=(ctx, day, 16))
     else:
         _try(direct_purchase, ctx.person("storekeeper"), part_id, 2, quotes, cheapest, at=(ctx, day, 16))
 

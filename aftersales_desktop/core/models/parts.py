@@ -31,6 +31,7 @@ class Part(BaseModel):
     qty_on_hand = peewee.IntegerField(default=0, constraints=[peewee.Check("qty_on_hand >= 0")])
     active = peewee.BooleanField(default=True)
     created_at = peewee.DateTimeField()
+    old_for_new = peewee.BooleanField(default=True)  # 以坏换新: the old part comes back for a new one
     # Set by peewee; typed here for the checker.
     issues: peewee.ModelSelect[PartIssue]
     moves: peewee.ModelSelect[StockMove]
@@ -50,6 +51,8 @@ class PartIssue(BaseModel):
     used = peewee.BooleanField(default=False)  # a used part never returns to stock
     issued_at = peewee.DateTimeField()
     issued_by = peewee.ForeignKeyField(Staff)
+    old_returned = peewee.BooleanField(null=True)  # 以坏换新: did the old part come back (None: not noted yet)
+    old_note = peewee.TextField(default="")  # why it did not (the customer kept it, it was lost …)
     # Set by peewee; typed here for the checker.
     part_id: int
     repair_card_id: int | None
@@ -100,7 +103,8 @@ class StockMove(BaseModel):
 
 
 class DirectPurchase(BaseModel):
-    """A part bought directly (自采): three supplier quotes compared, or a manager's override."""
+    """A purchase with its supplier quotes compared (三家比价): a direct purchase (自采), or goods in from a supplier
+    not on the regular list; fewer than three only with a manager's override."""
 
     part = peewee.ForeignKeyField(Part, backref="purchases")
     qty = peewee.IntegerField()
@@ -111,6 +115,8 @@ class DirectPurchase(BaseModel):
     move = peewee.ForeignKeyField(StockMove, null=True)
     at = peewee.DateTimeField()
     by = peewee.ForeignKeyField(Staff)
+    kind = CodeField(default="direct")  # direct: 自采; receipt: goods in from a supplier not on the regular list
+    dearer_reason = peewee.TextField(default="")  # why a dearer quote than the cheapest was taken
     # Set by peewee; typed here for the checker.
     part_id: int
     override_by_id: int | None

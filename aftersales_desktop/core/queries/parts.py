@@ -121,6 +121,14 @@ class IssueRow:
     used: bool
     issued_at: dt.datetime
     issued_by: str
+    old_for_new: bool = True  # 以坏换新: the old part is to come back
+    old_returned: bool | None = None  # it came back, it did not (old_note says why), or not noted yet
+    old_note: str = ""
+
+    @property
+    def old_missing(self) -> bool:
+        """Used, the rule asks for the old part, and it is not (yet) back."""
+        return self.used and self.old_for_new and self.old_returned is not True
 
     @property
     def net_qty(self) -> int:
@@ -146,7 +154,8 @@ def work_order_parts(repair_card_id: int | None = None, call_id: int | None = No
         return []
     return [
         IssueRow(i.id, i.part.id, i.part.code, i.part.name, i.part.unit, i.qty, i.returned_qty, i.unit_cost_fen,
-                 i.unit_price_fen, i.used, i.issued_at, i.issued_by.name)
+                 i.unit_price_fen, i.used, i.issued_at, i.issued_by.name, i.part.old_for_new, i.old_returned,
+                 i.old_note)
         for i in query.order_by(PartIssue.issued_at, PartIssue.id)
     ]
 

@@ -13,7 +13,7 @@ from aftersales_desktop.core.pinyin import initials
 from aftersales_desktop.core.services import snapshot, unit_of_work
 from aftersales_desktop.core.validation import require_text
 
-PART_FIELDS = ("code", "name", "fits_models", "unit", "bin_location", "price_fen", "min_qty", "active")
+PART_FIELDS = ("code", "name", "fits_models", "unit", "bin_location", "price_fen", "min_qty", "active", "old_for_new")
 AUDITED = PART_FIELDS + ("cost_fen", "qty_on_hand")
 
 
@@ -38,7 +38,7 @@ def clean_part(values: dict[str, Any]) -> dict[str, Any]:
         raise ValidationError(T("售价不能为负数。", "The sale price cannot be negative."), "price_fen")
     if not isinstance(min_qty, int) or min_qty < 0:
         raise ValidationError(T("最低库存应为 0 或正整数。", "The minimum stock is 0 or a whole number."), "min_qty")
-    return {
+    out: dict[str, Any] = {
         "code": code,
         "name": name,
         "fits_models": models,
@@ -48,6 +48,9 @@ def clean_part(values: dict[str, Any]) -> dict[str, Any]:
         "min_qty": min_qty,
         "active": bool(values.get("active", True)),
     }
+    if "old_for_new" in values:  # 以坏换新; an import leaves what the shop set alone
+        out["old_for_new"] = bool(values["old_for_new"])
+    return out
 
 
 def _code_taken(code: str, except_id: int | None = None) -> bool:

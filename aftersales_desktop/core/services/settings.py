@@ -27,6 +27,8 @@ def _check(key: str, value: Any) -> Any:
         raise ValidationError(T("“{k}”应为文字。", "'{k}' must be text.", k=key), key)
     if key == "work_periods":
         _check_periods(value)
+    if key == "regular_suppliers":
+        _check_suppliers(value)
     if key == "work_weekdays" and (not value or any(d not in range(1, 8) for d in value)):
         raise ValidationError(T("请至少选择一个工作日。", "Choose at least one working weekday."), key)
     if key == "voucher_page_size" and value not in ("A5", "A4"):
@@ -40,6 +42,14 @@ def _check(key: str, value: Any) -> Any:
     if key in ("deadline_city_hours", "deadline_suburb_hours", "answer_hours") and value == 0:
         raise ValidationError(T("时限必须大于 0 小时。", "A time limit must be more than 0 hours."), key)
     return value
+
+
+def _check_suppliers(value: Any) -> None:
+    if not isinstance(value, list) or any(not isinstance(v, str) or not v.strip() or len(v.strip()) > 80 for v in value):
+        raise ValidationError(T("常用供应商每行一个名称,最多 80 个字。", "Regular suppliers: one name a line, at most 80 "
+                                "characters."), "regular_suppliers")
+    if len({v.strip() for v in value}) != len(value):
+        raise ValidationError(T("常用供应商有重复。", "A regular supplier is listed twice."), "regular_suppliers")
 
 
 def _check_periods(value: Any) -> None:

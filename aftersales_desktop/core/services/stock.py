@@ -7,6 +7,9 @@ moment, and the table's CHECK constraint is the second guard. Receipts recompute
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 import peewee
 
 from aftersales_desktop.core.db import database
@@ -16,6 +19,10 @@ from aftersales_desktop.core.models import Part, PartIssue, Quote, RepairCard, S
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
 from aftersales_desktop.core.services.bills import add_part_line, follow_part_return
+from aftersales_desktop.core.validation import check_money, clean_text
+
+if TYPE_CHECKING:
+    from aftersales_desktop.core.services.purchases import QuoteIn
 
 # A repair card is "started" (parts may be issued) in these states; a call while someone is on the job.
 STARTED_CARD = ("approved", "in_repair", "waiting_parts")
@@ -84,16 +91,24 @@ def _apply_move(uow: UnitOfWork, part_id: int, qty: int, kind: str, unit_cost_fe
     return move
 
 
-def receive(actor: Staff, part_id: int, qty: int, unit_cost_fen: int, supplier: str, note: str = "") -> StockMove:
-    """Goods in from a supplier at a unit cost (入库); the average cost moves."""
+def receive(actor: Staff, part_id: int, qty: int, unit_cost_fen: int, supplier: str, note: str = "", *,
+            quotes: Sequence[QuoteIn] = (), override_reason: str = "", dearer_reason: str = "") -> StockMove:
+    """Goods in from a supplier at a unit cost (入库); the average cost moves. From a supplier not on the regular
+    list the receipt is a purchase like any other: three quotes compared (this one among them), or the manager's
+    override, and a reason when it is not the cheapest."""
+    from aftersales_desktop.core.services.purchases import is_regular_supplier, receive_with_quotes
+
     _positive(qty)
     if not isinstance(unit_cost_fen, int) or unit_cost_fen < 0:
         raise ValidationError(T("进价不能为负数。", "The cost cannot be negative."), "unit_cost_fen")
-    supplier = (supplier or "").strip()
-    if not supplier:
-        raise ValidationError(T("请填写供应商。", "Enter the supplier."), "supplier")
+    check_money(unit_cost_fen, "unit_cost_fen")
+    supplier = clean_text(supplier, "supplier", 80, "供应商|supplier", required=True)
+    note = clean_text(note, "note", 200, "备注|note")
     with unit_of_work(actor, Action.STOCK_RECEIVE) as uow:
-        return _apply_move(uow, part_id, qty, "receive", unit_cost_fen, supplier=supplier[:80], reason=note.strip())
+        if not is_regular_supplier(supplier):
+            return receive_with_quotes(uow, part_id, qty, unit_cost_fen, supplier, note, quotes, override_reason,
+                                       dearer_reason)
+        return _apply_move(uow, part_id, qty, "receive", unit_cost_fen, supplier=supplier, reason=note)
 
 
 def work_order_problem(repair_card: RepairCard | None = None, call: ServiceCall | None = None) -> Text | None:
@@ -178,6 +193,21 @@ def mark_used(actor: Staff, issue_id: int) -> PartIssue:
         issue.used = True
         issue.save()
         uow.audit("part_issue", issue.id, before=before, after=snapshot(issue, "used"))
+    return issue
+
+
+def record_old_part(actor: Staff, issue_id: int, returned: bool, note: str = "") -> PartIssue:
+    """以坏换新: the old part came back to the store for the new one, or why it did not (the customer kept it …)."""
+    note = clean_text(note, "old_note", 200, "未交回旧件的原因|why the old part did not come back", required=not returned)
+    with unit_of_work(actor, Action.PART_RETURN) as uow:
+        issue = _issue(issue_id)
+        if issue.returned_qty >= issue.qty:
+            raise Conflict(T("该备件已全部退回仓库,没有换下的旧件。", "This part went back unused; nothing was replaced."))
+        before = snapshot(issue, "old_returned", "old_note")
+        issue.old_returned, issue.old_note = bool(returned), note
+        issue.save()
+        uow.audit("part_issue", issue.id, before=before, after=snapshot(issue, "old_returned", "old_note"),
+                  note="old part back" if returned else "old part not back")
     return issue
 
 

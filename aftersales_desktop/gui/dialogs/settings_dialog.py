@@ -66,7 +66,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._time_tab(values), self.tr("Working time"))
         self.holidays = HolidayEditor()
         self.tabs.addTab(self.holidays, self.tr("Holidays"))
-        self.tabs.addTab(self._money_tab(values), self.tr("Money and authority"))
+        self.tabs.addTab(self._money_tab(values), self.tr("Money and suppliers"))
         self.tabs.addTab(self._other_tab(values), self.tr("Language and backups"))
         self.error = QLabel()
         layout.addWidget(self.error)
@@ -78,7 +78,7 @@ class SettingsDialog(QDialog):
             "holidays": self.holidays.text, "language": self.language, "backups_to_keep": self.backups_to_keep,
             "discount_max_percent": self.discount_percent, "discount_max_per_week": self.discount_week,
             "margin_min_percent": self.margin_min, "labour_rate_fen_per_hour": self.labour_rate,
-            "labour_cost_fen_per_hour": self.labour_cost,
+            "labour_cost_fen_per_hour": self.labour_cost, "regular_suppliers": self.suppliers,
         }  # fmt: skip
         self.errors = FormErrors(self.error, self.fields)
         for name, widget in self.fields.items():
@@ -154,6 +154,15 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Lowest margin of an accident repair without approval"), self.margin_min)
         form.addRow(self.tr("Labour charged per hour of the time log"), self.labour_rate)
         form.addRow(self.tr("Labour cost per hour (for the margin)"), self.labour_cost)
+        self.suppliers = QPlainTextEdit("\n".join(values["regular_suppliers"]))
+        self.suppliers.setObjectName("regular_suppliers")
+        self.suppliers.setMaximumHeight(110)
+        self.suppliers.setPlaceholderText(self.tr("one supplier a line"))
+        form.addRow(self.tr("Regular suppliers"), self.suppliers)
+        hint = QLabel(self.tr("Goods from any other supplier, and every direct purchase, need three quotes compared."))
+        hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
+        form.addRow("", hint)
         note = QLabel(self.tr("Beyond these a supervisor approves on the spot; each discount beyond authority is "
                               "proposed to the conduct log."))
         note.setProperty("role", "hint")
@@ -214,6 +223,7 @@ class SettingsDialog(QDialog):
             "margin_min_percent": self.margin_min.value(),
             "labour_rate_fen_per_hour": round(self.labour_rate.value() * 100),
             "labour_cost_fen_per_hour": round(self.labour_cost.value() * 100),
+            "regular_suppliers": [line.strip() for line in self.suppliers.toPlainText().splitlines() if line.strip()],
         }
 
     def save(self) -> None:

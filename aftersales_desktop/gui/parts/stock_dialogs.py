@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -15,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aftersales_desktop.core import settings
 from aftersales_desktop.core.models import Part
 from aftersales_desktop.core.services.parts import create_part, update_part
-from aftersales_desktop.core.services.purchases import QuoteIn, direct_purchase
+from aftersales_desktop.core.services.purchases import QuoteIn, direct_purchase, is_regular_supplier
 from aftersales_desktop.core.services.stock import internal_use, receive
 from aftersales_desktop.gui.parts.common import PartPicker, fen_of, money_box, qty_box
 from aftersales_desktop.gui.session import Session
@@ -77,12 +83,16 @@ class PartDialog(_Form):
         self.code, self.name, self.models = QLineEdit(), QLineEdit(), QLineEdit()
         self.unit, self.bin = QLineEdit("个"), QLineEdit()
         self.price, self.min_qty = money_box(), qty_box(minimum=0)
+        self.old_for_new = QCheckBox(self.tr("The old part comes back for a new one (以坏换新)"))
+        self.old_for_new.setObjectName("part_old_for_new")
+        self.old_for_new.setChecked(True)
         self.models.setPlaceholderText(self.tr("models it fits, separated by commas"))
         for label, widget in ((self.tr("Code"), self.code), (self.tr("Name"), self.name),
                               (self.tr("Fits models"), self.models), (self.tr("Unit"), self.unit),
                               (self.tr("Bin"), self.bin), (self.tr("Sale price"), self.price),
                               (self.tr("Minimum stock"), self.min_qty)):
             self.form.addRow(label, widget)
+        self.form.addRow("", self.old_for_new)
         self.bind({"code": self.code, "name": self.name, "fits_models": self.models, "unit": self.unit,
                    "bin_location": self.bin, "price_fen": self.price, "min_qty": self.min_qty})
         if part_id:
@@ -94,11 +104,12 @@ class PartDialog(_Form):
             self.bin.setText(part.bin_location)
             self.price.setValue(part.price_fen / 100)
             self.min_qty.setValue(part.min_qty)
+            self.old_for_new.setChecked(part.old_for_new)
 
     def values(self) -> dict:
         return {"code": self.code.text(), "name": self.name.text(), "fits_models": self.models.text(),
                 "unit": self.unit.text(), "bin_location": self.bin.text(), "price_fen": fen_of(self.price),
-                "min_qty": self.min_qty.value()}
+                "min_qty": self.min_qty.value(), "old_for_new": self.old_for_new.isChecked()}
 
     def save(self) -> None:
         if self.part_id:
@@ -108,7 +119,8 @@ class PartDialog(_Form):
 
 
 class ReceiveDialog(_Form):
-    """Goods in from a supplier (入库): quantity, unit cost, supplier."""
+    """Goods in from a supplier (入库): quantity, unit cost, supplier; from a supplier off the regular list the
+    receipt is compared with two more quotes (三家比价), as any purchase."""
 
     def __init__(self, session: Session, *, part_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Receive goods"), parent=parent)
@@ -116,19 +128,55 @@ class ReceiveDialog(_Form):
         if part_id:
             self.part.select_part(part_id)
         self.qty, self.cost, self.supplier, self.note = qty_box(), money_box(), QLineEdit(), QLineEdit()
+        self.supplier.setObjectName("receive_supplier")
+        regular = settings.get("regular_suppliers")
+        completer = QCompleter(regular, self.supplier)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.supplier.setCompleter(completer)
         for label, widget in ((self.tr("Part"), self.part), (self.tr("Quantity"), self.qty),
                               (self.tr("Unit cost"), self.cost), (self.tr("Supplier"), self.supplier),
                               (self.tr("Note"), self.note)):
             self.form.addRow(label, widget)
-        self.bind({"qty": self.qty, "unit_cost_fen": self.cost, "supplier": self.supplier})
+        self.quotes_box = QGroupBox(self.tr("Not a regular supplier: compare three quotes (三家比价)"), self)
+        self.quotes_box.setObjectName("receive_quotes")
+        grid = QGridLayout(self.quotes_box)
+        grid.addWidget(QLabel(self.tr("Other supplier")), 0, 0)
+        grid.addWidget(QLabel(self.tr("Unit price")), 0, 1)
+        self.others: list[tuple[QLineEdit, QDoubleSpinBox]] = []
+        for i in range(2):
+            supplier, price = QLineEdit(), money_box()
+            supplier.setObjectName(f"quote_supplier_{i + 2}")
+            price.setObjectName(f"quote_price_{i + 2}")
+            grid.addWidget(supplier, i + 1, 0)
+            grid.addWidget(price, i + 1, 1)
+            self.others.append((supplier, price))
+        reasons = QFormLayout()
+        self.dearer = QLineEdit()
+        self.dearer.setPlaceholderText(self.tr("only when this receipt is not the cheapest quote"))
+        self.override = QLineEdit()
+        self.override.setPlaceholderText(self.tr("only the manager, when fewer than three suppliers quoted"))
+        reasons.addRow(self.tr("Reason for a dearer pick"), self.dearer)
+        reasons.addRow(self.tr("Reason for fewer quotes"), self.override)
+        grid.addLayout(reasons, 3, 0, 1, 2)
+        self.extra.addWidget(self.quotes_box)
+        self.supplier.textChanged.connect(lambda _t: self._show_quotes())
+        self._show_quotes()
+        self.bind({"qty": self.qty, "unit_cost_fen": self.cost, "supplier": self.supplier,
+                   "quotes": self.others[0][0], "dearer_reason": self.dearer, "override_reason": self.override})
+
+    def _show_quotes(self) -> None:
+        text = self.supplier.text().strip()
+        self.quotes_box.setVisible(bool(text) and not is_regular_supplier(text))
 
     def save(self) -> None:
         part = self.part.current_part()
         if part is None:
             self.errors.show(self.tr("Choose a part."))
             return
+        quotes = [QuoteIn(s.text(), fen_of(p)) for s, p in self.others if s.text().strip() or p.value()]
         self.run(receive, self.session.actor, part.id, self.qty.value(), fen_of(self.cost), self.supplier.text(),
-                 self.note.text())
+                 self.note.text(), quotes=quotes if self.quotes_box.isVisible() else [],
+                 override_reason=self.override.text(), dearer_reason=self.dearer.text())
 
 
 class InternalUseDialog(_Form):
@@ -182,10 +230,15 @@ class PurchaseDialog(_Form):
         self.extra.addLayout(grid)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("only the manager, when fewer than three suppliers quoted"))
+        self.dearer = QLineEdit()
+        self.dearer.setObjectName("purchase_dearer_reason")
+        self.dearer.setPlaceholderText(self.tr("only when the quote taken is not the cheapest"))
         override = QFormLayout()
         override.addRow(self.tr("Reason for fewer quotes"), self.reason)
+        override.addRow(self.tr("Reason for a dearer pick"), self.dearer)
         self.extra.addLayout(override)
-        self.bind({"qty": self.qty, "quotes": self.rows[0][0], "override_reason": self.reason})
+        self.bind({"qty": self.qty, "quotes": self.rows[0][0], "override_reason": self.reason,
+                   "dearer_reason": self.dearer})
 
     def save(self) -> None:
         part = self.part.current_part()
@@ -198,4 +251,5 @@ class PurchaseDialog(_Form):
                 if index == self.group.checkedId():
                     chosen = len(quotes)
                 quotes.append(QuoteIn(supplier.text(), fen_of(price)))
-        self.run(direct_purchase, self.session.actor, part.id, self.qty.value(), quotes, chosen, self.reason.text())
+        self.run(direct_purchase, self.session.actor, part.id, self.qty.value(), quotes, chosen, self.reason.text(),
+                 self.dearer.text())

@@ -20,7 +20,13 @@ from aftersales_desktop.core.models import RepairCard, ServiceCall
 from aftersales_desktop.core.money import format_yuan
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.queries.parts import IssueRow, WorkOrder, find_work_order, work_order_parts
-from aftersales_desktop.core.services.stock import issue_part, mark_used, return_unused, work_order_problem
+from aftersales_desktop.core.services.stock import (
+    issue_part,
+    mark_used,
+    record_old_part,
+    return_unused,
+    work_order_problem,
+)
 from aftersales_desktop.core.vocab import CALL_STATUS, REPAIR_STATUS
 from aftersales_desktop.gui import messages
 from aftersales_desktop.gui.parts.common import PartPicker, fen_of, money_box, qty_box
@@ -65,6 +71,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("WorkOrderTab", "Charged"),
     QT_TRANSLATE_NOOP("WorkOrderTab", "Issued at"),
     QT_TRANSLATE_NOOP("WorkOrderTab", "By"),
+    QT_TRANSLATE_NOOP("WorkOrderTab", "Old part"),
 )
 
 
@@ -94,11 +101,15 @@ class WorkOrderTab(QWidget):
         self.issue_button = QPushButton(self.tr("&Issue part…"), self)
         self.used_button = QPushButton(self.tr("Mark &used"), self)
         self.return_button = QPushButton(self.tr("&Return unused…"), self)
-        for name in ("number", "table", "issue_button", "used_button", "return_button"):
+        self.old_button = QPushButton(self.tr("&Old part…"), self)
+        self.old_button.setToolTip(self.tr("以坏换新: record whether the replaced part came back to the store"))
+        for name in ("number", "table", "issue_button", "used_button", "return_button", "old_button"):
             getattr(self, name).setObjectName(f"work_order_{name.removesuffix('_button')}")
         self.issue_button.clicked.connect(self.issue)
         self.used_button.clicked.connect(self.mark_used)
         self.return_button.clicked.connect(self.return_unused)
+        self.old_button.clicked.connect(self.old_part)
+        self.old_button.setVisible(session.can(Action.PART_RETURN))
         self.issue_button.setVisible(session.can(Action.PART_ISSUE))
         self.used_button.setVisible(session.can(Action.PART_MARK_USED))
         self.return_button.setVisible(session.can(Action.PART_RETURN))
@@ -107,7 +118,7 @@ class WorkOrderTab(QWidget):
         top.addWidget(self.number, 1)
         top.addWidget(find)
         buttons = QHBoxLayout()
-        for button in (self.issue_button, self.used_button, self.return_button):
+        for button in (self.issue_button, self.used_button, self.return_button, self.old_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.totals)
@@ -158,18 +169,47 @@ class WorkOrderTab(QWidget):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for r, row in enumerate(self.rows):
             values = [row.part_code, row.part_name, f"{row.qty} {row.unit}", str(row.returned_qty or ""),
-                      self.tr("Yes") if row.used else "", format_yuan(row.unit_cost_fen), format_yuan(row.unit_price_fen),
-                      format_yuan(row.price_total_fen), row.issued_at.strftime("%Y-%m-%d %H:%M"), row.issued_by]
+                      self.tr("Yes") if row.used else "", format_yuan(row.unit_cost_fen),
+                      format_yuan(row.unit_price_fen), format_yuan(row.price_total_fen),
+                      row.issued_at.strftime("%Y-%m-%d %H:%M"), row.issued_by, self._old_text(row)]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c in (2, 3, 5, 6, 7):
                     item.setTextAlignment(right)
+                if c == len(values) - 1 and row.old_missing:
+                    item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         cost = sum(r.cost_total_fen for r in self.rows)
         price = sum(r.price_total_fen for r in self.rows)
         self.totals.setText(self.tr("Parts cost %1 · charged to the customer %2")
                             .replace("%1", format_yuan(cost, True)).replace("%2", format_yuan(price, True)))
+
+    def _old_text(self, row: IssueRow) -> str:
+        """以坏换新 for this issue: back, not back (and why), still to come back, or not asked for this part."""
+        if row.old_returned is True:
+            return self.tr("back")
+        if row.old_returned is False:
+            return self.tr("not back: %1").replace("%1", row.old_note)
+        if not row.old_for_new:
+            return "—"
+        return self.tr("to come back") if row.used else ""
+
+    def old_part(self) -> None:
+        """Ask whether the replaced part came back to the store; when not, why (the issue keeps both)."""
+        row = self.current()
+        if row is None:
+            return
+        question = self.tr("Did the old part replaced by %1 come back to the store?").replace("%1", row.part_name)
+        if messages.confirm(self, question):
+            ok, _ = self.session.call(self, record_old_part, self.session.actor, row.id, True)
+        else:
+            why = messages.ask_reason(self, self.tr("Old part"), self.tr("Why did the old part not come back?"))
+            if why is None:
+                return
+            ok, _ = self.session.call(self, record_old_part, self.session.actor, row.id, False, why)
+        if ok:
+            self._changed()
 
     def current(self) -> IssueRow | None:
         row = self.table.currentRow()
