@@ -29,9 +29,16 @@ def _parts_rules(db: peewee.SqliteDatabase) -> None:
     parts_rules.migrate(db)
 
 
+def _phones(db: peewee.SqliteDatabase) -> None:
+    from aftersales_desktop.core.schema import phones
+
+    phones.migrate(db)
+
+
 MIGRATIONS: dict[int, Migration] = {
     2: _bills,  # itemised bills built from the work (core/schema/bills.py)
     3: _parts_rules,  # 以坏换新 and the three quotes on goods in (core/schema/parts_rules.py)
+    4: _phones,  # phone numbers stored as digits, phone2 indexed (core/schema/phones.py)
 }
 
 SCHEMA_VERSION = max([1, *MIGRATIONS])

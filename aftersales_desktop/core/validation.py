@@ -3,35 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from aftersales_desktop.core import clock
+from aftersales_desktop.core import clock, settings
 from aftersales_desktop.core.errors import ValidationError
 from aftersales_desktop.core.i18n import T
-
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,5})?$")
+from aftersales_desktop.core.phones import area_code, check_phone_number, normalise_phone
 
 
-def check_phone(text: str, field: str = "phone", required: bool = True) -> str:
-    """A Chinese mobile (11 digits starting with 1) or a landline with area code; returns it cleaned."""
-    cleaned = re.sub(r"[\s()()]", "", text or "")
-    if not cleaned:
-        if required:
-            raise ValidationError(T("请填写电话号码。", "Enter a phone number."), field)
-        return ""
-    if cleaned.startswith("+86"):
-        cleaned = cleaned[3:]
-    if _MOBILE.match(cleaned) or _LANDLINE.match(cleaned):
-        return cleaned
-    raise ValidationError(
-        T(
-            "电话号码“{v}”不正确:手机为 1 开头的 11 位数字,座机需带区号(如 010-12345678)。",
-            "Phone number '{v}' is not valid: a mobile has 11 digits starting with 1; a landline needs its area code (e.g. 010-12345678).",
-            v=text,
-        ),
-        field,
-    )
+def shop_area_code() -> str:
+    """The area code of the shop's own phone ('025' for 025-84561234): local numbers get it."""
+    return area_code(normalise_phone(settings.get("shop_phone")) or "")
+
+
+def check_phone(text: str, field: str = "phone", required: bool = True, local_area: str | None = None) -> str:
+    """A Chinese mobile, a landline (a local one takes the shop's area code) or a 400/800 number, stored as
+    digits (see core/phones.py); `local_area` overrides the shop's area code."""
+    if local_area is None:
+        whole = normalise_phone(text) if (text or "").strip() else None
+        if whole is not None:
+            return whole
+        local_area = shop_area_code()  # read only when a number needs it
+    return check_phone_number(text, local_area, field, required)
 
 
 def require_text(value: str, field: str, label: str) -> str:

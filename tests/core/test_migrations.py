@@ -23,6 +23,8 @@ V1_ROWS: dict[str, list[tuple]] = {
     "customer": [
         (1, "王小明", "wxm", "13800138000", "", "杭州市西湖区文三路88号", None, "老客户,周末上门", "2025-02-01 10:00:00"),
         (2, "赵丽", "zl", "13800138001", "0571-8888", "拱墅区湖墅南路1号", None, "", "2025-02-03 11:00:00"),
+        (3, "钱军", "qj", "0571-88886667", "8888 6668", "上城区解放路2号", None, "", "2025-02-04 09:00:00"),
+        (4, "孙红", "sh", "+86 139 0571 0004", "0571-88886669-801", "滨江区江南大道3号", None, "", "2025-02-05 09:00:00"),
     ],
     "product": [
         (1, 1, "冰箱", "海尔BCD-216", "SN-123456", "2024-05-01", "2026-05-01", "", "2025-02-01 10:05:00"),
@@ -70,11 +72,32 @@ V1_ROWS: dict[str, list[tuple]] = {
         (1, "discount", 1, "2025-03-03 12:00:00", "FW-2025-000002", 10, "老客户", None, "", None),
     ],
     "number_sequence": [(1, "call", 2025, 3)],
-    "setting": [("shop_name", "明亮家电售后服务部"), ("shop_phone", "0571-88886666")],
+    "setting": [("shop_name", '"明亮家电售后服务部"'), ("shop_phone", '"0571-88886666"')],  # JSON, as v1 stores them
     "audit_entry": [
         (1, "2025-02-01 10:00:00", 1, "张经理", "create", "customer", 1, None, '{"name": "王小明"}', ""),
     ],
 }
+
+
+# what migration 4 changes: phones stored as digits (a local one gets the shop's area code 0571); text that
+# is no phone (赵丽's "0571-8888") is kept as typed
+PHONE_CHANGES: dict[str, dict[int, dict[int, object]]] = {
+    "customer": {3: {3: "057188886667", 4: "057188886668"}, 4: {3: "13905710004", 4: "057188886669-801"}},
+    "setting": {1: {1: '"057188886666"'}},  # rows by position in "ORDER BY 1": shop_name, shop_phone
+}
+
+
+def upgraded(records: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+    """The v1 records as the current version must hold them: PHONE_CHANGES applied, everything else equal."""
+    out = {table: list(rows) for table, rows in records.items()}
+    for table, changes in PHONE_CHANGES.items():
+        for key, columns in changes.items():
+            index = key - 1 if table == "customer" else key
+            row = list(out[table][index])
+            for column, value in columns.items():
+                row[column] = value
+            out[table][index] = tuple(row)
+    return out
 
 
 def make_v1_database(path: Path) -> Path:
@@ -96,6 +119,11 @@ def make_v1_database(path: Path) -> Path:
 MOVED = {("visit", "labour_fen"), ("visit", "travel_fen"), ("visit", "parts_fen"), ("repair_card", "labour_fen")}
 
 
+def quoted(column: str) -> str:
+    """A column name as an SQL identifier (a quoted string would be a constant, equal in every database)."""
+    return '"' + column.replace('"', '""') + '"'
+
+
 def v1_records(path: Path) -> dict[str, list[tuple]]:
     """Every row of every v1 table, read through the v1 columns only (later versions may add columns; the values
     of MOVED columns live elsewhere after an upgrade)."""
@@ -109,7 +137,7 @@ def v1_records(path: Path) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(path)
     try:
         return {
-            table: conn.execute(f'SELECT {", ".join(map(repr, columns))} FROM "{table}" ORDER BY 1').fetchall()
+            table: conn.execute(f"SELECT {', '.join(quoted(c) for c in columns)} FROM \"{table}\" ORDER BY 1").fetchall()
             for table, columns in tables.items()
         }
     finally:
@@ -163,7 +191,7 @@ def test_a_version_1_database_opens_with_every_record_intact(v1_shop, data_dir):
     close_database()
 
     assert user_version(v1_shop) == migrations.SCHEMA_VERSION
-    assert v1_records(v1_shop) == before
+    assert v1_records(v1_shop) == upgraded(before)
     backups = sorted(data_paths(data_dir).backups.glob("*.sqlite3"))
     if migrations.SCHEMA_VERSION > 1:  # real migrations exist: the v1 file was kept before they ran
         assert backups and v1_records(backups[0]) == before
@@ -187,7 +215,7 @@ def test_a_backup_is_taken_before_a_migration_runs(v1_shop, data_dir, monkeypatc
     close_database()
 
     assert user_version(v1_shop) == 99
-    assert v1_records(v1_shop) == before
+    assert v1_records(v1_shop) == upgraded(before)
     assert len(seen) == 1 and len(seen[0]) == 1
     backup = seen[0][0]
     assert "before-v99" in backup.name
@@ -211,7 +239,7 @@ def test_a_failing_migration_leaves_the_database_as_it_was(v1_shop, data_dir, mo
     close_database()
 
     assert user_version(v1_shop) == real
-    assert v1_records(v1_shop) == before
+    assert v1_records(v1_shop) == upgraded(before)  # what the real migrations changed stays
     columns = [c[1] for c in sqlite3.connect(v1_shop).execute('PRAGMA table_info("customer")')]
     assert "wechat" not in columns
     assert any("before-v99" in b.name for b in data_paths(data_dir).backups.glob("*.sqlite3"))
@@ -269,3 +297,16 @@ def test_typed_fees_and_parts_become_bill_lines(v1_shop):
 
     # 以坏换新 is asked of every part the shop had; nobody has noted an old part yet
     assert Part.get_by_id(1).old_for_new is True and PartIssue.get_by_id(1).old_returned is None
+
+
+def test_migration_4_reads_phones_with_the_shop_area_code_and_keeps_what_is_no_phone(v1_shop):
+    open_database(v1_shop)
+    from aftersales_desktop.core import settings
+    from aftersales_desktop.core.models import Customer
+    from aftersales_desktop.core.queries.search import search
+
+    assert settings.get("shop_phone") == "057188886666"
+    assert Customer.get_by_id(2).phone2 == "0571-8888"  # not a phone: kept as typed
+    for typed in ("8888 6668", "0571-8888 6668", "+86 571 88886668"):
+        assert [h.record_id for h in search(typed) if h.kind == "customer"] == [3]
+    close_database()

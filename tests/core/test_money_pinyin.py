@@ -3,7 +3,6 @@ import pytest
 from aftersales_desktop.core.errors import ValidationError
 from aftersales_desktop.core.money import capital_yuan, fen_to_decimal, format_yuan, parse_yuan, yuan_to_fen
 from aftersales_desktop.core.pinyin import initials
-from aftersales_desktop.core.validation import check_phone
 
 
 @pytest.mark.parametrize(
@@ -42,16 +41,3 @@ def test_amount_in_capitals(fen, words):
 def test_pinyin_initials():
     assert initials("王小明") == "wxm"
     assert initials("KFR-35GW 空调") == "kfr35gwkt"
-
-
-@pytest.mark.parametrize("text,clean", [("139 1234 5678", "13912345678"), ("025-84561234", "025-84561234"),
-                                        ("+8613912345678", "13912345678"), ("(0755)12345678", "075512345678")])
-def test_phone_numbers(text, clean):
-    assert check_phone(text) == clean
-
-
-@pytest.mark.parametrize("text", ["12345678901", "1391234567", "84561234", "phone"])
-def test_bad_phone_numbers(text):
-    with pytest.raises(ValidationError) as err:
-        check_phone(text)
-    assert "11 位" in err.value.message

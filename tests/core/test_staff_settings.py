@@ -45,7 +45,7 @@ def test_setup_runs_once_and_validates(db, frozen_now):
         set_up_shop("店", "地址", "12345", "张经理", "1234")
     assert not Staff.select().exists()  # nothing half-done
     set_up_shop("店", "地址", "025-84561234", "张经理", "1234")
-    assert settings.is_set_up() and settings.get("shop_phone") == "025-84561234"
+    assert settings.is_set_up() and settings.get("shop_phone") == "02584561234"
     with pytest.raises(Conflict):
         create_staff(None, "第二个经理", "manager", "1234")
 

@@ -46,8 +46,8 @@ def test_voucher_pdf_reads_back_in_chinese(shop, call, tmp_path):
     out = print_voucher_to_pdf(shop.clerk, call.id, tmp_path / "voucher.pdf")
     text = pdftotext(out)
     voucher = Voucher.get(Voucher.call == call.id)
-    for expected in ("好邻居家电售后服务部", "南京市玄武区中山路 128 号", "025-84561234", "服务凭证", voucher.number,
-                     call.number, "王小明", "13912345678", "KFR-35GW/BP3", "A2401000123", "有费服务",
+    for expected in ("好邻居家电售后服务部", "南京市玄武区中山路 128 号", "025-8456 1234", "服务凭证", voucher.number,
+                     call.number, "王小明", "139 1234 5678", "KFR-35GW/BP3", "A2401000123", "有费服务",
                      "空调不制冷", "赵志强", "2026-03-11 15:00", "更换启动电容", "空调启动电容(KT-02)", "¥35.50",
                      "¥50.00", "¥20.00", "¥105.50", "应收客户", "现场已收",
                      "客户签字", "技术员签字", "凭本凭证享受保修服务"):

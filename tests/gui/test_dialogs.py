@@ -32,7 +32,7 @@ def test_setup_dialog_creates_the_manager_and_shop(db, qtbot):
     manager = Staff.get(Staff.name == "张经理")
     assert manager.role == "manager" and verify_secret("1234", manager.secret_hash)
     assert settings.get("shop_name") == "好邻居家电售后服务部"
-    assert settings.get("shop_phone") == "025-84561234"
+    assert settings.get("shop_phone") == "02584561234"
 
 
 def test_setup_dialog_keeps_what_was_typed_and_points_at_the_field(db, qtbot):

@@ -20,8 +20,8 @@ class Customer(BaseModel):
 
     name = peewee.CharField(max_length=60, index=True)
     name_initials = peewee.CharField(max_length=60, index=True, default="")  # pinyin initials: 王小明 -> wxm
-    phone = peewee.CharField(max_length=30, index=True, default="")
-    phone2 = peewee.CharField(max_length=30, default="")
+    phone = peewee.CharField(max_length=30, index=True, default="")  # digits only: core/phones.py
+    phone2 = peewee.CharField(max_length=30, index=True, default="")
     address = peewee.CharField(max_length=200, default="")
     area = CodeField(null=True)  # vocab.AREA
     note = peewee.TextField(default="")

@@ -14,7 +14,9 @@ import peewee
 
 from aftersales_desktop.core import clock
 from aftersales_desktop.core.models import Customer, Product, ServiceCall, Staff
+from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.queries.paging import PagedQuery
+from aftersales_desktop.core.queries.phone_search import looks_like_phone, phone_conditions, phone_filter
 from aftersales_desktop.core.workcalendar import WorkCalendar
 
 OPEN_STATUSES = ("registered", "dispatched", "visited", "in_shop", "done")
@@ -133,7 +135,7 @@ def _conditions(flt: CallFilter, now: dt.datetime) -> peewee.Expression:
             (ServiceCall.number ** like)
             | (Customer.name ** like)
             | (Customer.name_initials ** f"{text.lower()}%")
-            | (Customer.phone ** like)
+            | phone_filter(text)
             | (Product.model ** like)
             | (Product.serial ** like)
             | (ServiceCall.problem ** like)
@@ -168,7 +170,7 @@ class CustomerMatch:
 
     @property
     def label(self) -> str:
-        return f"{self.name}  {self.phone}  {self.address}".strip()
+        return f"{self.name}  {format_phone(self.phone)}  {self.address}".strip()
 
 
 def search_customers(text: str, limit: int = 12) -> list[CustomerMatch]:
@@ -176,13 +178,20 @@ def search_customers(text: str, limit: int = 12) -> list[CustomerMatch]:
     text = (text or "").strip()
     if not text:
         return []
-    digits = text.replace(" ", "").replace("-", "")
-    cond = Customer.name ** f"%{text}%"
-    if text.isascii() and text.isalpha():
-        cond |= Customer.name_initials ** f"{text.lower()}%"
-    if digits.isdigit() and len(digits) >= 3:
-        cond |= (Customer.phone ** f"%{digits}%") | (Customer.phone2 ** f"%{digits}%")
-    customers = list(Customer.select().where(cond).order_by(Customer.name).limit(limit))
+    if looks_like_phone(text):
+        # the whole number or its start first (indexed), then the tail; in the order found
+        found: dict[int, Customer] = {}
+        for cond in phone_conditions(text):
+            for customer in Customer.select().where(cond).order_by(Customer.name).limit(limit - len(found)):
+                found.setdefault(customer.id, customer)
+            if len(found) >= limit:
+                break
+        customers = list(found.values())
+    else:
+        cond = Customer.name ** f"%{text}%"
+        if text.isascii() and text.isalpha():
+            cond |= Customer.name_initials ** f"{text.lower()}%"
+        customers = list(Customer.select().where(cond).order_by(Customer.name).limit(limit))
     products: dict[int, list[ProductChoice]] = {c.id: [] for c in customers}
     if customers:
         for p in Product.select().where(Product.customer.in_(list(products))).order_by(Product.id):

@@ -23,6 +23,7 @@ from aftersales_desktop.core.models import (
     SurveyCard,
 )
 from aftersales_desktop.core.queries.paging import PagedQuery, selected, tuples
+from aftersales_desktop.core.queries.phone_search import phone_filter
 
 fn = peewee.fn
 
@@ -288,7 +289,7 @@ def contracts(text: str = "", active_only: bool = False, on: dt.date | None = No
     if text:
         like = f"%{text}%"
         query = query.where(
-            (Contract.number ** like) | (Customer.name ** like) | (Customer.phone ** like) | (Customer.name_initials ** like)
+            (Contract.number ** like) | (Customer.name ** like) | phone_filter(text) | (Customer.name_initials ** like)
         )
     active_first = peewee.Case(None, [(Contract.status == "active", 0)], 1)
     query = query.order_by(active_first, Contract.end, Contract.id)

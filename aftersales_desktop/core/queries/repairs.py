@@ -25,6 +25,7 @@ from aftersales_desktop.core.models import (
     TimeEntry,
 )
 from aftersales_desktop.core.queries.paging import PagedQuery, tuples
+from aftersales_desktop.core.queries.phone_search import phone_filter
 
 # A card still waiting to be finished: past its promised date it goes on the supervisor's late list.
 UNFINISHED = ("received", "quoted", "approved", "in_repair", "waiting_parts", "repaired")
@@ -110,7 +111,7 @@ def _search(query: peewee.ModelSelect[M], text: str) -> peewee.ModelSelect[M]:
     like = f"%{text}%"
     return query.where(
         (GoodsReceipt.number ** like) | (RepairCard.number ** like) | (Customer.name ** like)
-        | (Customer.phone ** like) | (Customer.name_initials ** like) | (Product.model ** like)
+        | phone_filter(text) | (Customer.name_initials ** like) | (Product.model ** like)
         | (Product.serial ** like)
     )  # fmt: skip
 

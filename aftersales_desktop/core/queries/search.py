@@ -2,8 +2,9 @@
 
 Each lookup is a small indexed query with a LIMIT, never a whole table in memory:
 prefix matches use a range on an indexed column (`col >= text AND col < text + U+FFFF`, which SQLite
-answers from the index); the only LIKE '%…%' scans are on customer names and phone tails, and stop at
-`limit`. Paper numbers may be typed whole ("JX2026-00042"), as a prefix ("jx2026-0004") or as the bare
+answers from the index); a phone is looked up in the digits-only form it is stored in, whatever way it
+was typed (queries/phone_search.py); the only LIKE '%…%' scans are on customer names and phone tails, and
+stop at `limit`. Paper numbers may be typed whole ("JX2026-00042"), as a prefix ("jx2026-0004") or as the bare
 serial ("42", tried in this year and last year).
 """
 
@@ -30,6 +31,8 @@ from aftersales_desktop.core.models import (
     Voucher,
 )
 from aftersales_desktop.core.numbering import format_number
+from aftersales_desktop.core.phones import format_phone
+from aftersales_desktop.core.queries.phone_search import looks_like_phone, phone_conditions
 from aftersales_desktop.core.vocab import CALL_STATUS, REPAIR_STATUS
 
 KIND_LABELS: dict[str, Text] = {
@@ -140,12 +143,12 @@ def _owner_label(record: peewee.Model) -> str:
     if customer_id is None and call_id:
         customer_id = ServiceCall.get_by_id(call_id).customer_id
     customer = Customer.get_or_none(Customer.id == customer_id) if customer_id else None
-    return f"{customer.name}  {customer.phone}" if customer else ""
+    return f"{customer.name}  {format_phone(customer.phone)}" if customer else ""
 
 
 def _call_hit(call: ServiceCall, number: str, what: Text | None = None) -> SearchHit:
     customer = call.customer
-    who = f"{customer.name}  {customer.phone}" if customer else str(T("一般工作", "General work"))
+    who = f"{customer.name}  {format_phone(customer.phone)}" if customer else str(T("一般工作", "General work"))
     parts = [str(what)] if what else []
     parts += [who, CALL_STATUS.label(call.status), call.received_at.strftime("%Y-%m-%d")]
     return SearchHit("call", call.id, number, " · ".join(parts), "calls")
@@ -154,16 +157,14 @@ def _call_hit(call: ServiceCall, number: str, what: Text | None = None) -> Searc
 def _card_hit(card: RepairCard, number: str, what: Text | None = None) -> SearchHit:
     receipt = card.receipt
     parts = [str(what)] if what else []
-    parts += [f"{receipt.customer.name}  {receipt.customer.phone}", receipt.product.model, REPAIR_STATUS.label(card.status)]
+    parts += [f"{receipt.customer.name}  {format_phone(receipt.customer.phone)}", receipt.product.model, REPAIR_STATUS.label(card.status)]
     return SearchHit("repair_card", card.id, number, " · ".join(parts), "repairs")
 
 
 def _customers(text: str, limit: int) -> list[SearchHit]:
     """By phone (start, then tail), pinyin initials (start), name (start, then anywhere); indexed first."""
-    if text.replace("-", "").isdigit():
-        conditions = [_prefix(Customer.phone, text), _prefix(Customer.phone2, text)]
-        if len(text) >= 4:
-            conditions.append(Customer.phone.endswith(text))
+    if looks_like_phone(text):
+        conditions = phone_conditions(text)
     else:
         conditions = []
         if text.isascii() and text.isalpha():
@@ -176,7 +177,7 @@ def _customers(text: str, limit: int) -> list[SearchHit]:
         for customer in Customer.select().where(cond).order_by(Customer.name).limit(limit - len(found)):
             found.setdefault(customer.id, customer)
     return [
-        SearchHit("customer", c.id, c.phone, " · ".join(p for p in (c.name, c.address) if p), "calls")
+        SearchHit("customer", c.id, format_phone(c.phone), " · ".join(p for p in (c.name, c.address) if p), "calls")
         for c in found.values()
     ]
 
@@ -190,7 +191,7 @@ def _serials(text: str, limit: int) -> list[SearchHit]:
             "product",
             p.id,
             p.serial,
-            " · ".join(x for x in (p.customer.name, p.customer.phone, p.name, p.model) if x),
+            " · ".join(x for x in (p.customer.name, format_phone(p.customer.phone), p.name, p.model) if x),
             "calls",
         )
         for p in query

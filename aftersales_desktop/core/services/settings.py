@@ -12,6 +12,7 @@ from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Holiday, Setting, Staff
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.services import unit_of_work
+from aftersales_desktop.core.validation import check_phone
 from aftersales_desktop.core.vocab import HOLIDAY_KIND
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -25,6 +26,8 @@ def _check(key: str, value: Any) -> Any:
         raise ValidationError(T("“{k}”应为非负整数。", "'{k}' must be a whole number, 0 or more.", k=key), key)
     if option.kind is str and not isinstance(value, str):
         raise ValidationError(T("“{k}”应为文字。", "'{k}' must be text.", k=key), key)
+    if key == "shop_phone":
+        value = check_phone(value, key, required=False)  # stored as digits; its area code completes local numbers
     if key == "work_periods":
         _check_periods(value)
     if key == "regular_suppliers":

@@ -6,11 +6,17 @@ import datetime as dt
 
 from aftersales_desktop.core import settings
 from aftersales_desktop.core.money import format_yuan
+from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.export.paper import PageSize, ShopHeader
 
 
 def shop_header() -> ShopHeader:
-    return ShopHeader(settings.get("shop_name"), settings.get("shop_address"), settings.get("shop_phone"))
+    return ShopHeader(settings.get("shop_name"), settings.get("shop_address"), shop_phone())
+
+
+def shop_phone() -> str:
+    """The shop's phone as printed (grouped: 025-8456 1234)."""
+    return format_phone(settings.get("shop_phone"))
 
 
 def page_size() -> PageSize:

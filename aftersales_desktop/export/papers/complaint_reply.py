@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aftersales_desktop.core import clock, settings
+from aftersales_desktop.core import clock
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Complaint, ComplaintVisit
 from aftersales_desktop.export.paper import Fields, Paper, Spacer, Table, Text
-from aftersales_desktop.export.papers.common import shop_header, when
+from aftersales_desktop.export.papers.common import shop_header, shop_phone, when
 
 
 def complaint_reply_paper(complaint: Complaint, on: dt.date | None = None) -> Paper:
@@ -59,7 +59,7 @@ def complaint_reply_paper(complaint: Complaint, on: dt.date | None = None) -> Pa
                     "如您对处理结果仍有意见,欢迎随时致电 {ph} 与服务部联系。再次感谢您对本店的支持与监督!",
                     "If you are not satisfied with this outcome, please call our service department on {ph} at any "
                     "time. Thank you again for your support.",
-                    ph=settings.get("shop_phone"),
+                    ph=shop_phone(),
                 )
             )
         ),

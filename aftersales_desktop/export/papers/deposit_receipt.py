@@ -6,6 +6,7 @@ from aftersales_desktop.core.errors import NotFound
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import ClaimOrder, Deposit
 from aftersales_desktop.core.money import capital_yuan
+from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.vocab import CLAIM_STATUS
 from aftersales_desktop.export.paper import CutLine, Fields, Paper, Signatures, Spacer, Text
 from aftersales_desktop.export.papers.common import page_size, shop_header, terms, when, yuan
@@ -28,7 +29,7 @@ def _body(deposit: Deposit, refund: bool) -> list:
     product = claim.product
     items = [
         (str(T("客户", "Customer")), claim.customer.name),
-        (str(T("电话", "Phone")), claim.customer.phone),
+        (str(T("电话", "Phone")), format_phone(claim.customer.phone)),
         (str(T("索赔订货单", "Claim order")), claim.number),
         (str(T("状态", "Status")), CLAIM_STATUS.label(claim.status)),
         (str(T("所订备件", "Part ordered")), claim.part_description),

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aftersales_desktop.core import clock, settings
+from aftersales_desktop.core import clock
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Contract, ContractProduct, Product
+from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.export.paper import CutLine, Fields, Paper, Spacer, Table, Text
-from aftersales_desktop.export.papers.common import shop_header, when, yuan
+from aftersales_desktop.export.papers.common import shop_header, shop_phone, when, yuan
 
 
 def expiry_notice_paper(contract: Contract, copy: bool = False, on: dt.date | None = None) -> Paper:
@@ -51,7 +52,7 @@ def expiry_notice_paper(contract: Contract, copy: bool = False, on: dt.date | No
                 (str(T("合同费用", "Fee")), yuan(contract.fee_fen)),
                 (str(T("包含保养", "Visits")), str(T("{n} 次", "{n} included", n=contract.visits_included))),
                 (str(T("服务内容", "Coverage")), contract.coverage or "—"),
-                (str(T("客户电话", "Phone")), customer.phone),
+                (str(T("客户电话", "Phone")), format_phone(customer.phone)),
             ],
             columns=2,
         ),
@@ -66,7 +67,7 @@ def expiry_notice_paper(contract: Contract, copy: bool = False, on: dt.date | No
                 T(
                     "如您已办理续约,请忽略本通知。如有疑问,请致电 {ph}。",
                     "If you have already renewed, please ignore this notice. Questions: call {ph}.",
-                    ph=settings.get("shop_phone"),
+                    ph=shop_phone(),
                 )
             )
         ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from aftersales_desktop.core.errors import NotFound
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import GoodsReceipt, RepairCard
+from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.queries.bills import bill_for
 from aftersales_desktop.core.vocab import CALL_KIND
 from aftersales_desktop.export.paper import Barcode, Block, CutLine, Fields, Paper, Signatures, Spacer, Text
@@ -38,7 +39,7 @@ def _details(receipt: GoodsReceipt) -> list[Block]:
     return [
         Fields([
             (str(T("客户", "Customer")), customer.name),
-            (str(T("电话", "Phone")), customer.phone),
+            (str(T("电话", "Phone")), format_phone(customer.phone)),
             (str(T("产品", "Product")), f"{product.name} {product.model}".strip()),
             (str(T("机身编号", "Serial no.")), product.serial or "—"),
             (str(T("收件时间", "Received")), when(receipt.received_at)),

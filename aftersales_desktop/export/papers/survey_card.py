@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from aftersales_desktop.core import settings
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import SurveyCard
+from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.vocab import CALL_KIND, SURVEY_ITEM, SURVEY_LEVEL
 from aftersales_desktop.export.paper import CutLine, Fields, PageBreak, Paper, Spacer, Table, Text
-from aftersales_desktop.export.papers.common import shop_header, when
+from aftersales_desktop.export.papers.common import shop_header, shop_phone, when
 
 BOX = "□"
 LEVELS = ("4", "3", "2", "1")  # very satisfied first, as the rulebook's card reads
@@ -35,7 +35,7 @@ def survey_cards_paper(
                 "感谢您的宝贵意见!填好后请寄回本店服务部,或交给下次上门的技术员;也可致电 {p} 告诉我们。",
                 "Thank you for your opinion! Please post the card back to our service department or hand it to the "
                 "technician on the next visit; or call us on {p}.",
-                p=settings.get("shop_phone"),
+                p=shop_phone(),
             )
         ),
     )
@@ -64,7 +64,7 @@ def _add_card(paper: Paper, card: SurveyCard, is_copy: bool) -> None:
                 (str(T("服务类别", "Service")), CALL_KIND.label(call.kind)),
                 (str(T("完成日期", "Closed on")), when(call.closed_at.date() if call.closed_at else None)),
                 (str(T("客户", "Customer")), customer.name if customer else ""),
-                (str(T("电话", "Phone")), customer.phone if customer else ""),
+                (str(T("电话", "Phone")), format_phone(customer.phone) if customer else ""),
                 (str(T("技术员", "Technician")), technician),
                 (str(T("产品", "Product")), f"{product.name} {product.model}".strip() if product else ""),
                 (str(T("地址", "Address")), customer.address if customer else ""),

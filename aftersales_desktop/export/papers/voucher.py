@@ -7,6 +7,7 @@ from pathlib import Path
 from aftersales_desktop.core import settings
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Staff
+from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.queries.call_detail import CallDetail, call_detail
 from aftersales_desktop.core.vocab import AREA, CALL_KIND, CHANNEL, VISIT_RESULT
 from aftersales_desktop.export.paper import Fields, Paper, Signatures, Table, Text
@@ -47,7 +48,7 @@ def voucher_paper(call: CallDetail, copy: bool = False) -> Paper:
     paper.add(
         Fields([
             (_t("客户", "Customer"), call.customer or dash),
-            (_t("电话", "Phone"), call.phone or dash),
+            (_t("电话", "Phone"), format_phone(call.phone) or dash),
             (_t("地址", "Address"), call.address or dash),
             (_t("区域", "Area"), AREA.label(call.area) or dash),
             (_t("产品", "Product"), f"{call.product} {call.model}".strip() or dash),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.core import clock
 from aftersales_desktop.core.models import Customer, Product, Staff, Voucher
 from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.queries.call_detail import CallDetail, call_detail
 from aftersales_desktop.core.queries.calls import CallFilter, CallRow, list_calls
 from aftersales_desktop.core.services.call_visits import close_call, reopen_call, void_call
@@ -46,7 +47,7 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: CALL_STATUS.label(r.status)),
     Column(QT_TRANSLATE_NOOP("Columns", "Time left"), lambda r: hours_text(r.hours_left), RIGHT),
     Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: (r.customer or "—") + (" ↺" if r.repeat else "")),
-    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: r.phone),
+    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: format_phone(r.phone)),
     Column(QT_TRANSLATE_NOOP("Columns", "Product"), lambda r: r.product),
     Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: CALL_KIND.label(r.kind)),
     Column(QT_TRANSLATE_NOOP("Columns", "Technician"), lambda r: r.technician),
@@ -369,7 +370,7 @@ class CallsPage(QWidget):
         elif kind in ("customer", "product"):
             customer = Customer.get_or_none(Customer.id == record_id) if kind == "customer" else None
             product = Product.get_or_none(Product.id == record_id) if kind == "product" else None
-            text = customer.phone if customer else (product.serial or product.model if product else "")
+            text = format_phone(customer.phone) if customer else (product.serial or product.model if product else "")
             self.apply_filter("")
             self.search.setText(text)
             self.refresh()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from aftersales_desktop.core.money import format_yuan
+from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.queries.bills import line_text
 from aftersales_desktop.core.queries.call_detail import CallDetail
 from aftersales_desktop.core.vocab import AREA, CALL_KIND, CALL_STATUS, CHANNEL, INVOICE_STATUS, VISIT_RESULT
@@ -82,7 +83,7 @@ def detail_html(d: CallDetail) -> str:
         parts.append(f"<p style='color:{RED}'>{escape(_tr('Voided: %1').replace('%1', d.void_reason))}</p>")
     rows = [
         _row(_tr("Customer"), escape(d.customer or _tr("(general work)"))),
-        _row(_tr("Phone"), escape(d.phone)),
+        _row(_tr("Phone"), escape(format_phone(d.phone))),
         _row(_tr("Address"), escape(d.address)),
         _row(_tr("Product"), escape(f"{d.product} {d.model}".strip())),
         _row(_tr("Serial no."), escape(d.serial)),

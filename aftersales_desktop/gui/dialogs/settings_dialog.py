@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.core import settings
 from aftersales_desktop.core.errors import UserError, ValidationError
 from aftersales_desktop.core.i18n import T
+from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.services.settings import set_holidays, update_settings
 from aftersales_desktop.gui.dialogs.holiday_editor import HolidayEditor
 from aftersales_desktop.gui.session import Session
@@ -94,7 +95,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(tab)
         self.shop_name = QLineEdit(values["shop_name"])
         self.shop_address = QLineEdit(values["shop_address"])
-        self.shop_phone = QLineEdit(values["shop_phone"])
+        self.shop_phone = QLineEdit(format_phone(values["shop_phone"]))
         self.shop_terms = QPlainTextEdit(values["shop_terms"])
         self.shop_terms.setMaximumHeight(110)
         form.addRow(self.tr("Shop name"), self.shop_name)

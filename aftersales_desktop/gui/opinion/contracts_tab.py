@@ -9,6 +9,7 @@ from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Contract, ContractFollowUp
 from aftersales_desktop.core.money import format_yuan
 from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.queries.opinion import ContractRow, contracts, expiring_contracts
 from aftersales_desktop.core.services import contracts as svc
 from aftersales_desktop.core.vocab import CONTRACT_STATUS
@@ -31,7 +32,7 @@ def _days_left(row: ContractRow) -> str:
 COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Contract no."), lambda r: r.number),
     Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: r.customer),
-    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: r.phone),
+    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: format_phone(r.phone)),
     Column(QT_TRANSLATE_NOOP("Columns", "Products"), lambda r: r.products),
     Column(QT_TRANSLATE_NOOP("Columns", "Start"), lambda r: r.start),
     Column(QT_TRANSLATE_NOOP("Columns", "End"), lambda r: r.end),

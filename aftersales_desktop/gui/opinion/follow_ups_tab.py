@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.queries.opinion import CardRow, open_follow_ups
 from aftersales_desktop.core.services.surveys import dismiss_follow_up, follow_up_to_complaint
 from aftersales_desktop.core.vocab import SEVERITY
@@ -30,7 +31,7 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Card no."), lambda r: r.number),
     Column(QT_TRANSLATE_NOOP("Columns", "Call no."), lambda r: r.call_number),
     Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: r.customer),
-    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: r.phone),
+    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: format_phone(r.phone)),
     Column(QT_TRANSLATE_NOOP("Columns", "Technician"), lambda r: r.technician),
     Column(QT_TRANSLATE_NOOP("Columns", "Ratings"), ratings_text, tooltip=lambda r: RATINGS_TIP),
     Column(QT_TRANSLATE_NOOP("Columns", "Customer's words"), lambda r: r.comments),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from aftersales_desktop.core.models import Customer
+from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.queries.search import search
 
 
@@ -68,7 +69,7 @@ class CustomerPicker(QWidget):
         self.matches.clear()
         ids = [hit.record_id for hit in search(text, 30) if hit.kind == "customer"]
         for customer in Customer.select().where(Customer.id.in_(ids)).order_by(Customer.name) if ids else []:
-            self.matches.addItem(f"{customer.name}  {customer.phone}  {customer.address}", customer.id)
+            self.matches.addItem(f"{customer.name}  {format_phone(customer.phone)}  {customer.address}", customer.id)
 
     def set_customer(self, customer_id: int | None) -> None:
         customer = Customer.get_or_none(Customer.id == customer_id) if customer_id else None
@@ -77,7 +78,7 @@ class CustomerPicker(QWidget):
             self.text.blockSignals(True)
             self.text.setText(customer.name)
             self.text.blockSignals(False)
-            self.matches.addItem(f"{customer.name}  {customer.phone}  {customer.address}", customer.id)
+            self.matches.addItem(f"{customer.name}  {format_phone(customer.phone)}  {customer.address}", customer.id)
 
     def current_id(self) -> int | None:
         return self.matches.currentData(Qt.ItemDataRole.UserRole)

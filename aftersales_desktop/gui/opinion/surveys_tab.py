@@ -12,6 +12,7 @@ from aftersales_desktop.core import clock
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import SurveyCard
 from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.queries.opinion import CardRow, cards_due, cards_outstanding, survey_coverage
 from aftersales_desktop.core.services.surveys import mark_sent, prepare_cards
 from aftersales_desktop.core.vocab import SURVEY_ITEM
@@ -38,7 +39,7 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Card no."), lambda r: r.number),
     Column(QT_TRANSLATE_NOOP("Columns", "Call no."), lambda r: r.call_number),
     Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: r.customer),
-    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: r.phone),
+    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: format_phone(r.phone)),
     Column(QT_TRANSLATE_NOOP("Columns", "Technician"), lambda r: r.technician),
     Column(QT_TRANSLATE_NOOP("Columns", "Due"), lambda r: r.due_on),
     Column(QT_TRANSLATE_NOOP("Columns", "Sent"), lambda r: {"print": str(T("已打印", "Printed")), "phone": str(T("电话", "Phone"))}.get(r.sent_how, "")),

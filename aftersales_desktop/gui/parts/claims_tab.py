@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aftersales_desktop.core.models import Customer
 from aftersales_desktop.core.money import format_yuan
 from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.phones import format_phone
+from aftersales_desktop.core.queries.calls import search_customers
 from aftersales_desktop.core.queries.parts import ClaimRow, claims
 from aftersales_desktop.core.services import claims as service
 from aftersales_desktop.core.vocab import CLAIM_STATUS
@@ -33,7 +34,7 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda r: r.number),
     Column(QT_TRANSLATE_NOOP("Columns", "Opened"), lambda r: r.created_at),
     Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: r.customer),
-    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: r.phone),
+    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: format_phone(r.phone)),
     Column(QT_TRANSLATE_NOOP("Columns", "Part ordered"), lambda r: r.part_description),
     Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda r: format_yuan(r.amount_fen), RIGHT),
     Column(QT_TRANSLATE_NOOP("Columns", "Deposit"), lambda r: format_yuan(r.deposit_fen), RIGHT),
@@ -75,11 +76,9 @@ class ClaimDialog(_Form):
 
     def _find_customer(self) -> None:
         text = self.customer_search.text().strip()
-        query = Customer.select().where(Customer.phone.contains(text) | Customer.name.contains(text)
-                                        | Customer.name_initials.contains(text.lower())).limit(30)
         self.customer.clear()
-        for customer in query:
-            self.customer.addItem(f"{customer.name}  {customer.phone}", customer.id)
+        for customer in search_customers(text, limit=30):
+            self.customer.addItem(f"{customer.name}  {format_phone(customer.phone)}", customer.id)
 
     def save(self) -> None:
         customer_id = self.customer.currentData()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.core import clock
 from aftersales_desktop.core.money import format_yuan
 from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.queries.repairs import CardDetail, card_detail
 from aftersales_desktop.core.services import repair_return, repairs, worklog
 from aftersales_desktop.core.vocab import ACCEPT_HOW, CALL_KIND, REPAIR_STATUS
@@ -239,7 +240,7 @@ class CardDialog(QDialog):
         )
         customer, product = receipt.customer, receipt.product
         self.facts.setText(
-            f"<b>{customer.name}</b> {customer.phone} · {product.name} {product.model} #{product.serial or '—'}"
+            f"<b>{customer.name}</b> {format_phone(customer.phone)} · {product.name} {product.model} #{product.serial or '—'}"
             f" · {CALL_KIND.label(card.call.kind)}<br>"
             f"{words['receipt']} {receipt.number} · {words['received']} {receipt.received_at:%Y-%m-%d %H:%M}"
             f" · {words['promised']} {card.promised_on.isoformat()}<br>"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.core import clock
 from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.queries import repairs as q
 from aftersales_desktop.core.vocab import CALL_KIND, REPAIR_STATUS
 from aftersales_desktop.gui.repairs.card_dialog import CardDialog
@@ -36,7 +37,7 @@ IN_SHOP_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Card"), lambda r: r.card_number),
     Column(QT_TRANSLATE_NOOP("Columns", "Receipt"), lambda r: r.receipt_number),
     Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: r.customer),
-    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: r.phone),
+    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: format_phone(r.phone)),
     Column(QT_TRANSLATE_NOOP("Columns", "Product"), lambda r: r.product),
     Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda r: REPAIR_STATUS.label(r.status)),
     Column(QT_TRANSLATE_NOOP("Columns", "Technician"), lambda r: r.technician),
