@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from aftersales_desktop.core.i18n import T
+
 Align = Literal["l", "c", "r"]
 PageSize = Literal["A5", "A4"]
 
@@ -51,10 +53,21 @@ class Text:
 
 @dataclass
 class Signatures:
-    """Boxes to sign in, each with its label and a date line."""
+    """Boxes to sign in, each with its label and a date line; `dates` prints a box's date once it is known
+    (the day the customer signed), the others keep the blank line to write on."""
 
     labels: list[str]
     with_date: bool = True
+    dates: list[str] = field(default_factory=list)
+
+    def date(self, index: int) -> str:
+        return self.dates[index] if index < len(self.dates) else ""
+
+    def date_line(self, index: int) -> str:
+        """The line under box `index`: its date once known, else room to write one by hand (no-break spaces,
+        which neither renderer collapses)."""
+        date = self.date(index)
+        return str(T("日期:{d}", "Date: {d}", d=date)) if date else str(T("日期:      年    月    日", "Date:"))
 
 
 @dataclass
@@ -114,7 +127,7 @@ class Paper:
             elif isinstance(block, Text):
                 parts.append(block.text)
             elif isinstance(block, Signatures):
-                parts += block.labels
+                parts += block.labels + [d for d in block.dates if d]
             elif isinstance(block, CutLine):
                 parts.append(block.label)
         parts.append(self.footer)

@@ -327,5 +327,5 @@ class PaperPainter:
             self.draw_lines(self.lines(label, label_font, inner.width())[:2], label_font, GREY, inner)
             if block.with_date:
                 date_box = QRectF(inner.x(), box.bottom() - self.mm(6), inner.width(), self.mm(5))
-                self.draw_lines([str(T("日期:      年    月    日", "Date:"))], small, GREY, date_box)
+                self.draw_lines([block.date_line(i)], small, INK if block.date(i) else GREY, date_box)
         self.y += height

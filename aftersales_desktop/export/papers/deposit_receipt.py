@@ -9,7 +9,20 @@ from aftersales_desktop.core.money import capital_yuan
 from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.vocab import CLAIM_STATUS
 from aftersales_desktop.export.paper import CutLine, Fields, Paper, Signatures, Spacer, Text
-from aftersales_desktop.export.papers.common import page_size, shop_header, terms, when, yuan
+from aftersales_desktop.export.papers.common import page_size, shop_header, when, yuan
+
+DEPOSIT_TERMS = T(
+    "押金须知:1. 本收据是索赔订货押金的凭证,请妥善保管;2. 备件安装完毕后凭本收据退还押金,收据收回作废;"
+    "3. 遗失收据须凭本人身份证件办理退款。",
+    "Please note: 1. This receipt is your proof of the deposit on a claim order; keep it safe. 2. The deposit is "
+    "refunded against this receipt once the part is fitted; the receipt is then taken back and voided. 3. Without "
+    "the receipt a refund needs the customer's ID.",
+)
+REFUND_TERMS = T(
+    "本退款收据经客户签收后由本店留存,作为押金已如数退还的凭证。",
+    "Once signed by the customer, this refund receipt is kept by the shop as proof that the deposit was paid back "
+    "in full.",
+)
 
 
 def find_deposit(number: str) -> Deposit:
@@ -32,16 +45,16 @@ def _body(deposit: Deposit, refund: bool) -> list:
         (str(T("电话", "Phone")), format_phone(claim.customer.phone)),
         (str(T("索赔订货单", "Claim order")), claim.number),
         (str(T("状态", "Status")), CLAIM_STATUS.label(claim.status)),
-        (str(T("所订备件", "Part ordered")), claim.part_description),
+        (str(T("所订备件", "Part")), claim.part_description),
         (str(T("产品", "Product")), f"{product.name} {product.model}" if product else ""),
         (str(T("押金金额", "Deposit")), yuan(deposit.amount_fen)),
-        (str(T("大写", "In words")), capital_yuan(deposit.amount_fen)),
+        (str(T("大写金额", "In words")), capital_yuan(deposit.amount_fen)),
     ]
     if refund:
         items += [
-            (str(T("原押金收据", "Deposit receipt")), deposit.number),
+            (str(T("原押金收据", "Receipt")), deposit.number),
             (str(T("退款时间", "Refunded")), when(deposit.refunded_at)),
-            (str(T("经办人", "Refunded by")), deposit.refunded_by.name if deposit.refunded_by else ""),
+            (str(T("经办人", "Paid by")), deposit.refunded_by.name if deposit.refunded_by else ""),
         ]
     else:
         items += [
@@ -55,7 +68,7 @@ def deposit_receipt(deposit: Deposit, copy: bool = False) -> Paper:
     """The deposit receipt the customer keeps until the part is fitted (with the shop's stub below)."""
     paper = Paper(title=str(T("押金收据", "Deposit receipt")), shop=shop_header(), number=deposit.number,
                   subtitle=str(T("索赔订货 · 客户联", "Claim order · customer's copy")), page_size=page_size(),
-                  copy=copy, footer=terms())
+                  copy=copy, footer=str(DEPOSIT_TERMS))
     paper.add(*_body(deposit, refund=False))
     paper.add(Spacer(2), Text(str(T(
         "备件到货后请凭本收据来店安装;安装完毕凭本收据退还押金。到货后久未来取,本店将电话通知。",
@@ -76,7 +89,7 @@ def refund_receipt(deposit: Deposit, copy: bool = False) -> Paper:
         raise NotFound(T("押金 {n} 尚未退还,没有退款收据。", "Deposit {n} has not been refunded; there is no refund receipt.",
                          n=deposit.number))
     paper = Paper(title=str(T("退押金收据", "Deposit refund receipt")), shop=shop_header(), number=deposit.refund_number,
-                  subtitle=str(T("索赔订货", "Claim order")), page_size=page_size(), copy=copy, footer=terms())
+                  subtitle=str(T("索赔订货", "Claim order")), page_size=page_size(), copy=copy, footer=str(REFUND_TERMS))
     paper.add(*_body(deposit, refund=True))
     paper.add(Spacer(2), Text(str(T("客户已收回上述押金,原押金收据收回作废。",
                                     "The customer has received the deposit back; the deposit receipt is taken back and voided."))))

@@ -8,16 +8,18 @@ from aftersales_desktop.core.models import GoodsReceipt, RepairCard
 from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.queries.bills import bill_for
 from aftersales_desktop.core.vocab import CALL_KIND
-from aftersales_desktop.export.paper import Barcode, Block, CutLine, Fields, Paper, Signatures, Spacer, Text
+from aftersales_desktop.export.paper import Barcode, Block, CutLine, Fields, Paper, Signatures, Text
 from aftersales_desktop.export.papers.bill_block import bill_blocks
-from aftersales_desktop.export.papers.common import shop_header, terms, when
+from aftersales_desktop.export.papers.common import shop_header, when
 
 RECEIPT_TERMS = T(
-    "取件须知:1. 凭本收据取回商品,收据交回本店作废;2. 遗失收据须凭本人身份证件并经服务主任同意方可取件;"
-    "3. 收费维修先报价,经您同意后才开始维修;4. 请于答应交还日期后及时取件。",
-    "Please note: 1. Bring this receipt to collect the item; the shop keeps and voids it. 2. A lost receipt needs "
-    "the owner's ID and the service supervisor's approval. 3. Paid repairs are quoted and start only once you "
-    "agree. 4. Please collect the item after the promised date.",
+    "取件须知:1. 凭本收据取回商品,取件时收据交回本店作废;2. 商品、随机附件及外观状况以本收据所记为准,请当场核对;"
+    "3. 遗失收据须凭本人身份证件并经服务主任同意方可取件;4. 收费维修先报价,经您同意后才开始维修;"
+    "5. 请于答应交还日期后及时取件。",
+    "Please note: 1. Bring this receipt to collect the item; the shop keeps and voids it. 2. The item, its "
+    "accessories and its condition are as written on this receipt: please check them now. 3. A lost receipt needs "
+    "the owner's ID and the service supervisor's approval. 4. Paid repairs are quoted and start only once you "
+    "agree. 5. Please collect the item after the promised date.",
 )
 
 
@@ -64,7 +66,7 @@ def goods_receipt(receipt: GoodsReceipt, copy: bool = False) -> Paper:
         subtitle=str(T("本店存根", "Shop's copy")),
         page_size="A4",
         copy=copy,
-        footer=terms(),
+        footer=str(RECEIPT_TERMS),  # the receipt's own terms, at the foot: under the customer's copy
     )
     paper.add(*_details(receipt))
     card = RepairCard.get_or_none(RepairCard.receipt == receipt.id)
@@ -83,6 +85,5 @@ def goods_receipt(receipt: GoodsReceipt, copy: bool = False) -> Paper:
         Text(f"No. {receipt.number}", "normal"),
     )
     paper.add(*_details(receipt))
-    paper.add(Spacer(1), Text(str(RECEIPT_TERMS), "small"))
     paper.add(Signatures([str(T("店方盖章/经手人", "Shop's stamp / received by"))], with_date=True))
     return paper

@@ -84,7 +84,7 @@ def voucher_paper(call: CallDetail, copy: bool = False) -> Paper:
         Signatures([
             _t("客户签字(确认服务完成)", "Customer's signature (service done)"),
             _t("技术员签字", "Technician's signature"),
-        ]),
+        ], dates=[when(call.signed_on) if call.signed else ""]),
     )
     return paper
 

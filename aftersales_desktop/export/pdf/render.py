@@ -246,7 +246,7 @@ class _Renderer:
         cells = [[_para(label, self.st["label"]) for label in block.labels]]
         cells.append(["" for _ in block.labels])
         if block.with_date:
-            cells.append([_para(str(T("日期:      年    月    日", "Date:")), self.st["small"]) for _ in block.labels])
+            cells.append([_para(block.date_line(i), self.st["small"]) for i in range(n)])
         table = RLTable(cells, colWidths=[box_w] * n, rowHeights=[6 * mm, 14 * mm] + ([6 * mm] if block.with_date else []))
         table.setStyle(
             TableStyle([
