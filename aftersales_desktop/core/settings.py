@@ -19,6 +19,9 @@ class Option:
     doc: str
 
 
+# How a letter greets the customer (尊敬的陈平先生/女士:), the shop's choice; see export/papers/common.py.
+SALUTATIONS = ("sir_madam", "customer", "name")
+
 OPTIONS: dict[str, Option] = {
     o.key: o
     for o in [
@@ -29,8 +32,9 @@ OPTIONS: dict[str, Option] = {
             "shop_terms",
             str,
             "1. 凭本凭证享受保修服务;2. 请核对维修内容与费用后签字;3. 如有意见请致电本店服务部。",
-            "terms printed at the foot of vouchers and receipts",
+            "terms printed at the foot of the service voucher (the receipts carry their own)",
         ),
+        Option("letter_salutation", str, "sir_madam", "how letters greet the customer: " + ", ".join(SALUTATIONS)),
         Option("language", str, "auto", "auto (follow the system), zh_CN or en"),
         Option("work_periods", list, [["08:30", "12:00"], ["13:30", "17:30"]], "working hours of a working day"),
         Option("work_weekdays", list, [1, 2, 3, 4, 5], "ISO weekdays that are working days (Mon=1)"),

@@ -73,7 +73,7 @@ def test_expiry_notice_reads_back(shop, tmp_path, data_dir):
         coverage="每年两次清洗保养,人工免费", visits_included=2,
     )
     text = pdf_text(render_pdf(expiry_notice_paper(contract), tmp_path / "notice.pdf"))
-    for expected in ("保养到期通知书", contract.number, "尊敬的王小明客户", "2026-03-31到期", "空调KFR-35GW/BP3",
+    for expected in ("保养到期通知书", contract.number, "尊敬的王小明先生/女士:", "2026-03-31到期", "空调KFR-35GW/BP3",
                      "¥360.00", "每年两次清洗保养,人工免费", "2次", "2025-06-30", "025-84561234", "回执",
                      "同意续约", "暂不续约"):
         assert expected in text, expected
@@ -97,5 +97,5 @@ def test_complaint_reply_letter_reads_back(shop, tmp_path, data_dir):
     out = tmp_path / "reply.pdf"
     assert main(["print", "complaint-reply", complaint.number, "--data-dir", str(data_dir), "--out", str(out)]) == 0
     text = pdf_text(out)
-    for expected in (complaint.number, "尊敬的王小明客户", "已对责任技术员作出处理,今后按时上门", "李主任", "好邻居家电售后服务部"):
+    for expected in (complaint.number, "尊敬的王小明先生/女士:", "已对责任技术员作出处理,今后按时上门", "李主任", "好邻居家电售后服务部"):
         assert expected in text, expected

@@ -34,6 +34,8 @@ def _check(key: str, value: Any) -> Any:
         _check_suppliers(value)
     if key == "work_weekdays" and (not value or any(d not in range(1, 8) for d in value)):
         raise ValidationError(T("请至少选择一个工作日。", "Choose at least one working weekday."), key)
+    if key == "letter_salutation" and value not in settings.SALUTATIONS:
+        raise ValidationError(T("称呼方式不在可选范围内。", "Choose one of the offered salutations."), key)
     if key == "voucher_page_size" and value not in ("A5", "A4"):
         raise ValidationError(T("纸张只能是 A5 或 A4。", "The page size is A5 or A4."), key)
     if key == "language" and value not in ("auto", "zh_CN", "en"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from aftersales_desktop.core import settings
+from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.money import format_yuan
 from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.export.paper import PageSize, ShopHeader
@@ -17,6 +18,25 @@ def shop_header() -> ShopHeader:
 def shop_phone() -> str:
     """The shop's phone as printed (grouped: 025-8456 1234)."""
     return format_phone(settings.get("shop_phone"))
+
+
+# Names of organisations (companies, factories, schools …) are greeted without 先生/女士.
+_ORGANISATION = ("公司", "集团", "中心", "银行", "酒店", "宾馆", "饭店", "医院", "学校", "大学", "中学", "小学",
+                 "幼儿园", "委员会", "物业", "厂", "局", "院", "所", "部", "店", "馆", "处", "站", "社")
+
+
+def salutation(name: str) -> str:
+    """The greeting of a letter, in the form the shop chose: 尊敬的陈平先生/女士: (default), 尊敬的陈平客户:
+    or 尊敬的陈平:; an organisation is greeted by its name alone."""
+    name = " ".join((name or "").split())
+    form = settings.get("letter_salutation")
+    if len(name) >= 4 and name.endswith(_ORGANISATION):
+        form = "name"
+    if form == "sir_madam":
+        return str(T("尊敬的{n}先生/女士:", "Dear Mr/Ms {n},", n=name))
+    if form == "customer":
+        return str(T("尊敬的{n}客户:", "Dear customer {n},", n=name))
+    return str(T("尊敬的{n}:", "Dear {n},", n=name))
 
 
 def page_size() -> PageSize:

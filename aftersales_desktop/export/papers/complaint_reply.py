@@ -8,11 +8,12 @@ from aftersales_desktop.core import clock
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Complaint, ComplaintVisit
 from aftersales_desktop.export.paper import Fields, Paper, Spacer, Table, Text
-from aftersales_desktop.export.papers.common import shop_header, shop_phone, when
+from aftersales_desktop.export.papers.common import salutation, shop_header, shop_phone, when
 
 
 def complaint_reply_paper(complaint: Complaint, on: dt.date | None = None) -> Paper:
     """The letter telling the customer the outcome; blank lines to write on when no outcome is recorded yet."""
+    complaint = Complaint.get_by_id(complaint.id)  # as stored now: the outcome may have been recorded since
     on = on or (complaint.replied_at.date() if complaint.replied_at else clock.today())
     customer = complaint.customer
     shop = shop_header()
@@ -41,7 +42,7 @@ def complaint_reply_paper(complaint: Complaint, on: dt.date | None = None) -> Pa
         items.append((str(T("回访", "Visited")), f"{when(visit.visited_at)} {visit.visitor.name}"))
     paper.add(
         Spacer(4),
-        Text(str(T("尊敬的 {n} 客户:", "Dear {n},", n=customer.name)), "heading"),
+        Text(salutation(customer.name), "heading"),
         Text(str(opening)),
         Text(f"“{complaint.description}”"),
         Fields(items, columns=2),

@@ -9,7 +9,7 @@ from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Contract, ContractProduct, Product
 from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.export.paper import CutLine, Fields, Paper, Spacer, Table, Text
-from aftersales_desktop.export.papers.common import shop_header, shop_phone, when, yuan
+from aftersales_desktop.export.papers.common import salutation, shop_header, shop_phone, when, yuan
 
 
 def expiry_notice_paper(contract: Contract, copy: bool = False, on: dt.date | None = None) -> Paper:
@@ -28,7 +28,7 @@ def expiry_notice_paper(contract: Contract, copy: bool = False, on: dt.date | No
     )
     paper.add(
         Spacer(4),
-        Text(str(T("尊敬的 {n} 客户:", "Dear {n},", n=customer.name)), "heading"),
+        Text(salutation(customer.name), "heading"),
         Text(
             str(
                 T(

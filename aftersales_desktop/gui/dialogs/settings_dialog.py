@@ -73,7 +73,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         self.fields: dict[str, QWidget] = {
             "shop_name": self.shop_name, "shop_address": self.shop_address, "shop_phone": self.shop_phone,
-            "phone": self.shop_phone, "shop_terms": self.shop_terms, "work_periods": self.work_periods,
+            "phone": self.shop_phone, "shop_terms": self.shop_terms, "letter_salutation": self.salutation,
+            "work_periods": self.work_periods,
             "work_weekdays": self.weekday_boxes[0], "deadline_city_hours": self.city_hours,
             "deadline_suburb_hours": self.suburb_hours, "answer_hours": self.answer_hours,
             "holidays": self.holidays.text, "language": self.language, "backups_to_keep": self.backups_to_keep,
@@ -101,9 +102,20 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Shop name"), self.shop_name)
         form.addRow(self.tr("Address"), self.shop_address)
         form.addRow(self.tr("Phone"), self.shop_phone)
-        form.addRow(self.tr("Terms on vouchers and receipts"), self.shop_terms)
-        note = QLabel(self.tr("These are printed on every voucher and receipt."))
+        form.addRow(self.tr("Terms on the voucher"), self.shop_terms)
+        note = QLabel(self.tr("Printed at the foot of every service voucher; receipts carry their own terms."))
         note.setProperty("role", "hint")
+        note.setWordWrap(True)
+        form.addRow("", note)
+        self.salutation = QComboBox()
+        examples = (self.tr("Dear Mr/Ms Chen Ping,"), self.tr("Dear customer Chen Ping,"), self.tr("Dear Chen Ping,"))
+        for code, example in zip(settings.SALUTATIONS, examples, strict=True):
+            self.salutation.addItem(example, code)
+        self.salutation.setCurrentIndex(max(0, self.salutation.findData(values["letter_salutation"])))
+        form.addRow(self.tr("Letters begin"), self.salutation)
+        note = QLabel(self.tr("How expiry notices and complaint replies greet the customer (a company by its name)."))
+        note.setProperty("role", "hint")
+        note.setWordWrap(True)
         form.addRow("", note)
         return tab
 
@@ -212,6 +224,7 @@ class SettingsDialog(QDialog):
             "shop_address": self.shop_address.text().strip(),
             "shop_phone": self.shop_phone.text().strip(),
             "shop_terms": self.shop_terms.toPlainText().strip(),
+            "letter_salutation": self.salutation.currentData(),
             "work_periods": parse_periods(self.work_periods.text()),
             "work_weekdays": [n for n, box in enumerate(self.weekday_boxes, start=1) if box.isChecked()],
             "deadline_city_hours": self.city_hours.value(),
