@@ -6,12 +6,43 @@ shop's "language" setting, else the system's: a Chinese (or unset, "C") locale g
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+import re
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from aftersales_desktop.core import i18n as core_i18n
 from aftersales_desktop.resources import resource_path
 
 _installed: list[QTranslator] = []
+_ACCELERATOR = re.compile(r"&([^&\s])")
+
+
+class AcceleratorFallback(QTranslator):
+    """Qt's own dialogs in Chinese where Qt's Chinese file lags behind Qt 6: the non-native file dialog asks
+    for "&Look in:" and "Files of &type:", while qtbase_zh_CN has "Look in:" (查找范围：) and "Files of type:".
+
+    Asked only after every other translator found nothing, it looks the text up without its access key and
+    puts the key back the way Qt's Chinese texts write it: 查找范围(&L)：.
+    """
+
+    def __init__(self, qt: QTranslator, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.qt = qt
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        # None is Qt's "not found" (a null string: the next translator, or the source text, is used)
+        match = _ACCELERATOR.search(source or "")
+        if match is None or "&&" in source or self.qt.translate(context, source, disambiguation, n):
+            return None  # no access key, or Qt's own file has this text: it answers
+        plain = self.qt.translate(context, source.replace("&", "", 1), disambiguation, n)
+        if not plain:
+            return None
+        key = f"(&{match.group(1).upper()})"
+        stripped = plain.rstrip(":：")
+        return stripped + key + plain[len(stripped):]
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
 
 
 def system_language() -> str:
@@ -57,6 +88,9 @@ def install(language: str) -> str:
         if translator.load(f"{base}_{language}", qt_dir):
             app.installTranslator(translator)
             _installed.append(translator)
+            fallback = AcceleratorFallback(translator, app)
+            app.installTranslator(fallback)
+            _installed.append(fallback)
             break
     for path in files:
         translator = QTranslator(app)

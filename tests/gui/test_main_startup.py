@@ -171,6 +171,32 @@ def test_chinese_translations_are_installed(qapp):
     i18n.install("zh_CN")
 
 
+def test_qts_own_dialogs_speak_chinese(qapp):
+    """The non-native file and print dialogs: Qt 6 asks for "&Look in:", Qt's Chinese file has "Look in:"."""
+    import re
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit
+
+    i18n.install("zh_CN")
+    try:
+        files = QFileDialog(None, "t")
+        files.setOption(QFileDialog.Option.DontUseNativeDialog)
+        printer = QPrinter()
+        dialogs = [files, QPrintDialog(printer)]
+        labels = [label.text() for d in dialogs for label in d.findChildren(QLabel) if label.text()]
+        assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels and "文件名称(&N)：" in labels
+        english = [text for text in labels if re.search(r"[A-Za-z]{3,}", text.replace("PDF", ""))]
+        assert english == []
+        line = QLineEdit()
+        menu = line.createStandardContextMenu()
+        assert "撤消(&U)\tCtrl+Z" in [a.text() for a in menu.actions()]  # Qt's own texts are left as they are
+        assert QCoreApplication.translate("Nowhere", "&Nothing like this") == "&Nothing like this"
+    finally:
+        i18n.install("zh_CN")
+
+
 def test_crash_route_logs_the_traceback_and_reports_once(tmp_path, quiet_messages):
     log_file = crash.setup_logging(tmp_path / "logs")
     try:
