@@ -239,10 +239,28 @@ def test_dispatch_dialog_lists_only_active_technicians_and_shows_deadline(qtbot,
     dialog = DispatchDialog(session, call_detail(call.id))
     qtbot.addWidget(dialog)
     names = [dialog.technician.itemText(i) for i in range(dialog.technician.count())]
-    assert names == [shop.technician.name]
+    assert names == [f"{shop.technician.name} — 无待上门"]  # the name with its workload beside it
     assert "2026-03-11 16:30" in dialog.deadline.text()
     dialog.save()
     assert ServiceCall.get_by_id(call.id).technician_id == shop.technician.id
+
+
+def test_dispatch_shows_each_technicians_open_calls_by_area(qtbot, session, shop):
+    from aftersales_desktop.core.queries.call_detail import call_detail
+    from aftersales_desktop.core.services.calls import dispatch_call
+    from aftersales_desktop.gui.calls.action_dialogs import DispatchDialog
+
+    _, product = make_customer(shop.clerk)
+    made = [register_call(shop.clerk, received_at=clock.now() - dt.timedelta(days=days), channel="phone", problem="x",
+                          area=area, customer_id=product.customer_id, product_id=product.id)
+            for days, area in ((0, "city"), (0, "suburb"), (7, "city"), (0, "city"))]
+    for call in made[:3]:
+        dispatch_call(shop.supervisor, call.id, shop.technician.id)
+    session.sign_in(shop.supervisor)
+    dialog = DispatchDialog(session, call_detail(made[3].id))
+    qtbot.addWidget(dialog)
+    labels = [dialog.technician.itemText(i) for i in range(dialog.technician.count())]
+    assert labels == ["孙浩 — 无待上门", "赵志强 — 待上门 3(市区 2、郊区 1),今天到期 2"]  # the old one is overdue
 
 
 def test_overdue_rows_stand_out_and_carry_over_is_on_top(qtbot, session, shop):

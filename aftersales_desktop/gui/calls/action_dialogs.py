@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.core import clock, settings
 from aftersales_desktop.core.errors import UserError
-from aftersales_desktop.core.models import Staff
 from aftersales_desktop.core.money import format_yuan, parse_yuan
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.queries.bills import line_text
 from aftersales_desktop.core.queries.call_detail import CallDetail
+from aftersales_desktop.core.queries.workload import technician_workloads
 from aftersales_desktop.core.services.authority import ApprovalNeeded
 from aftersales_desktop.core.services.bills import discount_amount, labour_at_rate
 from aftersales_desktop.core.services.call_visits import record_signature, record_visit
@@ -74,13 +74,14 @@ class _CallForm(QDialog):
 
 
 class DispatchDialog(_CallForm):
-    """The supervisor picks an active technician; the deadline shows before saving."""
+    """The supervisor picks an active technician, each shown with their open calls by area; the deadline shows
+    before saving."""
 
     def __init__(self, session: Session, call: CallDetail, *, parent: QWidget | None = None) -> None:
         super().__init__(session, call, self.tr("Dispatch"), parent=parent)
         self.technician = QComboBox(self)
-        for staff in Staff.select().where(Staff.active & (Staff.role == "technician")).order_by(Staff.name):
-            self.technician.addItem(staff.name, staff.id)
+        for load in technician_workloads():  # each name with the calls already waiting for them, by area
+            self.technician.addItem(load.label, load.technician_id)
         self.area = vocab_combo(self, AREA, self.tr("(choose)"))
         select_data(self.area, call.area)
         self.deadline = QLabel(self)
