@@ -116,6 +116,20 @@ def test_print_the_days_cards_marks_them_sent(qtbot, session, shop, monkeypatch)
     assert page.surveys.model.rowCount() == 1
 
 
+def test_all_days_counts_every_card_due_so_far(qtbot, session, shop, cards):
+    customer, product = make_customer(shop.clerk, phone="13700000000")
+    make_call(shop.clerk, customer, product, shop.technician, dt.datetime.combine(DAY - dt.timedelta(days=5), dt.time(9)))
+    older = surveys.prepare_cards(shop.clerk, DAY - dt.timedelta(days=5))
+    surveys.mark_sent(shop.clerk, [c.id for c in cards + older])
+    page = OpinionPage(session)
+    qtbot.addWidget(page)
+    page.surveys.show_day(DAY + dt.timedelta(days=3))  # a day nothing is due
+    assert page.surveys.coverage.text().startswith("Due 0")
+    page.surveys.all_days.setChecked(True)
+    assert page.surveys.coverage.text().startswith("All days: due 3 · sent 3 · answered 0 · outstanding 3")
+    assert page.surveys.model.rowCount() == 3
+
+
 def test_today_filters_and_search_hits_open_the_right_tab(qtbot, session, shop, cards):
     customer, product = make_customer(shop.clerk, phone="13700000000")
     contract = contracts.create_contract(shop.clerk, customer.id, [product.id], dt.date(2025, 4, 1), dt.date(2026, 3, 31))

@@ -76,6 +76,12 @@ def survey_coverage(first: dt.date, last: dt.date | None = None) -> Coverage:
     return Coverage(due, sent, answered, due - answered, missing)
 
 
+def survey_coverage_until(until: dt.date) -> Coverage:
+    """Coverage of every card due up to `until`, from the first one ever due (the "all days" view)."""
+    first = SurveyCard.select(fn.MIN(SurveyCard.due_on)).scalar()
+    return survey_coverage(min(first, until) if first else until, until)
+
+
 @dataclass(frozen=True)
 class CardRow:
     id: int

@@ -13,7 +13,13 @@ from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import SurveyCard
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.phones import format_phone
-from aftersales_desktop.core.queries.opinion import CardRow, cards_due, cards_outstanding, survey_coverage
+from aftersales_desktop.core.queries.opinion import (
+    CardRow,
+    cards_due,
+    cards_outstanding,
+    survey_coverage,
+    survey_coverage_until,
+)
 from aftersales_desktop.core.services.surveys import mark_sent, prepare_cards
 from aftersales_desktop.core.vocab import SURVEY_ITEM
 from aftersales_desktop.export.papers.survey_card import survey_cards_paper
@@ -109,8 +115,10 @@ class SurveysTab(QWidget):
             self.model.set_query(cards_due(day, outstanding_only=self.outstanding.isChecked()))
         self.day.setEnabled(not self.all_days.isChecked())
         self.view.resizeColumnsToContents()
-        cov = survey_coverage(day)
-        text = self.tr("Due %1 · sent %2 · answered %3 · outstanding %4")
+        every_day = self.all_days.isChecked()
+        cov = survey_coverage_until(clock.today()) if every_day else survey_coverage(day)
+        text = self.tr("All days: due %1 · sent %2 · answered %3 · outstanding %4") if every_day else self.tr(
+            "Due %1 · sent %2 · answered %3 · outstanding %4")
         for n, value in enumerate((cov.due, cov.sent, cov.answered, cov.outstanding), start=1):
             text = text.replace(f"%{n}", str(value))
         if cov.not_prepared:
