@@ -167,6 +167,8 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
         self.nav.blockSignals(False)
+        # the pane keeps room for its longest name ("Customer opinion"): a wide page must not squeeze it
+        self.nav.setMinimumWidth(max(150, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 4))
         for action, needed in self._permissions.items():
             action.setVisible(self.session.can(needed))
         self.search_box.setEnabled(actor is not None)

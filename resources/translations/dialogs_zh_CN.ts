@@ -222,222 +222,222 @@ Everything entered after that time will no longer be in the app. The current dat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="33" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="34" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="34" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="35" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="35" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="36" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="36" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="37" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="37" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="38" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="38" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="39" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="39" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="40" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="60" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="80" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="66" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="86" />
         <source>Shop</source>
         <translation>本店</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="67" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="87" />
         <source>Working time</source>
         <translation>上班时间与时限</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="69" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="89" />
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="70" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="90" />
         <source>Money and suppliers</source>
         <translation>金额与供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="71" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="91" />
         <source>Language and backups</source>
         <translation>语言与备份</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="102" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="122" />
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="103" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="123" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="104" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="124" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="105" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="125" />
         <source>Terms on the voucher</source>
         <translation>服务凭证条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="106" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="126" />
         <source>Printed at the foot of every service voucher; receipts carry their own terms.</source>
         <translation>印在每张服务凭证的页脚;各种收据印各自的条款。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="111" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="128" />
         <source>Dear Mr/Ms Chen Ping,</source>
         <translation>尊敬的陈平先生/女士:</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="111" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="128" />
         <source>Dear customer Chen Ping,</source>
         <translation>尊敬的陈平客户:</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="111" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="128" />
         <source>Dear Chen Ping,</source>
         <translation>尊敬的陈平:</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="115" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="132" />
         <source>Letters begin</source>
         <translation>信函称呼</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="116" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="133" />
         <source>How expiry notices and complaint replies greet the customer (a company by its name).</source>
         <translation>保养到期通知书和投诉答复函对客户的称呼(单位客户只称单位名称)。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="127" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="141" />
         <source>Working hours</source>
         <translation>上班时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="136" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="150" />
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="140" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="154" />
         <source>Arrival deadline, city</source>
         <translation>到达时限(市区)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="141" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="155" />
         <source>Arrival deadline, suburb</source>
         <translation>到达时限(郊区)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="142" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="156" />
         <source>First answer to every request within</source>
         <translation>每个客户要求的首次答复时限</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="157" />
         <source>Deadlines count working hours only: evenings, weekends and holidays do not count.</source>
         <translation>时限只按上班时间计算:晚上、周末和法定假日不计。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="153" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="164" />
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="161" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="172" />
         <source> bills</source>
         <translation> 单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="165" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="176" />
         <source>Discount the counter may give, up to</source>
         <translation>前台可给优惠,最多</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="166" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="177" />
         <source>Discounts a week per person without approval</source>
         <translation>每人每周无需审批的优惠单数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="167" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="178" />
         <source>Lowest margin of an accident repair without approval</source>
         <translation>事故车无需审批的最低毛利率</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="168" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="179" />
         <source>Labour charged per hour of the time log</source>
         <translation>按工时记录每小时收取的工时费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="169" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="180" />
         <source>Labour cost per hour (for the margin)</source>
         <translation>每小时人工成本(计算毛利用)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="173" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="184" />
         <source>one supplier a line</source>
         <translation>每行一个供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="174" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="185" />
         <source>Regular suppliers</source>
         <translation>常用供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="175" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="186" />
         <source>Goods from any other supplier, and every direct purchase, need three quotes compared.</source>
         <translation>从其他供应商进货以及每次自采,都须三家比价。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="179" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="190" />
         <source>Beyond these a supervisor approves on the spot; each discount beyond authority is proposed to the conduct log.</source>
         <translation>超出以上权限须服务主任当场审批;每笔超权限优惠都会建议记入奖罚记录。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="207" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="218" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="210" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="221" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="211" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="221" />
         <source>A new language applies after the app is restarted.</source>
         <translation>新的语言在重新启动软件后生效。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="218" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="226" />
         <source>Daily backups kept</source>
         <translation>保留每日备份份数</translation>
     </message>

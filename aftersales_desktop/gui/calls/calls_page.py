@@ -37,6 +37,7 @@ from aftersales_desktop.gui.calls.common import hours_text, select_data, vocab_c
 from aftersales_desktop.gui.calls.detail_panel import CallDetailPanel
 from aftersales_desktop.gui.calls.register_dialog import RegisterCallDialog
 from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.widgets.flow_layout import FlowLayout
 from aftersales_desktop.gui.widgets.paged_table import Column, PagedTableModel
 from aftersales_desktop.gui.widgets.table_state import remember_columns
 
@@ -126,7 +127,7 @@ class CallsPage(QWidget):
         return button
 
     def _build_actions(self) -> None:
-        self.actions = QHBoxLayout()
+        self.actions = FlowLayout()  # wraps when narrow: eleven buttons are wider than the screen in English
         s = self.session
         self.register_button = self._button(self.tr("&Register call…"), self.register_call, "Ctrl+N")
         self.register_button.setDefault(False)
@@ -141,11 +142,10 @@ class CallsPage(QWidget):
         self.close_button = self._button(self.tr("&Close"), self.close_call)
         self.reopen_button = self._button(self.tr("Re&open…"), self.reopen_call)
         self.void_button = self._button(self.tr("Voi&d…"), self.void_call)
-        self.actions.addSpacing(16)
+        self.actions.add_gap(16)
         self.print_button = self._button(self.tr("&Print voucher"), lambda: self.print_voucher("print"), "Ctrl+P")
         self.preview_button = self._button(self.tr("Pre&view"), lambda: self.print_voucher("preview"), "Ctrl+Shift+P")
         self.pdf_button = self._button(self.tr("Save as P&DF…"), lambda: self.print_voucher("pdf"), "Ctrl+Shift+S")
-        self.actions.addStretch(1)
         allowed = {
             self.register_button: Action.CALL_REGISTER, self.answer_button: Action.CALL_REGISTER,
             self.dispatch_button: Action.CALL_DISPATCH, self.visit_button: Action.VISIT_RECORD,

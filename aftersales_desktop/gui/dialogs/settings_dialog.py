@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -38,6 +39,25 @@ WEEKDAYS = [
     QT_TRANSLATE_NOOP("SettingsDialog", "Sat"),
     QT_TRANSLATE_NOOP("SettingsDialog", "Sun"),
 ]
+
+
+def with_hint(field: QWidget, text: str) -> QWidget:
+    """The field with a grey note right under it, as one form row: a note in a row of its own floated well below
+    its field in English, where Qt sized the wrapped note's row for a much narrower width."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(field)
+    note = QLabel(text, box)
+    note.setProperty("role", "hint")
+    note.setObjectName("field_hint")
+    note.setWordWrap(True)
+    column.addWidget(note)
+    # never taller than field and note: spare room would open a gap between them, or push later rows down
+    box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    box.setFocusProxy(field)  # the row's label and its access key lead to the field
+    return box
 
 
 def periods_text(periods: list[list[str]]) -> str:
@@ -102,21 +122,15 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Shop name"), self.shop_name)
         form.addRow(self.tr("Address"), self.shop_address)
         form.addRow(self.tr("Phone"), self.shop_phone)
-        form.addRow(self.tr("Terms on the voucher"), self.shop_terms)
-        note = QLabel(self.tr("Printed at the foot of every service voucher; receipts carry their own terms."))
-        note.setProperty("role", "hint")
-        note.setWordWrap(True)
-        form.addRow("", note)
+        form.addRow(self.tr("Terms on the voucher"), with_hint(
+            self.shop_terms, self.tr("Printed at the foot of every service voucher; receipts carry their own terms.")))
         self.salutation = QComboBox()
         examples = (self.tr("Dear Mr/Ms Chen Ping,"), self.tr("Dear customer Chen Ping,"), self.tr("Dear Chen Ping,"))
         for code, example in zip(settings.SALUTATIONS, examples, strict=True):
             self.salutation.addItem(example, code)
         self.salutation.setCurrentIndex(max(0, self.salutation.findData(values["letter_salutation"])))
-        form.addRow(self.tr("Letters begin"), self.salutation)
-        note = QLabel(self.tr("How expiry notices and complaint replies greet the customer (a company by its name)."))
-        note.setProperty("role", "hint")
-        note.setWordWrap(True)
-        form.addRow("", note)
+        form.addRow(self.tr("Letters begin"), with_hint(self.salutation, self.tr(
+            "How expiry notices and complaint replies greet the customer (a company by its name).")))
         return tab
 
     def _time_tab(self, values: dict) -> QWidget:
@@ -139,11 +153,8 @@ class SettingsDialog(QDialog):
         self.answer_hours = self._hours(values["answer_hours"], maximum=240)
         form.addRow(self.tr("Arrival deadline, city"), self.city_hours)
         form.addRow(self.tr("Arrival deadline, suburb"), self.suburb_hours)
-        form.addRow(self.tr("First answer to every request within"), self.answer_hours)
-        note = QLabel(self.tr("Deadlines count working hours only: evenings, weekends and holidays do not count."))
-        note.setProperty("role", "hint")
-        note.setWordWrap(True)
-        form.addRow("", note)
+        form.addRow(self.tr("First answer to every request within"), with_hint(self.answer_hours, self.tr(
+            "Deadlines count working hours only: evenings, weekends and holidays do not count.")))
         return tab
 
     def _hours(self, value: int, maximum: int = 72) -> QSpinBox:
@@ -207,10 +218,7 @@ class SettingsDialog(QDialog):
         for code, label in (("auto", self.tr("Follow the system")), ("zh_CN", "中文"), ("en", "English")):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(values["language"])))
-        form.addRow(self.tr("Language"), self.language)
-        note = QLabel(self.tr("A new language applies after the app is restarted."))
-        note.setProperty("role", "hint")
-        form.addRow("", note)
+        form.addRow(self.tr("Language"), with_hint(self.language, self.tr("A new language applies after the app is restarted.")))
         self.backups_to_keep = QSpinBox()
         self.backups_to_keep.setRange(1, 365)
         self.backups_to_keep.setValue(values["backups_to_keep"])

@@ -26,6 +26,7 @@ from aftersales_desktop.gui import messages
 from aftersales_desktop.gui.parts.common import fen_of, fit_columns, money_box
 from aftersales_desktop.gui.parts.stock_dialogs import _Form
 from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.widgets.flow_layout import FlowLayout
 from aftersales_desktop.gui.widgets.paged_table import Column, PagedTableModel
 from aftersales_desktop.gui.widgets.table_state import remember_columns
 
@@ -107,7 +108,7 @@ class ClaimsTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.count = QLabel(self)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps when narrow: ten buttons are wider than the screen in English
         actions = (
             (self.tr("&New claim…"), Action.CLAIM_CREATE, self.new_claim),
             (self.tr("Supervisor &signs"), Action.CLAIM_SIGN_SUPERVISOR, lambda: self._step(service.sign_supervisor)),
@@ -120,15 +121,14 @@ class ClaimsTab(QWidget):
             (self.tr("Print deposit receipt"), Action.DEPOSIT_TAKE, lambda: self.print_receipt(False)),
             (self.tr("Print refund receipt"), Action.DEPOSIT_REFUND, lambda: self.print_receipt(True)),
         )
+        top = QHBoxLayout()
+        top.addWidget(self.filter)
+        top.addStretch(1)
         for text, action, slot in actions:
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             button.setVisible(session.can(action))
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        top = QHBoxLayout()
-        top.addWidget(self.filter)
-        top.addStretch(1)
         top.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

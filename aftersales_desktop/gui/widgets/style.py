@@ -21,18 +21,20 @@ QLabel[role="title"] { font-size: 17pt; font-weight: 600; color: #16324f; }
 QLabel[role="subtitle"] { color: #52606d; }
 QLabel[role="hint"] { color: #52606d; }
 QLabel[role="error"] { color: #b3261e; font-weight: 600; }
-QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QDateEdit, QTimeEdit {
+QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit {
     background: white; border: 1px solid #c3cad3; border-radius: 4px; padding: 4px 6px; min-height: 22px;
 }
 QComboBox::drop-down { border: none; width: 24px; }
-QSpinBox { padding-right: 22px; }
-QSpinBox::up-button, QSpinBox::down-button { subcontrol-origin: border; width: 20px; border: none; background: transparent; }
-QSpinBox::up-button { subcontrol-position: top right; }
-QSpinBox::down-button { subcontrol-position: bottom right; }
-QSpinBox::up-arrow { image: url(CHEVRON_UP); width: 10px; height: 10px; }
-QSpinBox::down-arrow { image: url(CHEVRON); width: 10px; height: 10px; }
+QAbstractSpinBox { padding-right: 22px; }
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { subcontrol-origin: border; width: 20px; border: none; background: transparent; }
+QAbstractSpinBox::up-button { subcontrol-position: top right; }
+QAbstractSpinBox::down-button { subcontrol-position: bottom right; }
+QAbstractSpinBox::up-arrow { image: url(CHEVRON_UP); width: 10px; height: 10px; }
+QAbstractSpinBox::down-arrow { image: url(CHEVRON); width: 10px; height: 10px; }
+QDateTimeEdit::drop-down { subcontrol-origin: border; subcontrol-position: top right; width: 22px; border: none; }
+QDateTimeEdit::down-arrow:!editable { image: url(CHEVRON); width: 12px; height: 12px; }
 QComboBox::down-arrow { image: url(CHEVRON); width: 12px; height: 12px; }
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus { border: 1px solid #2f6fb2; }
+QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus { border: 1px solid #2f6fb2; }
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="true"] { border: 1px solid #b3261e; }
 QGroupBox { font-weight: 600; border: 1px solid #d9dee5; border-radius: 6px; margin-top: 14px; padding: 10px 8px 6px 8px; background: white; }
 QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; color: #16324f; }

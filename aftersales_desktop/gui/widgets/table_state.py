@@ -1,25 +1,68 @@
-"""Remembering each table's column widths (QSettings, apart from the shop's settings)."""
+"""Remembering each table's column widths (QSettings, apart from the shop's settings), per language.
+
+Until the user has resized a table, its columns start wide enough for their words: the header, and what
+the first rows show (English words are longer than the Chinese ones the starting widths were chosen for:
+"Not dispatched" against 待派工). Widths the user set are remembered per language, so switching the
+language does not bring back widths chosen for the other one's words.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QTableView, QTreeView
+from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView
 
-KEY = "tables/{name}/header"
+KEY = "tables/{name}/{language}/header"
+MAX_FIT = 280  # a column never grows past this by itself: one long cell must not push the others away
+PADDING = 12
+
+
+def _key(name: str) -> str:
+    return KEY.format(name=name, language=QLocale().name())
+
+
+def fit_to_words(view: QTableView | QTreeView) -> None:
+    """Widen (never narrow) each column to its header's words and the rows it shows now, up to MAX_FIT."""
+    header = _header(view)
+    for column in range(header.count()):
+        if header.isSectionHidden(column) or (header.stretchLastSection() and column == header.count() - 1):
+            continue
+        wanted = max(header.sectionSizeFromContents(column).width(), view.sizeHintForColumn(column)) + PADDING
+        if wanted > header.sectionSize(column):
+            header.resizeSection(column, min(wanted, max(MAX_FIT, header.sectionSize(column))))
+
+
+def _header(view: QTableView | QTreeView) -> QHeaderView:
+    return view.horizontalHeader() if isinstance(view, QTableView) else view.header()
 
 
 def remember_columns(view: QTableView | QTreeView, name: str) -> None:
-    """Restore the header state saved under `name` and save it again whenever a column is resized or moved.
+    """Restore the header state saved under `name` (in this language) and save it again whenever a column is
+    resized or moved; with nothing saved yet, fit the columns to their words once rows first arrive.
 
-    Call after the model is set; `name` is a stable key such as "calls/register".
+    Call after the model is set and the starting widths are given; `name` is a stable key such as
+    "calls/register".
     """
-    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
-    saved = QSettings().value(KEY.format(name=name))
+    header = _header(view)
+    saved = QSettings().value(_key(name))
     if saved is not None:
         header.restoreState(saved)
+    else:
+        fit_to_words(view)
+        model = view.model()
+        if model is not None:
+            def first_rows() -> None:
+                if model.rowCount() > 0:
+                    fit_to_words(view)
+                    model.modelReset.disconnect(first_rows)
+                    model.rowsInserted.disconnect(first_rows)
+
+            model.modelReset.connect(first_rows)
+            model.rowsInserted.connect(first_rows)
+            if model.rowCount() > 0:
+                first_rows()
     timer = QTimer(view)
     timer.setSingleShot(True)
     timer.setInterval(400)  # save once after a drag, not on every pixel
-    timer.timeout.connect(lambda: QSettings().setValue(KEY.format(name=name), header.saveState()))
+    timer.timeout.connect(lambda: QSettings().setValue(_key(name), header.saveState()))
     header.sectionResized.connect(lambda *_: timer.start())
     header.sectionMoved.connect(lambda *_: timer.start())
