@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from aftersales_desktop.core.errors import PermissionDenied
-from aftersales_desktop.core.i18n import T
+from aftersales_desktop.core.i18n import T, Text
 
 
 class Action(StrEnum):
@@ -123,6 +123,15 @@ SYSTEM_ACTIONS = frozenset({A.STAFF_MANAGE, A.SETTINGS_EDIT, A.BACKUP_RUN, A.SUR
 def allowed(role: str | None, action: Action) -> bool:
     """True when `role` may do `action`; unknown roles may do nothing."""
     return action in ROLE_ACTIONS.get(role or "", frozenset())
+
+
+def who_may(action: Action) -> Text:
+    """The roles allowed `action`, as a hint names them ("服务主任或经理", "the service supervisor or the manager"):
+    a hint built from this table cannot promise less, or more, than the permission check does."""
+    from aftersales_desktop.core.vocab import ROLE
+
+    roles = [ROLE.text(code) for code in ROLE.codes if allowed(code, action)]
+    return Text("或".join(r.zh for r in roles), " or ".join(f"the {r.en.lower()}" for r in roles))
 
 
 def require(role: str | None, action: Action, who: str = "") -> None:

@@ -55,3 +55,15 @@ def test_a_person_who_left_can_no_longer_act(shop):
     with pytest.raises(PermissionDenied) as err:
         create_staff(shop.clerk, "新人", "clerk", "5678")
     assert "停用" in err.value.message
+
+
+def test_hints_name_exactly_the_roles_the_permission_allows():
+    from aftersales_desktop.core.permissions import Action, allowed, who_may
+    from aftersales_desktop.core.vocab import ROLE
+
+    assert str(who_may(Action.REPAIR_INSPECT)) == "服务主任或经理"  # the inspection hint said only the supervisor
+    assert who_may(Action.REPAIR_INSPECT).en == "the service supervisor or the manager"
+    assert str(who_may(Action.PURCHASE_OVERRIDE)) == "经理"
+    for action in (Action.REPAIR_INSPECT, Action.RETURN_WITHOUT_RECEIPT, Action.SURVEY_FOLLOW_UP, Action.CALL_REGISTER):
+        named = str(who_may(action)).split("或")
+        assert named == [ROLE.label(code) for code in ROLE.codes if allowed(code, action)]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.permissions import Action, who_may
 from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.queries.opinion import CardRow, open_follow_ups
 from aftersales_desktop.core.services.surveys import dismiss_follow_up, follow_up_to_complaint
@@ -74,7 +74,8 @@ class FollowUpsTab(QWidget):
         can = session.can(Action.SURVEY_FOLLOW_UP)
         self.dismiss_button.setVisible(can)
         self.complaint_button.setVisible(can)
-        hint = QLabel(self.tr("A rating at or below the low-rating setting waits here for the supervisor's decision."), self)
+        hint = QLabel(self.tr("A rating at or below the low-rating setting waits here for a decision by %1.").replace(
+            "%1", str(who_may(Action.SURVEY_FOLLOW_UP))), self)
         hint.setProperty("role", "hint")
         top = QHBoxLayout()
         top.addWidget(hint, 1)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.core import clock
 from aftersales_desktop.core.money import format_yuan
-from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.permissions import Action, who_may
 from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.queries.repairs import CardDetail, card_detail
 from aftersales_desktop.core.services import repair_return, repairs, worklog
@@ -187,7 +187,8 @@ class CardDialog(QDialog):
         self.print_card.clicked.connect(lambda: print_card_paper(self.session, self, self.card_id, "card"))
         self._tables: dict[QWidget, QTableWidget] = {}
         self.quote_note, self.time_note, self.parts_note = QLabel(self), QLabel(self), QLabel(self)
-        self.inspect_note = QLabel(self.tr("Only a supervisor inspects, never their own repair."), self)
+        self.inspect_note = QLabel(self.tr("Inspected by %1, never by whoever did the repair.").replace(
+            "%1", str(who_may(Action.REPAIR_INSPECT))), self)
         timer = QHBoxLayout()
         for widget in (self.start_timer, self.stop_timer):
             timer.addWidget(widget)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.core import clock
 from aftersales_desktop.core.models import RepairCard
 from aftersales_desktop.core.money import format_yuan
-from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.permissions import Action, who_may
 from aftersales_desktop.core.queries.bills import bill_for
 from aftersales_desktop.core.services import repair_return, repairs
 from aftersales_desktop.core.vocab import ACCEPT_HOW
@@ -125,7 +125,8 @@ class ReturnDialog(_StepDialog):
         self.collected_by = QLineEdit(card.receipt.customer.name, self)
         self.signed = QCheckBox(self.tr("The customer signed the voucher"), self)
         self.reason = QLineEdit(self)
-        self.without_receipt = QCheckBox(self.tr("The customer lost the receipt (supervisor)"), self)
+        self.without_receipt = QCheckBox(self.tr("The customer lost the receipt (%1)").replace(
+            "%1", str(who_may(Action.RETURN_WITHOUT_RECEIPT))), self)
         self.id_details = QLineEdit(self)
         self.id_details.setPlaceholderText(self.tr("ID card type and number of the person collecting"))
         self.id_details.setEnabled(False)
