@@ -17,12 +17,18 @@ _installed: list[QTranslator] = []
 _ACCELERATOR = re.compile(r"&([^&\s])")
 
 
+# Qt 6 moved some texts to new classes; Qt's Chinese file still has them under the old ones ("Folder" in the
+# file dialog's Type column).
+_MOVED = {"QAbstractFileIconProvider": ("QFileDialog",)}
+
+
 class AcceleratorFallback(QTranslator):
     """Qt's own dialogs in Chinese where Qt's Chinese file lags behind Qt 6: the non-native file dialog asks
-    for "&Look in:" and "Files of &type:", while qtbase_zh_CN has "Look in:" (查找范围：) and "Files of type:".
+    for "&Look in:" and "Files of &type:", while qtbase_zh_CN has "Look in:" (查找范围：) and "Files of type:";
+    it asks for "Folder" in a class that Qt 6 renamed.
 
-    Asked only after every other translator found nothing, it looks the text up without its access key and
-    puts the key back the way Qt's Chinese texts write it: 查找范围(&L)：.
+    Asked only after every other translator found nothing, it looks the text up under the old class, or
+    without its access key and puts the key back the way Qt's Chinese texts write it: 查找范围(&L)：.
     """
 
     def __init__(self, qt: QTranslator, parent: QObject | None = None) -> None:
@@ -31,9 +37,15 @@ class AcceleratorFallback(QTranslator):
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         # None is Qt's "not found" (a null string: the next translator, or the source text, is used)
-        match = _ACCELERATOR.search(source or "")
-        if match is None or "&&" in source or self.qt.translate(context, source, disambiguation, n):
-            return None  # no access key, or Qt's own file has this text: it answers
+        if not source or self.qt.translate(context, source, disambiguation, n):
+            return None  # Qt's own file has this text: it answers
+        for old in _MOVED.get(context, ()):
+            moved = self.qt.translate(old, source, disambiguation, n)
+            if moved:
+                return moved
+        match = _ACCELERATOR.search(source)
+        if match is None or "&&" in source:
+            return None
         plain = self.qt.translate(context, source.replace("&", "", 1), disambiguation, n)
         if not plain:
             return None

@@ -193,6 +193,7 @@ def test_qts_own_dialogs_speak_chinese(qapp):
         menu = line.createStandardContextMenu()
         assert "撤消(&U)\tCtrl+Z" in [a.text() for a in menu.actions()]  # Qt's own texts are left as they are
         assert QCoreApplication.translate("Nowhere", "&Nothing like this") == "&Nothing like this"
+        assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "文件夹"  # the Type column
     finally:
         i18n.install("zh_CN")
 

@@ -30,7 +30,7 @@ class Workload:
         """'3 open (city 2, suburb 1), 1 due by today', or 'no open calls'."""
         if not self.open_calls:
             return str(T("无待上门", "no open calls"))
-        areas = "、".join(f"{AREA.label(a) or T('未定区域', 'no area')} {n}" for a, n in sorted(
+        areas = str(T("、", ", ")).join(f"{AREA.label(a) or T('未定区域', 'no area')} {n}" for a, n in sorted(
             self.by_area.items(), key=lambda item: (item[0] is None, item[0] or "")))
         text = str(T("待上门 {n}({a})", "{n} open ({a})", n=self.open_calls, a=areas))
         if self.due_today:
