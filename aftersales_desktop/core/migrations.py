@@ -35,10 +35,17 @@ def _phones(db: peewee.SqliteDatabase) -> None:
     phones.migrate(db)
 
 
+def _standards(db: peewee.SqliteDatabase) -> None:
+    from aftersales_desktop.core.schema import standards
+
+    standards.migrate(db)
+
+
 MIGRATIONS: dict[int, Migration] = {
     2: _bills,  # itemised bills built from the work (core/schema/bills.py)
     3: _parts_rules,  # 以坏换新 and the three quotes on goods in (core/schema/parts_rules.py)
     4: _phones,  # phone numbers stored as digits, phone2 indexed (core/schema/phones.py)
+    5: _standards,  # service standards stored where they happen (core/schema/standards.py)
 }
 
 SCHEMA_VERSION = max([1, *MIGRATIONS])

@@ -19,6 +19,10 @@ GROUPS: list[tuple[str, list[tuple[str, str, str, str, bool]]]] = [
         ("due_today", QT_TRANSLATE_NOOP("TodayPage", "Due today"), "calls", "due_today", False),
         ("overdue", QT_TRANSLATE_NOOP("TodayPage", "Overdue"), "calls", "overdue", True),
     ]),
+    (QT_TRANSLATE_NOOP("TodayPage", "Service standards this month"), [
+        ("late_this_month", QT_TRANSLATE_NOOP("TodayPage", "Arrived after the deadline"), "calls", "late_month", True),
+        ("on_time_rate", QT_TRANSLATE_NOOP("TodayPage", "Arrived on time"), "calls", "late_month", False),
+    ]),
     (QT_TRANSLATE_NOOP("TodayPage", "Repairs in the shop"), [
         ("goods_in_shop", QT_TRANSLATE_NOOP("TodayPage", "Goods in the shop"), "repairs", "in_shop", False),
         ("goods_past_promise", QT_TRANSLATE_NOOP("TodayPage", "Past the promised date"), "repairs", "past_promise", True),
@@ -58,8 +62,11 @@ class NumberCard(QFrame):
         layout.addStretch(1)
 
     def set_value(self, value: int, urgent: bool) -> None:
-        self.number.setText(str(value))
-        colour = "#b3261e" if urgent and value > 0 else ("#16324f" if value else "#9aa5b1")
+        self.set_text(str(value), "#b3261e" if urgent and value > 0 else ("#16324f" if value else "#9aa5b1"))
+
+    def set_text(self, text: str, colour: str = "#16324f") -> None:
+        """A number that is not a count (a rate): shown as given."""
+        self.number.setText(text)
         self.number.setStyleSheet(f"font-size: 24pt; font-weight: 600; color: {colour}; border: none;")
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -136,7 +143,14 @@ class TodayPage(QWidget):
         self.greeting.setText(self.tr("Click a number to open its list. The numbers update every minute."))
         counts: TodayCounts = today_counts()
         for field, card in self.cards.items():
+            if field == "on_time_rate":  # a share, not a count: '94%', or '–' before anyone has arrived
+                rate = counts.on_time_rate
+                card.set_text("–" if rate is None else f"{rate:.0%}", "#9aa5b1" if rate is None else "#16324f")
+                continue
             card.set_value(getattr(counts, field), self._urgent[field])
 
     def value(self, field: str) -> int:
         return int(self.cards[field].number.text())
+
+    def text(self, field: str) -> str:
+        return self.cards[field].number.text()

@@ -4,157 +4,192 @@
 <context>
     <name>CallDetail</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="22"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="23"/>
         <source>Possible repeat fault (返修) of %1</source>
         <translation>可能为返修,前次叫修单 %1</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="23"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="24"/>
         <source>Voided: %1</source>
         <translation>已作废:%1</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="24"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="25"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="25"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="26"/>
         <source>(general work)</source>
         <translation>(一般工作)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="26"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="27"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="27"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="28"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="28"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="29"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="29"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="30"/>
         <source>Serial no.</source>
         <translation>机身编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="30"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="31"/>
         <source>Warranty until</source>
         <translation>保修截止</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="31"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="32"/>
         <source>Problem</source>
         <translation>故障情况</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="32"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="33"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="33"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="34"/>
         <source>not set</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="34"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="35"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="35"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="36"/>
         <source>Arrive by</source>
         <translation>到达时限</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="36"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="37"/>
         <source>not yet</source>
         <translation>尚未答复</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="37"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="38"/>
         <source>over 24 h</source>
         <translation>超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="38"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="39"/>
         <source>First answer</source>
         <translation>首次答复</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="39"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="40"/>
         <source>Kind changed</source>
         <translation>类别已改</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="40"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="41"/>
         <source>printed %1×</source>
         <translation>已打印 %1 次</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="41"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="42"/>
         <source>filed %1</source>
         <translation>%1 归档</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="42"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="43"/>
         <source>Voucher</source>
         <translation>服务凭证</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="43"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="44"/>
         <source>signed %1</source>
         <translation>%1 已签字</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="44"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="45"/>
         <source>not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="45"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="46"/>
         <source>Signature</source>
         <translation>客户签字</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="46"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="47"/>
         <source>Closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="47"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="48"/>
         <source>Dispatches</source>
         <translation>派工记录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="48"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="49"/>
         <source>Visits</source>
         <translation>上门记录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="49"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="50"/>
         <source>Invoice list</source>
         <translation>开票清单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="50"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="51"/>
         <source>Bill</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="51"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="52"/>
+        <source>Arrived</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="53"/>
+        <source>on time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="54"/>
+        <source>late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="55"/>
+        <source>Repair promise</source>
+        <translation>答应交还</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="56"/>
+        <source>kept</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="57"/>
+        <source>broken</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="58"/>
+        <source>in the shop</source>
+        <translation>在店内</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="59"/>
         <source>collected</source>
         <translation>已收</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="52"/>
+        <location filename="../../aftersales_desktop/gui/calls/detail_panel.py" line="60"/>
         <source>Choose a call to see it in full.</source>
         <translation>选择一条叫修单查看详情。</translation>
     </message>
@@ -162,162 +197,182 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="58"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="61"/>
         <source>Any time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="59"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="62"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="60"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="63"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="64"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="61"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="65"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="62"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="66"/>
         <source>Last 3 months</source>
         <translation>最近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="63"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="67"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="130"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="82"/>
+        <source>⚠ arrived late</source>
+        <translation>⚠ 超时到达</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="82"/>
+        <source>on time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="148"/>
         <source>&amp;Register call…</source>
         <translation>叫修登记(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="133"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="151"/>
         <source>&amp;Answered</source>
         <translation>已答复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="134"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="152"/>
         <source>The customer has been given a first answer</source>
         <translation>已给客户首次答复</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="135"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="153"/>
         <source>&amp;Dispatch…</source>
         <translation>派工(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="136"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="154"/>
         <source>&amp;Visit…</source>
         <translation>上门登记(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="137"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="155"/>
         <source>&amp;Bill…</source>
         <translation>账单(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="139"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="157"/>
         <source>Si&amp;gned…</source>
         <translation>客户签字(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="140"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="158"/>
         <source>&amp;Close</source>
         <translation>结案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="141"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="159"/>
         <source>Re&amp;open…</source>
         <translation>重开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="142"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="160"/>
         <source>Voi&amp;d…</source>
         <translation>作废(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="144"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="162"/>
         <source>&amp;Print voucher</source>
         <translation>打印服务凭证(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="145"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="163"/>
         <source>Pre&amp;view</source>
         <translation>打印预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="146"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="164"/>
         <source>Save as P&amp;DF…</source>
         <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="163"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="180"/>
         <source>Search: call no., customer, initials, phone, model, serial, problem</source>
         <translation>搜索:叫修单号、客户、拼音首字母、电话、型号、机号、故障</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="166"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="183"/>
         <source>All calls</source>
         <translation>全部叫修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="167"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="184"/>
         <source>Open calls</source>
         <translation>未结案</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="170"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="187"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="172"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="189"/>
         <source>All technicians</source>
         <translation>全部技术员</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="173"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="190"/>
         <source>left the shop</source>
         <translation>已离职</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="179"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="196"/>
         <source>&amp;Overdue</source>
         <translation>已超时(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="180"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="197"/>
         <source>&amp;Not dispatched</source>
         <translation>待派工(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="212"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="198"/>
+        <source>Arrived &amp;late</source>
+        <translation>超时到达(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="231"/>
         <source>%1 call(s)</source>
         <translation>共 %1 条叫修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="313"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="332"/>
         <source>Close call %1 and file its voucher?</source>
         <translation>将叫修单 %1 结案并归档服务凭证?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="321"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="340"/>
         <source>Reason (kept in the record):</source>
         <translation>原因(将记录在案):</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="326"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="345"/>
         <source>Reopen</source>
         <translation>重开</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="329"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="348"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
@@ -335,57 +390,57 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="44"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="46"/>
         <source>Call no.</source>
         <translation>叫修单号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="45"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="47"/>
         <source>Call received</source>
         <translation>叫修时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="48"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="50"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="49"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="51"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="50"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="52"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="51"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="53"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="53"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="55"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="52"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="54"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="54"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="56"/>
         <source>Deadline</source>
         <translation>到达时限</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="47"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="49"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="46"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="48"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -393,42 +448,42 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="80"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="81"/>
         <source>Dispatch</source>
         <translation>派工</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="84"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="85"/>
         <source>(choose)</source>
         <translation>(请选择)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="88"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="89"/>
         <source>&amp;Technician</source>
         <translation>技术员(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="89"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="90"/>
         <source>&amp;Area</source>
         <translation>区域(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="90"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="91"/>
         <source>Arrive by</source>
         <translation>到达时限</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="91"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="92"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="99"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="100"/>
         <source>Choose the area: the deadline depends on it.</source>
         <translation>请选择区域:到达时限按区域计算。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="103"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="104"/>
         <source>%1 working hours after the call (%2)</source>
         <translation>叫修后 %1 个工作小时(%2)</translation>
     </message>
@@ -585,12 +640,12 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="239"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="240"/>
         <source>Customer signed</source>
         <translation>客户签字</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="241"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="242"/>
         <source>&amp;Signed on</source>
         <translation>签字日期(&amp;S)</translation>
     </message>
@@ -598,82 +653,82 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="117"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="118"/>
         <source>Record visit</source>
         <translation>上门登记</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="127"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="128"/>
         <source>Labour by the time on site (¥%1 an hour)</source>
         <translation>按上门时间计工时费(每小时 ¥%1)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="136"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="137"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="140"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="141"/>
         <source>Reason for the discount</source>
         <translation>优惠理由</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="141"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="142"/>
         <source>Collected on site</source>
         <translation>现场已收款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="144"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="145"/>
         <source>A&amp;rrived</source>
         <translation>到达时间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="145"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="146"/>
         <source>&amp;Finished</source>
         <translation>完工时间(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="146"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="147"/>
         <source>&amp;Work done</source>
         <translation>处理情况(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="147"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="148"/>
         <source>Res&amp;ult</source>
         <translation>处理结果(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="151"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="152"/>
         <source>&amp;Labour (yuan)</source>
         <translation>人工费(元)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="151"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="152"/>
         <source>Tra&amp;vel (yuan)</source>
         <translation>交通费(元)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="159"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="160"/>
         <source>Parts issued</source>
         <translation>已领配件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="164"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="165"/>
         <source>&amp;Discount</source>
         <translation>优惠(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="170"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="171"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="177"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="178"/>
         <source>none — parts come onto the bill when the store issues them to this call</source>
         <translation>无 — 仓库对本叫修单发料后自动记入账单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="191"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="192"/>
         <source>%1: no charge</source>
         <translation>%1:不收费</translation>
     </message>

@@ -1,39 +1,40 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/about_dialog.py" line="17" />
+        <location filename="../../aftersales_desktop/gui/dialogs/about_dialog.py" line="17"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/about_dialog.py" line="22" />
+        <location filename="../../aftersales_desktop/gui/dialogs/about_dialog.py" line="22"/>
         <source>The after-sales service counter of a small shop.</source>
         <translation>小型商店的售后服务柜台。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/about_dialog.py" line="26" />
+        <location filename="../../aftersales_desktop/gui/dialogs/about_dialog.py" line="26"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/about_dialog.py" line="27" />
+        <location filename="../../aftersales_desktop/gui/dialogs/about_dialog.py" line="27"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/about_dialog.py" line="28" />
+        <location filename="../../aftersales_desktop/gui/dialogs/about_dialog.py" line="28"/>
         <source>Backups</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/about_dialog.py" line="29" />
+        <location filename="../../aftersales_desktop/gui/dialogs/about_dialog.py" line="29"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/about_dialog.py" line="30" />
+        <location filename="../../aftersales_desktop/gui/dialogs/about_dialog.py" line="30"/>
         <source>Qt for Python</source>
         <translation>Qt for Python</translation>
     </message>
@@ -41,17 +42,17 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="37" />
+        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="37"/>
         <source>Audit trail</source>
         <translation>操作记录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="42" />
+        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="42"/>
         <source>Filter: staff name, action or record kind</source>
         <translation>筛选:员工姓名、操作或记录类别(按开头匹配)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="71" />
+        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="71"/>
         <source>{n} entries</source>
         <translation>共 {n} 条</translation>
     </message>
@@ -59,57 +60,57 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="35" />
+        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="35"/>
         <source>daily, automatic</source>
         <translation>每日自动</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="37" />
+        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="37"/>
         <source>kept before a restore</source>
         <translation>恢复前保留</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="39" />
+        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="39"/>
         <source>made by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="40" />
+        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="40"/>
         <source>backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="49" />
+        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="49"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="60" />
+        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="60"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="64" />
+        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="64"/>
         <source>Choose the backup to go back to. The current data is kept as a backup first, so a restore can itself be undone.</source>
         <translation>请选择要恢复到的备份。恢复前会先把当前数据另存为一份备份,所以恢复本身也可以撤回。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="79" />
+        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="79"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="100" />
+        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="100"/>
         <source>Only the manager may restore a backup.</source>
         <translation>只有经理可以恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="104" />
+        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="104"/>
         <source>There are no backups yet.</source>
         <translation>还没有任何备份。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="109" />
+        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="109"/>
         <source>Replace the current data with the backup of {when}?
 
 Everything entered after that time will no longer be in the app. The current data is kept as a backup first. Everyone will need to sign in again.</source>
@@ -118,7 +119,7 @@ Everything entered after that time will no longer be in the app. The current dat
 该时间之后录入的内容将不再出现在软件中。当前数据会先另存为一份备份。所有人都需要重新登录。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="121" />
+        <location filename="../../aftersales_desktop/gui/dialogs/backup_dialog.py" line="121"/>
         <source>The backup of {when} was restored. Please sign in again.</source>
         <translation>已恢复 {when} 的备份。请重新登录。</translation>
     </message>
@@ -126,32 +127,32 @@ Everything entered after that time will no longer be in the app. The current dat
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="24" />
+        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="24"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="25" />
+        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="25"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="26" />
+        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="26"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="27" />
+        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="27"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="28" />
+        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="28"/>
         <source>Change</source>
         <translation>变更(前 → 后)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="29" />
+        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="29"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -159,12 +160,12 @@ Everything entered after that time will no longer be in the app. The current dat
 <context>
     <name>HolidayEditor</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/holiday_editor.py" line="32" />
+        <location filename="../../aftersales_desktop/gui/dialogs/holiday_editor.py" line="32"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/holiday_editor.py" line="38" />
+        <location filename="../../aftersales_desktop/gui/dialogs/holiday_editor.py" line="38"/>
         <source>One line per holiday block or make-up workday, for example:
 2026-10-01..2026-10-08 National Day
 2026-09-27 make-up workday (a line saying 上班, 补班 or workday is a working day)</source>
@@ -173,7 +174,7 @@ Everything entered after that time will no longer be in the app. The current dat
 2026-09-27 调休上班(含“上班”“补班”字样的行是上班日)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/holiday_editor.py" line="82" />
+        <location filename="../../aftersales_desktop/gui/dialogs/holiday_editor.py" line="82"/>
         <source>{year}: {h} holidays and {w} make-up workdays.</source>
         <translation>{year} 年:{h} 天法定假日,{w} 天调休上班。</translation>
     </message>
@@ -181,7 +182,7 @@ Everything entered after that time will no longer be in the app. The current dat
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/login_dialog.py" line="31" />
+        <location filename="../../aftersales_desktop/gui/dialogs/login_dialog.py" line="31"/>
         <source>This is the demo shop: every password is 1234.</source>
         <translation>这是演示店:所有密码都是 1234。</translation>
     </message>
@@ -189,32 +190,32 @@ Everything entered after that time will no longer be in the app. The current dat
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/password_dialog.py" line="20" />
+        <location filename="../../aftersales_desktop/gui/dialogs/password_dialog.py" line="20"/>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/password_dialog.py" line="20" />
+        <location filename="../../aftersales_desktop/gui/dialogs/password_dialog.py" line="20"/>
         <source>Reset password</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/password_dialog.py" line="23" />
+        <location filename="../../aftersales_desktop/gui/dialogs/password_dialog.py" line="23"/>
         <source>New password or PIN for {name}</source>
         <translation>为 {name} 设置新密码或PIN</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/password_dialog.py" line="29" />
+        <location filename="../../aftersales_desktop/gui/dialogs/password_dialog.py" line="29"/>
         <source>New password or PIN</source>
         <translation>新密码或PIN</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/password_dialog.py" line="30" />
+        <location filename="../../aftersales_desktop/gui/dialogs/password_dialog.py" line="30"/>
         <source>Once more</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/password_dialog.py" line="43" />
+        <location filename="../../aftersales_desktop/gui/dialogs/password_dialog.py" line="43"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -222,222 +223,222 @@ Everything entered after that time will no longer be in the app. The current dat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="34" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="34"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="35" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="35"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="36" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="36"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="37" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="37"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="38" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="38"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="39" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="39"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="40" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="40"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="80" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="80"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="86" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="86"/>
         <source>Shop</source>
         <translation>本店</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="87" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="87"/>
         <source>Working time</source>
         <translation>上班时间与时限</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="89" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="89"/>
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="90" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="90"/>
         <source>Money and suppliers</source>
         <translation>金额与供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="91" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="91"/>
         <source>Language and backups</source>
         <translation>语言与备份</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="122" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="122"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="123" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="123"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="124" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="124"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="125" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="125"/>
         <source>Terms on the voucher</source>
         <translation>服务凭证条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="126" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="126"/>
         <source>Printed at the foot of every service voucher; receipts carry their own terms.</source>
         <translation>印在每张服务凭证的页脚;各种收据印各自的条款。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="128" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="128"/>
         <source>Dear Mr/Ms Chen Ping,</source>
         <translation>尊敬的陈平先生/女士:</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="128" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="128"/>
         <source>Dear customer Chen Ping,</source>
         <translation>尊敬的陈平客户:</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="128" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="128"/>
         <source>Dear Chen Ping,</source>
         <translation>尊敬的陈平:</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="132" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="132"/>
         <source>Letters begin</source>
         <translation>信函称呼</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="133" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="133"/>
         <source>How expiry notices and complaint replies greet the customer (a company by its name).</source>
         <translation>保养到期通知书和投诉答复函对客户的称呼(单位客户只称单位名称)。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="141" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="141"/>
         <source>Working hours</source>
         <translation>上班时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="150" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="150"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="154" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="154"/>
         <source>Arrival deadline, city</source>
         <translation>到达时限(市区)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="155" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="155"/>
         <source>Arrival deadline, suburb</source>
         <translation>到达时限(郊区)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="156" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="156"/>
         <source>First answer to every request within</source>
         <translation>每个客户要求的首次答复时限</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="157" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="157"/>
         <source>Deadlines count working hours only: evenings, weekends and holidays do not count.</source>
         <translation>时限只按上班时间计算:晚上、周末和法定假日不计。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="164" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="164"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="172" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="172"/>
         <source> bills</source>
         <translation> 单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="176" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="176"/>
         <source>Discount the counter may give, up to</source>
         <translation>前台可给优惠,最多</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="177" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="177"/>
         <source>Discounts a week per person without approval</source>
         <translation>每人每周无需审批的优惠单数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="178" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="178"/>
         <source>Lowest margin of an accident repair without approval</source>
         <translation>事故车无需审批的最低毛利率</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="179" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="179"/>
         <source>Labour charged per hour of the time log</source>
         <translation>按工时记录每小时收取的工时费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="180" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="180"/>
         <source>Labour cost per hour (for the margin)</source>
         <translation>每小时人工成本(计算毛利用)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="184" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="184"/>
         <source>one supplier a line</source>
         <translation>每行一个供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="185" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="185"/>
         <source>Regular suppliers</source>
         <translation>常用供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="186" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="186"/>
         <source>Goods from any other supplier, and every direct purchase, need three quotes compared.</source>
         <translation>从其他供应商进货以及每次自采,都须三家比价。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="190" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="190"/>
         <source>Beyond these a supervisor approves on the spot; each discount beyond authority is proposed to the conduct log.</source>
         <translation>超出以上权限须服务主任当场审批;每笔超权限优惠都会建议记入奖罚记录。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="218" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="218"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="221" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="221"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="221" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="221"/>
         <source>A new language applies after the app is restarted.</source>
         <translation>新的语言在重新启动软件后生效。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="226" />
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="226"/>
         <source>Daily backups kept</source>
         <translation>保留每日备份份数</translation>
     </message>
@@ -445,37 +446,37 @@ Everything entered after that time will no longer be in the app. The current dat
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="40" />
+        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="40"/>
         <source>e.g. Good Neighbour Appliance Service</source>
         <translation>例如 好邻居家电售后服务部</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="41" />
+        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="41"/>
         <source>e.g. 025-84561234</source>
         <translation>例如 025-84561234</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="42" />
+        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="42"/>
         <source>at least 4 characters</source>
         <translation>至少 4 位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="52" />
+        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="52"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="69" />
+        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="69"/>
         <source>Building the demo shop…</source>
         <translation>正在建立演示店……</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="70" />
+        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="70"/>
         <source>Demo shop</source>
         <translation>演示店</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="90" />
+        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="90"/>
         <source>The demo shop was only partly built: {error}</source>
         <translation>演示店只建了一部分:{error}</translation>
     </message>
@@ -483,100 +484,100 @@ Everything entered after that time will no longer be in the app. The current dat
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="39" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="39"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="43" />
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="80" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="43"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="80"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="43" />
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="81" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="43"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="81"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="43" />
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="82" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="43"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="82"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="43" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="43"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="52" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="52"/>
         <source>Change role…</source>
         <translation>更改岗位…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="53" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="53"/>
         <source>Reset password…</source>
         <translation>重设密码…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="54" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="54"/>
         <source>Mark as left…</source>
         <translation>标记为离职…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="69" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="69"/>
         <source>Add a staff member</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="79" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="79"/>
         <source>at least 4 characters</source>
         <translation>至少 4 位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="83" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="83"/>
         <source>Password or PIN</source>
         <translation>密码或PIN</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="87" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="87"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="100" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="100"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="100" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="100"/>
         <source>Left on {date}</source>
         <translation>已于 {date} 离职</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="115" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="115"/>
         <source>Choose a staff member in the list first.</source>
         <translation>请先在列表中选择一位员工。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="140" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="140"/>
         <source>Change role</source>
         <translation>更改岗位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="140" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="140"/>
         <source>Role of {name}</source>
         <translation>{name} 的岗位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="152" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="152"/>
         <source>The new password for {name} is saved.</source>
         <translation>{name} 的新密码已保存。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="159" />
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="159"/>
         <source>Mark {name} as having left the shop? They can no longer sign in; their records stay.</source>
         <translation>将 {name} 标记为离职?离职后不能再登录,其记录仍然保留。</translation>
     </message>
@@ -584,44 +585,44 @@ Everything entered after that time will no longer be in the app. The current dat
 <context>
     <name>StartupErrorDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="28" />
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="33" />
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="28"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="33"/>
         <source>The data file cannot be opened</source>
         <translation>无法打开数据文件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="39" />
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="39"/>
         <source>What would you like to do?</source>
         <translation>您想怎么做?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="47" />
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="47"/>
         <source>Restore the newest good backup ({when})</source>
         <translation>恢复最近一份完好的备份({when})</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="52" />
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="52"/>
         <source>Start with an empty data file</source>
         <translation>使用一个空的数据文件开始</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="53" />
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="53"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="54" />
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="78" />
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="54"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="78"/>
         <source>Choose another data file…</source>
         <translation>选择其他数据文件…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="55" />
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="55"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="79" />
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="79"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>

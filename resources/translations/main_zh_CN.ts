@@ -197,27 +197,27 @@
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="177"/>
         <source>Nobody is signed in</source>
         <translation>无人登录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="181"/>
         <source>Acting: {name} ({role})</source>
         <translation>当前操作人:{name}({role})</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="207"/>
         <source>Your role cannot open this area.</source>
         <translation>您的岗位不能打开这个工作区。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="246"/>
         <source>Nothing found for “{text}”.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="294"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="296"/>
         <source>  [demo shop]</source>
         <translation>  [演示店]</translation>
     </message>
@@ -444,56 +444,71 @@
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/today_page.py" line="22"/>
+        <source>Service standards this month</source>
+        <translation>本月服务标准</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="23"/>
+        <source>Arrived after the deadline</source>
+        <translation>超时到达</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="24"/>
+        <source>Arrived on time</source>
+        <translation>准时到达率</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="26"/>
         <source>Repairs in the shop</source>
         <translation>店内维修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="23"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="27"/>
         <source>Goods in the shop</source>
         <translation>在店商品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="24"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="28"/>
         <source>Past the promised date</source>
         <translation>超过约定日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="26"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="30"/>
         <source>Parts</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="27"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="31"/>
         <source>Low stock</source>
         <translation>库存不足</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="29"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="33"/>
         <source>Customer opinion</source>
         <translation>客户意见</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="30"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="34"/>
         <source>Contracts expiring within 30 days</source>
         <translation>30 天内到期的保养合同</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="31"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="35"/>
         <source>Complaints open</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="32"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="36"/>
         <source>Survey cards outstanding</source>
         <translation>未回收的调查卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="135"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="142"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="136"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="143"/>
         <source>Click a number to open its list. The numbers update every minute.</source>
         <translation>点击数字即可打开对应的清单。数字每分钟自动更新。</translation>
     </message>

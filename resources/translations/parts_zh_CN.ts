@@ -4,37 +4,37 @@
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="60"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="62"/>
         <source>New claim order</source>
         <translation>新建索赔订货单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="62"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="64"/>
         <source>phone or name, then Enter</source>
         <translation>输入电话或姓名后按回车</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="67"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="69"/>
         <source>Find customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="68"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="70"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="69"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="71"/>
         <source>Part ordered</source>
         <translation>所订备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="70"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="72"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="71"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="73"/>
         <source>Deposit taken</source>
         <translation>收取押金</translation>
     </message>
@@ -107,22 +107,22 @@
         <translation>打印退押金收据</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="145"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="144"/>
         <source>Claim orders: %1</source>
         <translation>索赔订货单:%1 张</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="164"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="163"/>
         <source>Print the deposit receipt now?</source>
         <translation>现在打印押金收据吗?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="180"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="179"/>
         <source>Cancel claim order</source>
         <translation>取消索赔订货单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="180"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="179"/>
         <source>Why is it cancelled?</source>
         <translation>取消原因:</translation>
     </message>
@@ -130,52 +130,52 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="33"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="35"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="34"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="36"/>
         <source>Opened</source>
         <translation>开单时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="35"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="37"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="36"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="38"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="37"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="39"/>
         <source>Part ordered</source>
         <translation>所订备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="38"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="40"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="39"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="41"/>
         <source>Deposit</source>
         <translation>押金</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="40"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="42"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="41"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="43"/>
         <source>Signed</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="43"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="45"/>
         <source>Days waiting</source>
         <translation>等待天数</translation>
     </message>

@@ -4,84 +4,173 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="49"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="51"/>
         <source>&amp;Export workbook…</source>
         <translation>导出报表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="51"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="53"/>
         <source>&amp;Open folder</source>
         <translation>打开所在文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="71"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="73"/>
         <source>Monthly workbook for the accountant</source>
         <translation>给会计的月度报表(Excel)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="74"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="76"/>
         <source>&amp;Month</source>
         <translation>月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="79"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="81"/>
         <source>One Excel file with these sheets: {sheets}.</source>
         <translation>一个 Excel 文件,包含以下工作表:{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="80"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="82"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="83"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="85"/>
         <source>For a scheduled job: aftersales-desktop export-month YYYY-MM --data-dir FOLDER --out FILE.xlsx</source>
         <translation>定时任务可用命令:aftersales-desktop export-month 年-月 --data-dir 数据文件夹 --out 文件.xlsx</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="121"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="103"/>
+        <source>Service standards</source>
+        <translation>服务标准</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="131"/>
         <source>Save the monthly workbook</source>
         <translation>保存月度报表</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="122"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="132"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="132"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="142"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} 已存在。要替换它吗?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="135"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="145"/>
         <source>Writing the workbook for {month}…</source>
         <translation>正在写入 {month} 月度报表…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="136"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="146"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="137"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="102"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="147"/>
         <source>Monthly workbook</source>
         <translation>月度报表</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="146"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="156"/>
         <source>Writing the workbook for {month}: {sheet}</source>
         <translation>正在写入 {month} 月度报表:{sheet}</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="157"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="167"/>
         <source>The workbook was not written.</source>
         <translation>报表未写入。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="161"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="171"/>
         <source>Written: {path}</source>
         <translation>已写入:{path}</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsTab</name>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/standards_tab.py" line="42"/>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/standards_tab.py" line="42"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/standards_tab.py" line="42"/>
+        <source>Arrivals</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/standards_tab.py" line="42"/>
+        <source>On time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/standards_tab.py" line="42"/>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/standards_tab.py" line="43"/>
+        <source>On time %</source>
+        <translation>准时率</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/standards_tab.py" line="43"/>
+        <source>First answers</source>
+        <translation>首次答复</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/standards_tab.py" line="43"/>
+        <source>Answered late</source>
+        <translation>超过24小时</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/standards_tab.py" line="43"/>
+        <source>In time %</source>
+        <translation>24小时内答复率</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/standards_tab.py" line="44"/>
+        <source>Repairs returned</source>
+        <translation>交还修护卡</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/standards_tab.py" line="44"/>
+        <source>Promise kept</source>
+        <translation>按期交还</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/standards_tab.py" line="44"/>
+        <source>Repeat faults</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/standards_tab.py" line="49"/>
+        <source>Calls received in the month: the first arrival against the 6 h city / 7 h suburb working-hour deadline, the first answer against the answer hours; repair cards returned in the month against their promised date; repeat faults counted for whoever served the earlier call.</source>
+        <translation>按本月接报的叫修单统计:首次到达对照市区 6 / 郊区 7 个工作小时时限,首次答复对照答复时限;本月交还的修护卡对照答应交还日期;返修记在前次服务的人名下。</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/standards_tab.py" line="56"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/standards_tab.py" line="78"/>
+        <source>All</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/standards_tab.py" line="78"/>
+        <source>(nobody)</source>
+        <translation>(无人)</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@ every record intact, a backup is taken before any migration, and a failing migra
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -297,6 +298,15 @@ def test_typed_fees_and_parts_become_bill_lines(v1_shop):
 
     # 以坏换新 is asked of every part the shop had; nobody has noted an old part yet
     assert Part.get_by_id(1).old_for_new is True and PartIssue.get_by_id(1).old_returned is None
+    from aftersales_desktop.core.models import RepairCard, ServiceCall
+
+    # the standards, filled from what was recorded: call 2 reached at 11:00 (due 15:00), answered within minutes;
+    # call 1 never visited; the card went back on its promised day
+    visited, never = ServiceCall.get_by_id(2), ServiceCall.get_by_id(1)
+    assert (visited.arrived_at, visited.arrived_by_id, visited.arrival_late, visited.answer_late) == (
+        dt.datetime(2025, 3, 3, 11, 0), 2, False, False)
+    assert (never.arrived_at, never.arrival_late, never.answer_late) == (None, None, False)
+    assert RepairCard.get_by_id(1).promise_kept is True
 
 
 def test_migration_4_reads_phones_with_the_shop_area_code_and_keeps_what_is_no_phone(v1_shop):

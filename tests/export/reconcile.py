@@ -19,6 +19,7 @@ from aftersales_desktop.core.models import (
     TimeEntry,
     Visit,
 )
+from aftersales_desktop.core.queries.calls import CallFilter, list_calls
 from aftersales_desktop.core.queries.month_common import Month
 from aftersales_desktop.core.vocab import CALL_KIND, STOCK_MOVE
 from tests.export.workbook_helpers import fen, split, summary
@@ -85,6 +86,11 @@ def figures(month: Month) -> dict[str, int]:
         f[f"hours.{kind}"] = value
     f["surveys.cards"] = sum(1 for s in SurveyCard.select()
                              if s.answered_at is not None and s.technician_id and _in(s.call.closed_at, month))
+    f["standards.arrivals"] = sum(1 for c in calls if c.arrival_late is not None)
+    f["standards.late"] = sum(1 for c in calls if c.arrival_late)
+    f["standards.answers_late"] = sum(1 for c in calls if c.answer_late)
+    f["standards.promises_broken"] = sum(1 for r in cards if r.promise_kept is False)
+    f["standards.repeats"] = sum(1 for c in calls if c.repeat_of_id is not None)
     return f
 
 
@@ -157,4 +163,16 @@ def check_workbook(workbook, month: Month) -> dict[str, int]:
     # Survey cards
     headers, data, totals = split(workbook["客户意见评分"])
     assert sum(r[1] for r in data) == totals[0][1] == f["surveys.cards"]
+    # Service standards: the people add up to the total, the total to the Summary, and the late arrivals are the
+    # calls the call list shows with the late filter for the month
+    headers, data, totals = split(workbook["服务标准"])
+    for column, key, item in (("上门(叫修单)", "standards.arrivals", "上门(叫修单)"), ("超时到达", "standards.late", "其中超时到达"),
+                              ("超过24小时", "standards.answers_late", "首次答复超过24小时"),
+                              ("返修", "standards.repeats", "返修")):
+        i = headers.index(column)
+        assert sum(r[i] for r in data) == totals[0][i] == s[("服务标准", item)][0] == f[key], key
+    i, k = headers.index("交还修护卡"), headers.index("按期交还")
+    assert totals[0][i] - totals[0][k] == s[("服务标准", "修护卡未按期交还")][0] == f["standards.promises_broken"]
+    late_list = list_calls(CallFilter(date_from=month.first, date_to=month.next_first - dt.timedelta(days=1), late=True))
+    assert late_list.count() == f["standards.late"]
     return f

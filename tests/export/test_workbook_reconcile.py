@@ -62,6 +62,7 @@ def test_demo_month_reconciles(demo_database, tmp_path, label):
     workbook = load(export_month(month, tmp_path / f"{label}.xlsx"))
     f = check_workbook(workbook, month)
     assert sum(v for k, v in f.items() if k.endswith(".count")) > 0  # the demo month is not empty
+    assert f["standards.arrivals"] > 50 and f["standards.late"] > 0  # some late arrivals, as in a real month
 
 
 def test_demo_hours_equal_the_daily_reports_and_repairs_the_return_charges(demo_database, tmp_path):

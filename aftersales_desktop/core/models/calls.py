@@ -47,6 +47,16 @@ class ServiceCall(BaseModel):
     void_reason = peewee.TextField(default="")
     created_by = peewee.ForeignKeyField(Staff)
     created_at = peewee.DateTimeField()
+    # The service standards, stored when they happen (so lists filter on them without recomputing):
+    arrived_at = peewee.DateTimeField(null=True)  # the first arrival on site (the visit service)
+    arrived_by = peewee.ForeignKeyField(Staff, null=True)
+    arrival_late = peewee.BooleanField(null=True)  # after the deadline; None: not arrived yet, or no deadline
+    first_answer_by = peewee.ForeignKeyField(Staff, null=True)
+    answer_late = peewee.BooleanField(null=True)  # later than answer_hours after the call; None: not answered yet
+
+    class Meta:
+        indexes = ((("arrival_late", "received_at"), False),)  # the late list of a period
+
     # Set by peewee; typed here for the checker.
     customer_id: int | None
     product_id: int | None
@@ -55,6 +65,8 @@ class ServiceCall(BaseModel):
     technician_id: int | None
     closed_by_id: int | None
     created_by_id: int
+    arrived_by_id: int | None
+    first_answer_by_id: int | None
     repeats: peewee.ModelSelect[ServiceCall]
     dispatches: peewee.ModelSelect[Dispatch]
     visits: peewee.ModelSelect[Visit]

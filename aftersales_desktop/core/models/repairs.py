@@ -65,6 +65,7 @@ class RepairCard(BaseModel):
     created_at = peewee.DateTimeField()
     created_by = peewee.ForeignKeyField(Staff)
     accident = peewee.BooleanField(default=False)  # an accident repair (事故车): its margin is checked
+    promise_kept = peewee.BooleanField(null=True)  # back by the promised date; None while in the shop
     # Set by peewee; typed here for the checker.
     call_id: int
     receipt_id: int

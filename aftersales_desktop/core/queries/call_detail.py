@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from aftersales_desktop.core import clock, settings
 from aftersales_desktop.core.errors import NotFound
 from aftersales_desktop.core.i18n import T
-from aftersales_desktop.core.models import Dispatch, Invoice, ServiceCall, Visit, Voucher
+from aftersales_desktop.core.models import Dispatch, Invoice, RepairCard, ServiceCall, Visit, Voucher
 from aftersales_desktop.core.queries.bills import Bill, bill_for
 from aftersales_desktop.core.queries.calls import WAITING
 from aftersales_desktop.core.workcalendar import WorkCalendar
@@ -71,7 +71,7 @@ class CallDetail:
     hours_left: float | None
     overdue: bool
     first_answer_at: dt.datetime | None
-    answer_late: bool
+    answer_late: bool  # answered late, or still unanswered past the answer hours
     repeat_of: str  # number of the earlier call, when this may be a repeat fault (返修)
     signed: bool
     signed_on: dt.date | None
@@ -86,6 +86,11 @@ class CallDetail:
     visits: tuple[VisitLine, ...]
     invoices: tuple[InvoiceLine, ...]
     bill: Bill  # the call's own bill (on-site work); a repair card has its own
+    first_answer_by: str = ""
+    arrived_at: dt.datetime | None = None  # the first arrival on site
+    arrived_by: str = ""
+    arrival_late: bool | None = None  # after the deadline (None: nobody has arrived, or no deadline)
+    promises: tuple[tuple[str, dt.date, bool | None], ...] = ()  # (card no., promised on, kept: None while in shop)
 
 
 def find_call_id(number: str) -> int:
@@ -118,7 +123,8 @@ def call_detail(call_id: int, now: dt.datetime | None = None) -> CallDetail:
         hours_left=WorkCalendar.load().working_hours_between(now, deadline) if deadline is not None else None,
         overdue=deadline is not None and deadline < now,
         first_answer_at=call.first_answer_at,
-        answer_late=(call.first_answer_at or now) > answer_limit and call.status != "void",
+        answer_late=bool(call.answer_late) if call.answer_late is not None
+        else now > answer_limit and call.status != "void",
         repeat_of=call.repeat_of.number if call.repeat_of else "",
         signed=call.signed, signed_on=call.signed_on, closed_at=call.closed_at,
         closed_by=call.closed_by.name if call.closed_by else "", void_reason=call.void_reason,
@@ -139,4 +145,9 @@ def call_detail(call_id: int, now: dt.datetime | None = None) -> CallDetail:
             for i in Invoice.select().where(Invoice.call == call.id).order_by(Invoice.id)
         ),
         bill=bill_for(call, None),
+        first_answer_by=call.first_answer_by.name if call.first_answer_by else "",
+        arrived_at=call.arrived_at, arrived_by=call.arrived_by.name if call.arrived_by else "",
+        arrival_late=None if call.arrival_late is None else bool(call.arrival_late),
+        promises=tuple((c.number, c.promised_on, None if c.promise_kept is None else bool(c.promise_kept))
+                       for c in RepairCard.select().where(RepairCard.call == call.id).order_by(RepairCard.id)),
     )

@@ -36,6 +36,7 @@ class CallFilter:
     overdue: bool = False
     not_dispatched: bool = False
     due_today: bool = False
+    late: bool = False  # arrived after the deadline (stored at the visit: cheap to filter)
     text: str = ""  # call no., customer name, pinyin initials, phone, model or serial
 
 
@@ -56,6 +57,7 @@ class CallRow:
     overdue: bool  # nobody arrived and the deadline has passed
     hours_left: float | None  # working hours to the deadline (negative when overdue); None when not running
     repeat: bool  # a possible repeat fault (返修)
+    arrival_late: bool | None = None  # the first arrival was after the deadline (None: not arrived, no deadline)
 
 
 def carry_over_cutoff(now: dt.datetime, calendar: WorkCalendar) -> dt.datetime:
@@ -102,6 +104,7 @@ def list_calls(flt: CallFilter | None = None, now: dt.datetime | None = None) ->
             overdue=deadline is not None and deadline < now,
             hours_left=calendar.working_hours_between(now, deadline) if deadline is not None else None,
             repeat=r.repeat_of_id is not None,
+            arrival_late=None if r.arrival_late is None else bool(r.arrival_late),
         )
 
     return PagedQuery(query, to_row)
@@ -126,6 +129,8 @@ def _conditions(flt: CallFilter, now: dt.datetime) -> peewee.Expression:
     if flt.due_today:
         end = dt.datetime.combine(now.date(), dt.time(23, 59, 59))
         cond &= ServiceCall.status.in_(WAITING) & ServiceCall.deadline_at.between(now, end)
+    if flt.late:  # as the standards count them: voided calls are not measured
+        cond &= (ServiceCall.arrival_late == True) & (ServiceCall.status != "void")  # noqa: E712 - SQL
     if flt.not_dispatched:
         cond &= ServiceCall.status == "registered"
     text = flt.text.strip()

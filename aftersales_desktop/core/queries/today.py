@@ -14,6 +14,7 @@ from aftersales_desktop.core.models import (
     ServiceCall,
     SurveyCard,
 )
+from aftersales_desktop.core.queries.standards import month_arrivals
 
 UNFINISHED_REPAIRS = ("received", "quoted", "approved", "in_repair", "waiting_parts", "repaired")
 OPEN_CALL_STATUSES = ("registered", "dispatched", "visited", "in_shop", "done")
@@ -31,6 +32,8 @@ class TodayCounts:
     contracts_expiring: int
     complaints_open: int
     surveys_outstanding: int
+    late_this_month: int = 0  # calls received this month whose first arrival was after the deadline
+    on_time_rate: float | None = None  # share of this month's arrivals on time (None: nobody arrived yet)
 
 
 def today_counts(now: dt.datetime | None = None) -> TodayCounts:
@@ -41,6 +44,7 @@ def today_counts(now: dt.datetime | None = None) -> TodayCounts:
     arriving = open_calls.where(ServiceCall.status.in_(("registered", "dispatched")))  # nobody on site yet
     in_shop = GoodsRegisterEntry.select().where(GoodsRegisterEntry.out_at.is_null())
     notice_days = settings.get("contract_notice_days")
+    arrivals = month_arrivals(now.date())
     return TodayCounts(
         open_calls=open_calls.count(),
         not_dispatched=waiting.count(),
@@ -64,4 +68,6 @@ def today_counts(now: dt.datetime | None = None) -> TodayCounts:
         surveys_outstanding=SurveyCard.select()
         .where(SurveyCard.answered_at.is_null() & (SurveyCard.due_on <= now.date()))
         .count(),
+        late_this_month=arrivals.late,
+        on_time_rate=arrivals.on_time_rate,
     )

@@ -12,10 +12,10 @@ from aftersales_desktop.core.errors import Conflict, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import GoodsReceipt, Invoice, ServiceCall, Staff, Visit, Voucher
 from aftersales_desktop.core.permissions import Action
-from aftersales_desktop.core.services import snapshot, unit_of_work
+from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
 from aftersales_desktop.core.services.authority import Approval, discount_in
 from aftersales_desktop.core.services.bills import chargeable, labour_at_rate, settle, write_line
-from aftersales_desktop.core.services.calls import ensure_open, get_call
+from aftersales_desktop.core.services.calls import ensure_open, get_call, note_first_answer
 from aftersales_desktop.core.validation import check_money, clean_text, not_in_future
 from aftersales_desktop.core.vocab import VISIT_RESULT
 
@@ -87,11 +87,24 @@ def record_visit(
         visit.collected_on_site = bool(invoice and invoice.collected_fen)
         visit.collected_fen = invoice.collected_fen if invoice else 0
         visit.save()
+        note_arrival(uow, call, arrived_at)
         before = snapshot(call, "status")
         call.status = AFTER_VISIT[result]
         call.save()
         uow.audit("visit", visit.id, before=before, after={**snapshot(visit, *VISIT_FIELDS), "call_status": call.status})
     return visit
+
+
+def note_arrival(uow: UnitOfWork, call: ServiceCall, arrived_at: dt.datetime) -> None:
+    """The first arrival on site, kept on the call against its deadline (later visits do not change it)."""
+    if call.arrived_at is not None:
+        return
+    call.arrived_at, call.arrived_by_id = arrived_at, call.technician_id
+    call.arrival_late = arrived_at > call.deadline_at if call.deadline_at is not None else None
+    call.save()
+    uow.audit("service_call", call.id, after=snapshot(call, "arrived_at", "arrived_by", "arrival_late"),
+              note="first arrival")
+    note_first_answer(uow, call, arrived_at)
 
 
 def record_signature(actor: Staff, call_id: int, signed_on: dt.date) -> ServiceCall:

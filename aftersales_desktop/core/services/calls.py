@@ -26,7 +26,7 @@ from aftersales_desktop.core.models import (
 )
 from aftersales_desktop.core.numbering import next_number
 from aftersales_desktop.core.permissions import Action
-from aftersales_desktop.core.services import snapshot, unit_of_work
+from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
 from aftersales_desktop.core.services.customers import add_product, create_customer
 from aftersales_desktop.core.validation import not_in_future, require_text
 from aftersales_desktop.core.vocab import AREA, CALL_KIND, CHANNEL
@@ -250,6 +250,7 @@ def dispatch_call(actor: Staff, call_id: int, technician_id: int, area: str | No
             call=call, technician=technician, dispatched_at=uow.now, dispatched_by=uow.actor,
             deadline_at=call.deadline_at, note=(note or "").strip(),
         )
+        note_first_answer(uow, call, max(uow.now, call.received_at))  # someone is coming: that answers the customer
         uow.audit("service_call", call.id, before=before, after=snapshot(call, "status", "technician", "area", "deadline_at"))
     return call
 
@@ -269,10 +270,20 @@ def record_first_answer(actor: Staff, call_id: int, at: dt.datetime | None = Non
             raise ValidationError(T("答复时间不能早于叫修时间。", "The answer cannot come before the call."), "first_answer_at")
         if call.first_answer_at is not None:
             raise Conflict(T("已记录首次答复。", "The first answer is already recorded."))
-        call.first_answer_at = at
-        call.save()
-        uow.audit("service_call", call.id, after={"first_answer_at": at})
+        note_first_answer(uow, call, at)
     return call
+
+
+def note_first_answer(uow: UnitOfWork, call: ServiceCall, at: dt.datetime) -> None:
+    """The customer's first answer — said by the counter, or given by the dispatch or the visit when nobody
+    recorded one before — timed against the answer_hours standard and kept with who gave it."""
+    if call.first_answer_at is not None:
+        return
+    limit = call.received_at + dt.timedelta(hours=settings.get("answer_hours"))
+    call.first_answer_at, call.first_answer_by, call.answer_late = at, uow.person, at > limit
+    call.save()
+    uow.audit("service_call", call.id, after=snapshot(call, "first_answer_at", "first_answer_by", "answer_late"),
+              note="first answer")
 
 
 def record_voucher_print(actor: Staff | None, call_id: int) -> tuple[Voucher, bool]:

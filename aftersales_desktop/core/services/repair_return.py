@@ -194,8 +194,9 @@ def cancel_card(actor: Staff, card_id: int, reason: str) -> RepairCard:
 
 def _finish(uow: UnitOfWork, card: RepairCard, status: str, who: str, without_receipt: bool, id_text: str,
             reason: str = "") -> None:
-    before = snapshot(card, *CARD_FIELDS, "returned_at")
+    before = snapshot(card, *CARD_FIELDS, "returned_at", "promise_kept")
     card.status, card.returned_at = status, uow.now
+    card.promise_kept = uow.now.date() <= card.promised_on  # the repair promise, measured as it is kept or not
     card.save()
     if without_receipt:
         receipt = card.receipt
@@ -207,4 +208,5 @@ def _finish(uow: UnitOfWork, card: RepairCard, status: str, who: str, without_re
     else:
         _goods_out(uow, card, who, "returned", reason)
     _close_call(uow, card, signed=True)
-    uow.audit("repair_card", card.id, before=before, after=snapshot(card, *CARD_FIELDS, "returned_at"), note=reason)
+    uow.audit("repair_card", card.id, before=before, after=snapshot(card, *CARD_FIELDS, "returned_at", "promise_kept"),
+              note=reason)

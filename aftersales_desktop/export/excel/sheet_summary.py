@@ -21,6 +21,7 @@ from aftersales_desktop.core.queries import (
     month_surveys,
 )
 from aftersales_desktop.core.queries.month_common import Month
+from aftersales_desktop.core.queries.standards import standards, total
 from aftersales_desktop.core.vocab import CALL_KIND, STOCK_MOVE
 from aftersales_desktop.export.excel import (
     sheet_calls,
@@ -30,6 +31,7 @@ from aftersales_desktop.export.excel import (
     sheet_invoices,
     sheet_parts_moves,
     sheet_repairs,
+    sheet_standards,
     sheet_stocktake,
     sheet_surveys,
 )
@@ -56,6 +58,7 @@ def rows(month: Month) -> Iterator[tuple]:
     yield from _conduct(month)
     yield from _hours(month)
     yield from _surveys(month)
+    yield from _standards(month)
 
 
 def totals(month: Month) -> list[tuple]:
@@ -137,6 +140,17 @@ def _hours(month: Month) -> Iterator[tuple]:
         yield (section, kinds[kind], None, None, t.minutes_by_kind.get(kind, 0))
     yield (section, str(TOTAL), None, None, t.total_minutes)
     yield (section, str(T("其中上门", "Of which on site")), None, None, t.visit_minutes)
+
+
+def _standards(month: Month) -> Iterator[tuple]:
+    section = str(sheet_standards.TITLE)
+    t = total(standards(month))
+    yield (section, str(T("上门(叫修单)", "Arrivals (calls)")), t.arrivals, None, None)
+    yield (section, str(T("其中超时到达", "Of which late")), t.late, None, None)
+    yield (section, str(T("首次答复超过24小时", "First answers late")), t.answers_late, None, None)
+    yield (section, str(T("修护卡未按期交还", "Repairs back after the promised date")), t.repairs - t.promises_kept, None,
+           None)
+    yield (section, str(T("返修", "Repeat faults")), t.repeats, None, None)
 
 
 def _surveys(month: Month) -> Iterator[tuple]:

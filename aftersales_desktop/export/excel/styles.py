@@ -31,6 +31,7 @@ SCORE = "0.00"
 INTEGER = "#,##0"
 DATE = "yyyy-mm-dd"
 DATETIME = "yyyy-mm-dd hh:mm"
+PERCENT = "0.0%"
 
 # kind -> (number format, data type of the stored value)
 KINDS: dict[str, tuple[str | None, str]] = {
@@ -39,6 +40,7 @@ KINDS: dict[str, tuple[str | None, str]] = {
     "money": (MONEY, "n"),  # value in fen, written in 元
     "hours": (HOURS, "n"),  # value in minutes, written in hours
     "score": (SCORE, "n"),
+    "percent": (PERCENT, "n"),  # value a share 0..1, written as a percentage
     "date": (DATE, "d"),  # value a date or 'YYYY-MM-DD' text
     "datetime": (DATETIME, "d"),  # value a datetime or 'YYYY-MM-DD HH:MM:SS' text
 }
@@ -74,6 +76,7 @@ _CONVERT: dict[str, Callable[[Any], Any]] = {
     "money": _to_number(100),
     "hours": _to_number(60),
     "score": _to_number(1),
+    "percent": _to_number(1),
     "date": _to_date,
     "datetime": _to_datetime,
 }

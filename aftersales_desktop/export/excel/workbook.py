@@ -35,6 +35,7 @@ from aftersales_desktop.export.excel import (
     sheet_invoices,
     sheet_parts_moves,
     sheet_repairs,
+    sheet_standards,
     sheet_stocktake,
     sheet_summary,
     sheet_surveys,
@@ -43,7 +44,7 @@ from aftersales_desktop.export.excel.styles import SheetStyles, set_filter, set_
 
 SHEETS: list[ModuleType] = [
     sheet_summary, sheet_calls, sheet_repairs, sheet_invoices, sheet_parts_moves, sheet_stocktake,
-    sheet_deposits, sheet_conduct, sheet_hours, sheet_surveys,
+    sheet_deposits, sheet_conduct, sheet_hours, sheet_surveys, sheet_standards,
 ]  # fmt: skip
 
 # progress(done sheets, all sheets, what is being written); returning False cancels the export.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +46,7 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Call no."), lambda r: ("★ " if r.priority else "") + r.number),
     Column(QT_TRANSLATE_NOOP("Columns", "Call received"), lambda r: r.received_at),
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: CALL_STATUS.label(r.status)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Time left"), lambda r: hours_text(r.hours_left), RIGHT),
+    Column(QT_TRANSLATE_NOOP("Columns", "Time left"), lambda r: time_left_text(r), RIGHT),
     Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: (r.customer or "—") + (" ↺" if r.repeat else "")),
     Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: format_phone(r.phone)),
     Column(QT_TRANSLATE_NOOP("Columns", "Product"), lambda r: r.product),
@@ -56,14 +56,30 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Deadline"), lambda r: r.deadline_at),
 ]
 WIDTHS = [122, 118, 70, 96, 70, 100, 165, 72, 60, 44, 118]
+THIS_MONTH = -1  # a period choice: from the first of the month
 PERIODS = [
     (QT_TRANSLATE_NOOP("CallsPage", "Any time"), None),
     (QT_TRANSLATE_NOOP("CallsPage", "Today"), 0),
+    (QT_TRANSLATE_NOOP("CallsPage", "This month"), THIS_MONTH),
     (QT_TRANSLATE_NOOP("CallsPage", "Last 7 days"), 6),
     (QT_TRANSLATE_NOOP("CallsPage", "Last 30 days"), 29),
     (QT_TRANSLATE_NOOP("CallsPage", "Last 3 months"), 91),
     (QT_TRANSLATE_NOOP("CallsPage", "Last 12 months"), 365),
 ]
+
+
+def time_left_text(row: CallRow) -> str:
+    """Working hours to the deadline while nobody has arrived; once someone has, whether it was in time."""
+    if row.arrival_late is not None and row.hours_left is None:
+        return _tr("⚠ arrived late") if row.arrival_late else _tr("on time")
+    return hours_text(row.hours_left)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CallsPage", text)
+
+
+_MARKS = (QT_TRANSLATE_NOOP("CallsPage", "⚠ arrived late"), QT_TRANSLATE_NOOP("CallsPage", "on time"))
 
 
 def row_style(row: CallRow) -> str | None:
@@ -179,15 +195,17 @@ class CallsPage(QWidget):
             self.period.addItem(self.tr(text), days)
         self.overdue = QCheckBox(self.tr("&Overdue"), self)
         self.not_dispatched = QCheckBox(self.tr("&Not dispatched"), self)
+        self.late = QCheckBox(self.tr("Arrived &late"), self)
+        self.late.setObjectName("calls_arrived_late")
         self.due_today = False
         for widget in (self.search, self.status, self.kind, self.technician, self.period, self.overdue,
-                       self.not_dispatched):  # fmt: skip
+                       self.not_dispatched, self.late):  # fmt: skip
             self.filters.addWidget(widget, 3 if widget is self.search else 0)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.refresh)
         for combo in (self.status, self.kind, self.technician, self.period):
             combo.currentIndexChanged.connect(lambda _i: self._filters_changed())
-        for box in (self.overdue, self.not_dispatched):
+        for box in (self.overdue, self.not_dispatched, self.late):
             box.toggled.connect(lambda _on: self._filters_changed())
 
     # ---- the list -------------------------------------------------------------------------------------
@@ -197,12 +215,12 @@ class CallsPage(QWidget):
         self.refresh()
 
     def current_filter(self) -> CallFilter:
-        days = self.period.currentData()
+        days, today = self.period.currentData(), clock.today()
+        since = today.replace(day=1) if days == THIS_MONTH else (today - dt.timedelta(days=days) if days is not None else None)
         return CallFilter(
             status=self.status.currentData(), kind=self.kind.currentData(), technician_id=self.technician.currentData(),
-            date_from=clock.today() - dt.timedelta(days=days) if days is not None else None,
-            overdue=self.overdue.isChecked(), not_dispatched=self.not_dispatched.isChecked(),
-            due_today=self.due_today, text=self.search.text(),
+            date_from=since, overdue=self.overdue.isChecked(), not_dispatched=self.not_dispatched.isChecked(),
+            due_today=self.due_today, late=self.late.isChecked(), text=self.search.text(),
         )  # fmt: skip
 
     def refresh(self, keep: int | None = None) -> None:
@@ -339,19 +357,21 @@ class CallsPage(QWidget):
     # ---- what the main window calls -------------------------------------------------------------------
 
     def apply_filter(self, key: str) -> None:
-        """Today page numbers: 'open', 'not_dispatched', 'due_today', 'overdue'."""
-        for widget in (self.status, self.kind, self.technician, self.period, self.overdue, self.not_dispatched):
+        """Today page numbers: 'open', 'not_dispatched', 'due_today', 'overdue', 'late_month' (arrived late this month)."""
+        for widget in (self.status, self.kind, self.technician, self.period, self.overdue, self.not_dispatched,
+                       self.late):
             widget.blockSignals(True)
         self.search.blockSignals(True)
         self.search.clear()
         self.kind.setCurrentIndex(0)
         self.technician.setCurrentIndex(0)
-        self.period.setCurrentIndex(0)
+        self.period.setCurrentIndex(self.period.findData(THIS_MONTH) if key == "late_month" else 0)
         select_data(self.status, "open" if key in ("open", "due_today", "overdue") else None)
+        self.late.setChecked(key == "late_month")
         self.overdue.setChecked(key == "overdue")
         self.not_dispatched.setChecked(key == "not_dispatched")
         for widget in (self.status, self.kind, self.technician, self.period, self.overdue, self.not_dispatched,
-                       self.search):  # fmt: skip
+                       self.late, self.search):  # fmt: skip
             widget.blockSignals(False)
         self.due_today = key == "due_today"
         self.refresh()

@@ -49,6 +49,13 @@ _WORDS = (
     QT_TRANSLATE_NOOP("CallDetail", "Visits"),
     QT_TRANSLATE_NOOP("CallDetail", "Invoice list"),
     QT_TRANSLATE_NOOP("CallDetail", "Bill"),
+    QT_TRANSLATE_NOOP("CallDetail", "Arrived"),
+    QT_TRANSLATE_NOOP("CallDetail", "on time"),
+    QT_TRANSLATE_NOOP("CallDetail", "late"),
+    QT_TRANSLATE_NOOP("CallDetail", "Repair promise"),
+    QT_TRANSLATE_NOOP("CallDetail", "kept"),
+    QT_TRANSLATE_NOOP("CallDetail", "broken"),
+    QT_TRANSLATE_NOOP("CallDetail", "in the shop"),
     QT_TRANSLATE_NOOP("CallDetail", "collected"),
     QT_TRANSLATE_NOOP("CallDetail", "Choose a call to see it in full."),
 )
@@ -97,10 +104,23 @@ def detail_html(d: CallDetail) -> str:
         colour = RED if d.overdue else BLUE
         deadline += f"  <b style='color:{colour}'>{escape(hours_text(d.hours_left))}</b>"
     rows.append(_row(_tr("Arrive by"), deadline))
+    if d.arrived_at is not None:
+        arrived = f"{_when(d.arrived_at)} {escape(d.arrived_by)}"
+        if d.arrival_late is not None:
+            mark, colour = (_tr("late"), RED) if d.arrival_late else (_tr("on time"), BLUE)
+            arrived += f"  <b style='color:{colour}'>{escape(mark)}</b>"
+        rows.append(_row(_tr("Arrived"), arrived))
     answer = _when(d.first_answer_at) if d.first_answer_at else _tr("not yet")
+    if d.first_answer_by:
+        answer += f" {escape(d.first_answer_by)}"
     if d.answer_late:
         answer += f"  <b style='color:{RED}'>{escape(_tr('over 24 h'))}</b>"
     rows.append(_row(_tr("First answer"), answer))
+    for number, promised, kept in d.promises:
+        state = _tr("in the shop") if kept is None else (_tr("kept") if kept else _tr("broken"))
+        colour = RED if kept is False else (BLUE if kept else GREY)
+        rows.append(_row(_tr("Repair promise"), f"{escape(number)} {_when(promised)} "
+                                                 f"<b style='color:{colour}'>{escape(state)}</b>"))
     if d.kind_reason:
         rows.append(_row(_tr("Kind changed"), escape(f"{CALL_KIND.label(d.kind_proposed)} → {CALL_KIND.label(d.kind)}: {d.kind_reason}")))
     voucher = f"{escape(d.voucher_no)} · " + escape(_tr("printed %1×").replace("%1", str(d.voucher_prints)))

@@ -14,9 +14,15 @@ from PySide6.QtWidgets import (
 )
 
 from aftersales_desktop.core import clock
+from aftersales_desktop.core.queries.month_common import Month
 from aftersales_desktop.core.queries.opinion import month_bounds, survey_coverage, technician_scores
+from aftersales_desktop.core.queries.standards import standards
 from aftersales_desktop.core.vocab import SURVEY_ITEM
 from aftersales_desktop.gui.opinion.pickers import qdate
+
+
+def rate_text(rate: float | None) -> str:
+    return "" if rate is None else f"{rate:.0%}"
 
 
 class ScoresTab(QWidget):
@@ -33,11 +39,13 @@ class ScoresTab(QWidget):
         self.table = QTableWidget(self)
         headers = [self.tr("Technician"), self.tr("Cards answered")]
         headers += [SURVEY_ITEM.label(code) for code in SURVEY_ITEM.codes] + [self.tr("Overall")]
+        headers += [self.tr("Arrivals"), self.tr("On time"), self.tr("Promises kept")]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        hint = QLabel(self.tr("Averages of the answered cards for calls closed in the month; 4 = very satisfied."), self)
+        hint = QLabel(self.tr("Averages of the answered cards for calls closed in the month; 4 = very satisfied. "
+                              "Arrivals on time and promises kept are the month's service standards."), self)
         hint.setProperty("role", "hint")
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Month"), self))
@@ -52,11 +60,18 @@ class ScoresTab(QWidget):
     def refresh(self) -> None:
         date = self.month.date()
         year, month = date.year(), date.month()
-        scores = technician_scores(year, month)
-        self.table.setRowCount(len(scores))
-        for row, score in enumerate(scores):
-            values = [score.name, str(score.cards)]
-            values += [f"{v:.2f}" for v in (score.attitude, score.skill, score.arrival, score.promise, score.overall)]
+        scores = {score.technician_id: score for score in technician_scores(year, month)}
+        measured = {p.staff_id: p for p in standards(Month(year, month)) if p.arrivals or p.repairs}
+        people = sorted(set(scores) | {k for k, p in measured.items() if p.role in ("technician", "supervisor")},
+                        key=lambda k: (scores[k].name if k in scores else measured[k].name))
+        self.table.setRowCount(len(people))
+        for row, staff_id in enumerate(people):
+            score, measure = scores.get(staff_id), measured.get(staff_id)
+            values = [score.name if score else measure.name if measure else "", str(score.cards) if score else "0"]
+            values += [f"{v:.2f}" for v in (score.attitude, score.skill, score.arrival, score.promise, score.overall)] \
+                if score else [""] * 5
+            values += [str(measure.arrivals), rate_text(measure.on_time_rate), rate_text(measure.promise_rate)] \
+                if measure else ["", "", ""]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column:

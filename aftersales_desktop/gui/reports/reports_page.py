@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressDialog,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.queries.month_common import Month
 from aftersales_desktop.export.excel.workbook import SHEETS, default_file_name, export_month
 from aftersales_desktop.gui import messages
+from aftersales_desktop.gui.reports.standards_tab import StandardsTab
 from aftersales_desktop.gui.session import Session
 
 _FOLDER_KEY = "reports/last_folder"
@@ -91,9 +93,16 @@ class ReportsPage(QWidget):
         inner.addLayout(buttons)
         inner.addWidget(self.status)
         inner.addWidget(hint)
+        workbook = QWidget(self)
+        workbook_layout = QVBoxLayout(workbook)
+        workbook_layout.addWidget(box)
+        workbook_layout.addStretch(1)
+        self.standards = StandardsTab(self.session, parent=self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(workbook, self.tr("Monthly workbook"))
+        self.tabs.addTab(self.standards, self.tr("Service standards"))
         layout = QVBoxLayout(self)
-        layout.addWidget(box)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs)
         self.month_edit.setFocus()
 
     def refresh(self) -> None:
@@ -105,6 +114,7 @@ class ReportsPage(QWidget):
             self.month_edit.setDate(this_month.addMonths(-1))
             self.month_edit.setProperty("touched", True)
         self.export_button.setEnabled(self.session.can(Action.REPORT_MONTHLY))
+        self.standards.refresh()
 
     def month(self) -> Month:
         date = self.month_edit.date()
