@@ -1,4 +1,5 @@
-"""`aftersales-desktop export-month YYYY-MM --data-dir DIR --out FILE.xlsx` — the accountant's workbook.
+"""`aftersales-desktop export-month YYYY-MM --data-dir DIR --out FILE.xlsx` — the accountant's workbook, and
+`export-quarter YYYY-Qn --data-dir DIR --out FILE.xlsx` — the quarterly fault analysis.
 
 For scheduled jobs: exit code 0 only when the file was written; 2 for a bad month or missing argument;
 1 for anything the shop can fix (no data in the folder, target locked, missing folder …), said in one sentence.
@@ -21,6 +22,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--out", required=True, help="the .xlsx file to write (replaced if it exists)")
     parser.add_argument("--quiet", action="store_true", help="print nothing on success")
     parser.set_defaults(run=run)
+    quarter = subparsers.add_parser("export-quarter", help="write the quarter's fault analysis (.xlsx)")
+    quarter.add_argument("quarter", help="the quarter, YYYY-Qn (e.g. 2026-Q1)")
+    add_data_dir(quarter)
+    quarter.add_argument("--out", required=True, help="the .xlsx file to write (replaced if it exists)")
+    quarter.add_argument("--quiet", action="store_true", help="print nothing on success")
+    quarter.set_defaults(run=run_quarter)
 
 
 @user_errors
@@ -46,4 +53,29 @@ def run(args: argparse.Namespace) -> int:
     written = export_month(month, target)
     if not args.quiet:
         print(T("已写入 {m} 月度报表:{p}", "Wrote the workbook for {m}: {p}", m=month.label, p=written))
+    return 0
+
+
+@user_errors
+def run_quarter(args: argparse.Namespace) -> int:
+    from aftersales_desktop.core.paths import data_paths
+    from aftersales_desktop.core.queries.quarter_faults import Quarter
+    from aftersales_desktop.export.excel.quarter_workbook import export_quarter
+
+    try:
+        quarter = Quarter.parse(args.quarter)
+    except ValidationError as exc:
+        print(f"aftersales-desktop export-quarter: {exc.message}", file=sys.stderr)
+        return 2
+    folder = data_paths(getattr(args, "sub_data_dir", None) or args.data_dir)
+    if not folder.database.exists():
+        print("aftersales-desktop export-quarter: " + str(T(
+            "文件夹 {p} 里没有本店的数据文件,请用 --data-dir 指定数据文件夹。",
+            "There is no shop data in {p}; point --data-dir at the shop's data folder.", p=folder.root)),
+            file=sys.stderr)
+        return 1
+    open_shop(args, readonly=True)
+    written = export_quarter(quarter, out_path(args.out))
+    if not args.quiet:
+        print(T("已写入 {q} 季度故障分析:{p}", "Wrote the fault analysis for {q}: {p}", q=quarter.label, p=written))
     return 0

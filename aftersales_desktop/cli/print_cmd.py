@@ -15,6 +15,7 @@ PRINT_KINDS = [
     "print_conduct",  # penalty-notice NUMBER, conduct-month YYYY-MM
     "print_opinion",  # survey-cards YYYY-MM-DD, expiry-notice CONTRACT_NO, complaint-reply NUMBER
     "print_parts",  # deposit-receipt, refund-receipt, count-sheet
+    "print_reports",  # quarter-faults YYYY-Qn
 ]
 
 

@@ -2,90 +2,178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>ReportsPage</name>
+    <name>QuarterTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="51"/>
-        <source>&amp;Export workbook…</source>
-        <translation>导出报表(&amp;E)…</translation>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="47"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="53"/>
-        <source>&amp;Open folder</source>
-        <translation>打开所在文件夹(&amp;O)</translation>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="49"/>
+        <source>Save &amp;workbook…</source>
+        <translation>保存工作簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="73"/>
-        <source>Monthly workbook for the accountant</source>
-        <translation>给会计的月度报表(Excel)</translation>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="55"/>
+        <source>Product</source>
+        <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="76"/>
-        <source>&amp;Month</source>
-        <translation>月份(&amp;M)</translation>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="55"/>
+        <source>Model</source>
+        <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="81"/>
-        <source>One Excel file with these sheets: {sheets}.</source>
-        <translation>一个 Excel 文件,包含以下工作表:{sheets}。</translation>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="55"/>
+        <source>Fault</source>
+        <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="82"/>
-        <source>, </source>
-        <translation>、</translation>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="55"/>
+        <source>Calls</source>
+        <translation>叫修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="85"/>
-        <source>For a scheduled job: aftersales-desktop export-month YYYY-MM --data-dir FOLDER --out FILE.xlsx</source>
-        <translation>定时任务可用命令:aftersales-desktop export-month 年-月 --data-dir 数据文件夹 --out 文件.xlsx</translation>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="55"/>
+        <source>Repairs</source>
+        <translation>带回维修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="103"/>
-        <source>Service standards</source>
-        <translation>服务标准</translation>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="56"/>
+        <source>Repeats</source>
+        <translation>返修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="131"/>
-        <source>Save the monthly workbook</source>
-        <translation>保存月度报表</translation>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="56"/>
+        <source>Parts</source>
+        <translation>用料</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="132"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="56"/>
+        <source>Parts cost</source>
+        <translation>用料成本</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="63"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="69"/>
+        <source>Calls received in the quarter by product model and fault, the most frequent first, with the repairs they needed, the repeat faults and the parts used. Faults that come too often go to the departments concerned (季度维护总结).</source>
+        <translation>本季度接报的叫修按产品型号和故障汇总,次数最多的在前,并列出带回维修、返修和用料。出现次数过多的问题上报相关部门分析讨论(季度维护总结)。</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="92"/>
+        <source>%1 calls · %2 repairs · %3 repeat faults · %4 parts used (cost ¥%5)</source>
+        <translation>叫修 %1 · 带回维修 %2 · 返修 %3 · 用料 %4 件(成本 ¥%5)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="113"/>
+        <source>Save the quarterly fault analysis</source>
+        <translation>保存季度故障分析</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="115"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="142"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="122"/>
+        <source>written: %1</source>
+        <translation>已写入:%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="52"/>
+        <source>&amp;Export workbook…</source>
+        <translation>导出报表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="54"/>
+        <source>&amp;Open folder</source>
+        <translation>打开所在文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="74"/>
+        <source>Monthly workbook for the accountant</source>
+        <translation>给会计的月度报表(Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="77"/>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="82"/>
+        <source>One Excel file with these sheets: {sheets}.</source>
+        <translation>一个 Excel 文件,包含以下工作表:{sheets}。</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="83"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="86"/>
+        <source>For a scheduled job: aftersales-desktop export-month YYYY-MM --data-dir FOLDER --out FILE.xlsx</source>
+        <translation>定时任务可用命令:aftersales-desktop export-month 年-月 --data-dir 数据文件夹 --out 文件.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="104"/>
+        <source>Service standards</source>
+        <translation>服务标准</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="106"/>
+        <source>Quarterly faults</source>
+        <translation>季度故障分析</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="135"/>
+        <source>Save the monthly workbook</source>
+        <translation>保存月度报表</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="136"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="146"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} 已存在。要替换它吗?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="145"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="149"/>
         <source>Writing the workbook for {month}…</source>
         <translation>正在写入 {month} 月度报表…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="146"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="150"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="102"/>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="147"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="103"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="151"/>
         <source>Monthly workbook</source>
         <translation>月度报表</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="156"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="160"/>
         <source>Writing the workbook for {month}: {sheet}</source>
         <translation>正在写入 {month} 月度报表:{sheet}</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="167"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="171"/>
         <source>The workbook was not written.</source>
         <translation>报表未写入。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="171"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="175"/>
         <source>Written: {path}</source>
         <translation>已写入:{path}</translation>
     </message>

@@ -60,3 +60,22 @@ def test_the_standards_tab_lists_each_person(qtbot, session, shop):
     assert [tab.table.item(row, c).text() for c in (2, 3, 4, 5)] == ["1", "0", "1", "0%"]
     supervisor = names.index(shop.supervisor.name)  # the dispatch gave the first answer
     assert tab.table.item(supervisor, 6).text() == "1"
+
+
+def test_the_quarter_tab_lists_the_faults_and_saves_the_workbook(qtbot, session, shop, tmp_path, monkeypatch):
+    from aftersales_desktop.gui import printing
+
+    _visited(shop, "13900000001", dt.datetime(2026, 3, 2, 11, 0))
+    clock.set_now(dt.datetime(2026, 4, 8, 10, 0))
+    page = ReportsPage(session)
+    qtbot.addWidget(page)
+    tab = page.quarter
+    assert (tab.year.value(), tab.number.currentData()) == (2026, 1)  # the quarter just ended
+    assert tab.table.rowCount() == 1 and tab.table.item(0, 2).text() == "漏水" and tab.table.item(0, 3).text() == "1"
+    printed = []
+    monkeypatch.setattr(printing, "print_paper", lambda parent, paper: printed.append(paper) or True)
+    tab.print_button.click()
+    assert printed and printed[0].number == "2026-Q1"
+    assert tab.export_to(tmp_path / "q1.xlsx") and (tmp_path / "q1.xlsx").exists()
+    tab.number.setCurrentIndex(1)  # Q2: nothing yet
+    assert tab.table.rowCount() == 0

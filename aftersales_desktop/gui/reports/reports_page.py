@@ -31,6 +31,7 @@ from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.queries.month_common import Month
 from aftersales_desktop.export.excel.workbook import SHEETS, default_file_name, export_month
 from aftersales_desktop.gui import messages
+from aftersales_desktop.gui.reports.quarter_tab import QuarterTab
 from aftersales_desktop.gui.reports.standards_tab import StandardsTab
 from aftersales_desktop.gui.session import Session
 
@@ -101,6 +102,8 @@ class ReportsPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(workbook, self.tr("Monthly workbook"))
         self.tabs.addTab(self.standards, self.tr("Service standards"))
+        self.quarter = QuarterTab(self.session, parent=self)
+        self.tabs.addTab(self.quarter, self.tr("Quarterly faults"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.month_edit.setFocus()
@@ -115,6 +118,7 @@ class ReportsPage(QWidget):
             self.month_edit.setProperty("touched", True)
         self.export_button.setEnabled(self.session.can(Action.REPORT_MONTHLY))
         self.standards.refresh()
+        self.quarter.refresh()
 
     def month(self) -> Month:
         date = self.month_edit.date()
