@@ -52,7 +52,7 @@ OPTIONS: dict[str, Option] = {
         Option("regular_suppliers", list, [], "suppliers the shop buys from regularly; any other needs three quotes"),
         Option("labour_rate_fen_per_hour", int, 8000, "labour charged to the customer per hour of the time log"),
         Option("labour_cost_fen_per_hour", int, 3000, "what an hour of a technician's time costs the shop (margin)"),
-        Option("contract_notice_days", int, 30, "days before contract end to send the expiry notice"),
+        Option("contract_notice_months", int, 1, "calendar months before a contract's end that its expiry notice is due"),
         Option("backups_to_keep", int, 30, "daily backups kept"),
         Option("demo", bool, False, "this database is the demo shop"),
     ]

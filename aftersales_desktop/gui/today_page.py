@@ -29,9 +29,10 @@ GROUPS: list[tuple[str, list[tuple[str, str, str, str, bool]]]] = [
     ]),
     (QT_TRANSLATE_NOOP("TodayPage", "Parts"), [
         ("low_stock", QT_TRANSLATE_NOOP("TodayPage", "Low stock"), "parts", "low_stock", True),
+        ("stocktake_due", QT_TRANSLATE_NOOP("TodayPage", "Monthly stocktake"), "parts", "stocktake", True),
     ]),
     (QT_TRANSLATE_NOOP("TodayPage", "Customer opinion"), [
-        ("contracts_expiring", QT_TRANSLATE_NOOP("TodayPage", "Contracts expiring within 30 days"), "opinion", "contracts_expiring", False),
+        ("contracts_expiring", QT_TRANSLATE_NOOP("TodayPage", "Contracts ending within a month: notices due"), "opinion", "contracts_expiring", False),
         ("complaints_open", QT_TRANSLATE_NOOP("TodayPage", "Complaints open"), "opinion", "complaints_open", True),
         ("surveys_outstanding", QT_TRANSLATE_NOOP("TodayPage", "Survey cards outstanding"), "opinion", "surveys_outstanding", False),
     ]),
@@ -146,6 +147,12 @@ class TodayPage(QWidget):
             if field == "on_time_rate":  # a share, not a count: '94%', or '–' before anyone has arrived
                 rate = counts.on_time_rate
                 card.set_text("–" if rate is None else f"{rate:.0%}", "#9aa5b1" if rate is None else "#16324f")
+                continue
+            if field == "stocktake_due":  # a prompt until this month's stocktake is posted
+                if counts.stocktake_due:
+                    card.set_text(self.tr("not yet"), "#b3261e")
+                else:
+                    card.set_text(self.tr("posted ✓"), "#9aa5b1")
                 continue
             card.set_value(getattr(counts, field), self._urgent[field])
 

@@ -483,32 +483,47 @@
         <translation>库存不足</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="33"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="32"/>
+        <source>Monthly stocktake</source>
+        <translation>本月盘点</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="34"/>
         <source>Customer opinion</source>
         <translation>客户意见</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="34"/>
-        <source>Contracts expiring within 30 days</source>
-        <translation>30 天内到期的保养合同</translation>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="35"/>
+        <source>Contracts ending within a month: notices due</source>
+        <translation>一个月内到期的合同:应发到期通知</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="35"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="153"/>
+        <source>not yet</source>
+        <translation>未盘点</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="155"/>
+        <source>posted ✓</source>
+        <translation>已过账 ✓</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="36"/>
         <source>Complaints open</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="36"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="37"/>
         <source>Survey cards outstanding</source>
         <translation>未回收的调查卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="142"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="143"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="143"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="144"/>
         <source>Click a number to open its list. The numbers update every minute.</source>
         <translation>点击数字即可打开对应的清单。数字每分钟自动更新。</translation>
     </message>

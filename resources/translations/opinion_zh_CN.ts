@@ -58,7 +58,7 @@
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="36"/>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="42"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="44"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -136,21 +136,31 @@
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="40"/>
+        <source>Notice due</source>
+        <translation>应发通知日</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="41"/>
+        <source>Notice sent</source>
+        <translation>通知已发</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="42"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="41"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="43"/>
         <source>Visits included</source>
         <translation>保养次数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="43"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="45"/>
         <source>Renewed from</source>
         <translation>续自</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="44"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="46"/>
         <source>Last follow-up</source>
         <translation>最近跟进</translation>
     </message>
@@ -326,57 +336,62 @@
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="59"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="61"/>
         <source>Contract no., customer, phone</source>
         <translation>合同编号、客户、电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="62"/>
-        <source>E&amp;xpiring within 30 days</source>
-        <translation>30 天内到期(&amp;X)</translation>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="64"/>
+        <source>E&amp;xpiry notice due</source>
+        <translation>应发到期通知(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="63"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="65"/>
+        <source>Active contracts ending within a calendar month: their expiry notice is due</source>
+        <translation>一个日历月内到期的有效合同:应寄发保养到期通知书</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="66"/>
         <source>Active only</source>
         <translation>只看有效</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="76"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="79"/>
         <source>&amp;New contract…</source>
         <translation>新合同(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="77"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="80"/>
         <source>Re&amp;new…</source>
         <translation>续约(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="78"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="81"/>
         <source>&amp;Follow-up…</source>
         <translation>续约跟进(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="79"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="82"/>
         <source>Print expiry &amp;notice</source>
         <translation>打印到期通知书(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="80"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="83"/>
         <source>&amp;Void…</source>
         <translation>作废(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="103"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="106"/>
         <source>Choose a contract in the list first.</source>
         <translation>请先在列表中选择一份合同。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="137"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="140"/>
         <source>Void contract</source>
         <translation>作废合同</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="137"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="140"/>
         <source>Why is this contract voided?</source>
         <translation>作废这份合同的原因?</translation>
     </message>

@@ -54,32 +54,32 @@
         <translation>用料成本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="63"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="62"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="69"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="68"/>
         <source>Calls received in the quarter by product model and fault, the most frequent first, with the repairs they needed, the repeat faults and the parts used. Faults that come too often go to the departments concerned (季度维护总结).</source>
         <translation>本季度接报的叫修按产品型号和故障汇总,次数最多的在前,并列出带回维修、返修和用料。出现次数过多的问题上报相关部门分析讨论(季度维护总结)。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="92"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="91"/>
         <source>%1 calls · %2 repairs · %3 repeat faults · %4 parts used (cost ¥%5)</source>
         <translation>叫修 %1 · 带回维修 %2 · 返修 %3 · 用料 %4 件(成本 ¥%5)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="113"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="112"/>
         <source>Save the quarterly fault analysis</source>
         <translation>保存季度故障分析</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="115"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="114"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="122"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="121"/>
         <source>written: %1</source>
         <translation>已写入:%1</translation>
     </message>

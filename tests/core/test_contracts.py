@@ -10,7 +10,7 @@ from aftersales_desktop.core import clock
 from aftersales_desktop.core.errors import Conflict, PermissionDenied, ValidationError
 from aftersales_desktop.core.i18n import set_language
 from aftersales_desktop.core.models import Contract, ContractFollowUp
-from aftersales_desktop.core.queries.opinion import contracts, expiring_contracts, product_cover
+from aftersales_desktop.core.queries.opinion import contracts, expiring_contracts, notice_due_on, product_cover
 from aftersales_desktop.core.queries.today import today_counts
 from aftersales_desktop.core.services import contracts as svc
 from aftersales_desktop.core.services.customers import add_product
@@ -89,21 +89,43 @@ def test_other_bad_input(shop, owned):
         svc.void_contract(shop.clerk, sign(shop, [product.id], dt.date(2026, 1, 1), dt.date(2026, 2, 1)).id, " ")
 
 
-def test_expiry_list_at_30_days_and_the_today_count(shop, owned):
+def test_the_expiry_notice_is_due_one_calendar_month_before_the_end_and_today_counts_them(shop, owned):
     customer, product, second = owned
     _, third = make_customer(shop.clerk, name="李四", phone="13800000000")
     ends_today = sign(shop, [product.id], dt.date(2025, 3, 12), TODAY)
-    in_30 = sign(shop, [second.id], dt.date(2025, 4, 11), TODAY + dt.timedelta(days=30))
-    in_31 = sign(shop, [third.id], dt.date(2025, 4, 12), TODAY + dt.timedelta(days=31))  # not yet
+    in_a_month = sign(shop, [second.id], dt.date(2025, 4, 12), TODAY + dt.timedelta(days=31))  # 11 April
+    later = sign(shop, [third.id], dt.date(2025, 4, 13), TODAY + dt.timedelta(days=32))  # not yet
     rows = expiring_contracts(TODAY).fetch(0, 10)
-    assert [r.number for r in rows] == [ends_today.number, in_30.number]
-    assert rows[0].days_left == 0 and rows[1].days_left == 30 and rows[1].expiring
+    assert [r.number for r in rows] == [ends_today.number, in_a_month.number]
+    assert rows[1].notice_due_on == TODAY and rows[1].expiring and rows[1].notice_sent_on is None
     assert today_counts().contracts_expiring == 2
+    svc.record_notice_printed(shop.clerk, in_a_month.id)
+    assert expiring_contracts(TODAY).fetch(0, 10)[1].notice_sent_on == TODAY  # the list says it went out
     clock.set_now(dt.datetime(2026, 3, 12, 9, 0))
-    assert [r.number for r in expiring_contracts().fetch(0, 10)] == [in_30.number, in_31.number]
+    assert [r.number for r in expiring_contracts().fetch(0, 10)] == [in_a_month.number, later.number]
     assert svc.end_lapsed_contracts(shop.clerk, clock.today()) == 1
     assert Contract.get_by_id(ends_today.id).status == "ended"
-    assert [r.number for r in contracts(active_only=True).fetch(0, 10)][0] == in_30.number
+    assert [r.number for r in contracts(active_only=True).fetch(0, 10)][0] == in_a_month.number
+
+
+@pytest.mark.parametrize(("end", "first_day"), [
+    (dt.date(2027, 3, 31), dt.date(2027, 2, 28)),  # listed from 28 February …
+    (dt.date(2028, 3, 31), dt.date(2028, 2, 29)),  # … or the 29th in a leap year
+    (dt.date(2027, 2, 28), dt.date(2027, 1, 28)),
+    (dt.date(2028, 2, 29), dt.date(2028, 1, 29)),
+    (dt.date(2027, 1, 31), dt.date(2026, 12, 31)),
+    (dt.date(2027, 4, 30), dt.date(2027, 3, 30)),
+])
+def test_a_calendar_month_at_month_ends(shop, owned, end, first_day):
+    _, product, _ = owned
+    contract = sign(shop, [product.id], dt.date(2026, 4, 1), end)
+    assert notice_due_on(end) == first_day
+
+    def listed(on: dt.date) -> bool:
+        return contract.number in [r.number for r in expiring_contracts(on).fetch(0, 10)]
+
+    assert listed(first_day) and listed(end) and not listed(first_day - dt.timedelta(days=1))
+    assert not listed(end + dt.timedelta(days=1))
 
 
 def test_renewal_makes_a_new_contract_linked_to_the_old(shop, owned):

@@ -79,3 +79,18 @@ def test_counts_are_whole_numbers(shop):
     take = start_stocktake(shop.storekeeper)
     with pytest.raises(ValidationError):
         enter_counts(shop.storekeeper, take.id, _counts(take.id, A1=-1))
+
+
+def test_today_prompts_the_monthly_stocktake_until_this_months_is_posted(shop):
+    from aftersales_desktop.core import clock
+    from aftersales_desktop.core.queries.today import today_counts
+
+    a, b, tool = _stock(shop)
+    assert today_counts().stocktake_due  # March has none yet
+    take = start_stocktake(shop.storekeeper)
+    enter_counts(shop.storekeeper, take.id, _counts(take.id, A1=10, B1=4, **{"GJ-01": 1}))
+    assert today_counts().stocktake_due  # counted is not posted
+    post_stocktake(shop.supervisor, take.id)
+    assert not today_counts().stocktake_due
+    clock.set_now(clock.now().replace(month=4, day=1))
+    assert today_counts().stocktake_due  # a new month asks again

@@ -79,3 +79,13 @@ def test_the_quarter_tab_lists_the_faults_and_saves_the_workbook(qtbot, session,
     assert tab.export_to(tmp_path / "q1.xlsx") and (tmp_path / "q1.xlsx").exists()
     tab.number.setCurrentIndex(1)  # Q2: nothing yet
     assert tab.table.rowCount() == 0
+
+
+def test_today_prompts_the_stocktake_and_opens_it(window, shop, qtbot):
+    window.open_area("today")
+    today = window.pages["today"]
+    today.refresh()
+    assert today.text("stocktake_due") in ("not yet", "未盘点")
+    qtbot.mouseClick(today.cards["stocktake_due"], Qt.MouseButton.LeftButton)
+    parts = window.pages["parts"]
+    assert window.current_area() == "parts" and parts.tabs.currentWidget() is parts.stocktake

@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from aftersales_desktop.core.demo.context import DemoContext
 from aftersales_desktop.core.models import Complaint, ConductRule, Product, ServiceCall, Staff
+from aftersales_desktop.core.queries.opinion import notice_window_end
 from aftersales_desktop.core.services import complaints, contracts, surveys
 
 COVERAGE = {
@@ -202,7 +203,7 @@ def _conduct_entry(ctx: DemoContext, complaint: Complaint) -> None:
 def _contracts(ctx: DemoContext, state: dict, day: dt.date) -> None:
     """A month before the end: the notice; a week or three later: the visit, mostly renewed; some new contracts."""
     clerk = ctx.person("clerk")
-    horizon = day + dt.timedelta(days=30)
+    horizon = notice_window_end(day)  # one calendar month before the end (第十五条)
     for end in sorted(k for k in state["ending"] if k <= horizon):  # a small dict: contracts not yet noticed
         for contract_id in state["ending"].pop(end):
             ctx.at(day, 9, 30)

@@ -75,7 +75,7 @@ def _goods_in(ctx: DemoContext, day: dt.date, state: dict) -> None:
         state["received_calls"].add(call.id)
         ctx.at(day, 9, ctx.rng.randrange(10, 59))
         card = _try(
-            repairs.receive_goods, ctx.person("clerk"), call.id, promised_on=day + dt.timedelta(days=ctx.rng.randint(5, 9)),
+            repairs.receive_goods, ctx.person("clerk"), call.id, promised_on=day + dt.timedelta(days=ctx.rng.randint(3, 9)),
             accessories=ctx.rng.choice(ACCESSORIES), condition=ctx.rng.choice(CONDITIONS),
             technician_id=_active_tech(ctx, call.technician_id).id, accident=_accident(ctx, call.product.name if call.product else ""),
         )
@@ -86,7 +86,7 @@ def _goods_in(ctx: DemoContext, day: dt.date, state: dict) -> None:
         ctx.at(day, 10, ctx.rng.randrange(60))
         card = _try(
             repairs.receive_over_counter, ctx.person("clerk"), product.customer_id, product.id,
-            promised_on=day + dt.timedelta(days=ctx.rng.randint(4, 8)), stated_fault=ctx.rng.choice(FAULTS),
+            promised_on=day + dt.timedelta(days=ctx.rng.randint(3, 8)), stated_fault=ctx.rng.choice(FAULTS),
             accessories=ctx.rng.choice(ACCESSORIES), condition=ctx.rng.choice(CONDITIONS),
             technician_id=ctx.person("technician").id, accident=_accident(ctx, product.name),
         )

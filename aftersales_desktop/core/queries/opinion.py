@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -244,9 +245,33 @@ class ContractRow:
     visits_included: int
     status: str
     days_left: int
-    expiring: bool  # active and ending within contract_notice_days
+    expiring: bool  # active and its expiry notice is due (from one calendar month before the end)
     renewed_from: str
     last_follow_up: str
+    notice_due_on: dt.date | None = None  # the day the expiry notice is due (第十五条)
+    notice_sent_on: dt.date | None = None  # when the notice went out (None: not yet)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` calendar months later (or earlier), clipped to the month's last day (31 Mar - 1 = 28/29 Feb)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def notice_due_on(end: dt.date, months: int | None = None) -> dt.date:
+    """When a contract's expiry notice is due: one calendar month (settings) before its end."""
+    return add_months(end, -(settings.get("contract_notice_months") if months is None else months))
+
+
+def notice_window_end(today: dt.date, months: int | None = None) -> dt.date:
+    """The last contract end whose notice is due by `today`: a month on, or the next month's last day when today is
+    the last day of its month (on 28 Feb a contract ending 31 Mar is due). Lets the list stay one indexed range."""
+    months = settings.get("contract_notice_months") if months is None else months
+    later = add_months(today, months)
+    if today.day == calendar.monthrange(today.year, today.month)[1]:
+        return later.replace(day=calendar.monthrange(later.year, later.month)[1])
+    return later
 
 
 def _product_text(product: Product) -> str:
@@ -257,32 +282,35 @@ def _product_text(product: Product) -> str:
     return text
 
 
-def _contract_row(today: dt.date, notice_days: int) -> Callable[[Contract], ContractRow]:
+def _contract_row(today: dt.date, months: int) -> Callable[[Contract], ContractRow]:
     def to_row(c: Contract) -> ContractRow:
         products = ", ".join(_product_text(p) for p in Product.select().join(ContractProduct).where(ContractProduct.contract == c.id))
         last = c.follow_ups.order_by(ContractFollowUp.at.desc(), ContractFollowUp.id.desc()).first()
+        notice = (c.follow_ups.where(ContractFollowUp.notice_printed)
+                  .order_by(ContractFollowUp.at.desc(), ContractFollowUp.id.desc()).first())
+        due = notice_due_on(c.end, months)
         days = (c.end - today).days
         return ContractRow(
             c.id, c.number, c.customer.name, c.customer.phone, products, c.start, c.end, c.fee_fen,
-            c.visits_included, c.status, days, c.status == "active" and 0 <= days <= notice_days,
+            c.visits_included, c.status, days, c.status == "active" and due <= today <= c.end,
             c.renewed_from.number if c.renewed_from else "",
-            f"{last.at:%Y-%m-%d} {last.result}" if last else "",
+            f"{last.at:%Y-%m-%d} {last.result}" if last else "", due, notice.at.date() if notice else None,
         )  # fmt: skip
 
     return to_row
 
 
-def expiring_contracts(on: dt.date | None = None, days: int | None = None) -> PagedQuery[ContractRow]:
-    """Active contracts ending within `days` (settings contract_notice_days, 30) of `on`, soonest first."""
+def expiring_contracts(on: dt.date | None = None) -> PagedQuery[ContractRow]:
+    """Active contracts whose expiry notice is due on `on` (from one calendar month before the end), soonest first."""
     on = on or clock.today()
-    days = settings.get("contract_notice_days") if days is None else days
+    months = settings.get("contract_notice_months")
     query = (
         Contract.select(Contract, Customer)
         .join(Customer)
-        .where((Contract.status == "active") & Contract.end.between(on, on + dt.timedelta(days=days)))
+        .where((Contract.status == "active") & Contract.end.between(on, notice_window_end(on, months)))
         .order_by(Contract.end, Contract.id)
     )
-    return PagedQuery(query, _contract_row(on, days))
+    return PagedQuery(query, _contract_row(on, months))
 
 
 def contracts(text: str = "", active_only: bool = False, on: dt.date | None = None) -> PagedQuery[ContractRow]:
@@ -299,7 +327,7 @@ def contracts(text: str = "", active_only: bool = False, on: dt.date | None = No
         )
     active_first = peewee.Case(None, [(Contract.status == "active", 0)], 1)
     query = query.order_by(active_first, Contract.end, Contract.id)
-    return PagedQuery(query, _contract_row(on, settings.get("contract_notice_days")))
+    return PagedQuery(query, _contract_row(on, settings.get("contract_notice_months")))
 
 
 @dataclass(frozen=True)

@@ -5,15 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from aftersales_desktop.core import clock, settings
+from aftersales_desktop.core import clock
 from aftersales_desktop.core.models import (
     Complaint,
     Contract,
     GoodsRegisterEntry,
     Part,
     ServiceCall,
+    Stocktake,
     SurveyCard,
 )
+from aftersales_desktop.core.queries.opinion import notice_window_end
 from aftersales_desktop.core.queries.standards import month_arrivals
 
 UNFINISHED_REPAIRS = ("received", "quoted", "approved", "in_repair", "waiting_parts", "repaired")
@@ -34,6 +36,7 @@ class TodayCounts:
     surveys_outstanding: int
     late_this_month: int = 0  # calls received this month whose first arrival was after the deadline
     on_time_rate: float | None = None  # share of this month's arrivals on time (None: nobody arrived yet)
+    stocktake_due: bool = False  # no stocktake posted for this month yet (每月盘点)
 
 
 def today_counts(now: dt.datetime | None = None) -> TodayCounts:
@@ -43,7 +46,6 @@ def today_counts(now: dt.datetime | None = None) -> TodayCounts:
     waiting = open_calls.where(ServiceCall.status == "registered")
     arriving = open_calls.where(ServiceCall.status.in_(("registered", "dispatched")))  # nobody on site yet
     in_shop = GoodsRegisterEntry.select().where(GoodsRegisterEntry.out_at.is_null())
-    notice_days = settings.get("contract_notice_days")
     arrivals = month_arrivals(now.date())
     return TodayCounts(
         open_calls=open_calls.count(),
@@ -58,16 +60,15 @@ def today_counts(now: dt.datetime | None = None) -> TodayCounts:
         .count(),
         low_stock=Part.select().where(Part.active & (Part.qty_on_hand < Part.min_qty)).count(),
         contracts_expiring=Contract.select()
-        .where(
-            (Contract.status == "active")
-            & (Contract.end >= now.date())
-            & (Contract.end <= now.date() + dt.timedelta(days=notice_days))
-        )
+        .where((Contract.status == "active") & Contract.end.between(now.date(), notice_window_end(now.date())))
         .count(),
         complaints_open=Complaint.select().where(Complaint.status != "closed").count(),
         surveys_outstanding=SurveyCard.select()
         .where(SurveyCard.answered_at.is_null() & (SurveyCard.due_on <= now.date()))
         .count(),
         late_this_month=arrivals.late,
+        stocktake_due=not Stocktake.select()
+        .where((Stocktake.period == now.strftime("%Y-%m")) & (Stocktake.status == "posted"))
+        .exists(),
         on_time_rate=arrivals.on_time_rate,
     )

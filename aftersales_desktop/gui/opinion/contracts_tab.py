@@ -37,6 +37,8 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Start"), lambda r: r.start),
     Column(QT_TRANSLATE_NOOP("Columns", "End"), lambda r: r.end),
     Column(QT_TRANSLATE_NOOP("Columns", "Days left"), _days_left, RIGHT),
+    Column(QT_TRANSLATE_NOOP("Columns", "Notice due"), lambda r: r.notice_due_on if r.status == "active" else ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Notice sent"), lambda r: r.notice_sent_on or ""),
     Column(QT_TRANSLATE_NOOP("Columns", "Fee"), lambda r: format_yuan(r.fee_fen), RIGHT),
     Column(QT_TRANSLATE_NOOP("Columns", "Visits included"), lambda r: r.visits_included, RIGHT),
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: CONTRACT_STATUS.label(r.status)),
@@ -59,7 +61,8 @@ class ContractsTab(QWidget):
         self.search.setPlaceholderText(self.tr("Contract no., customer, phone"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.refresh())
-        self.expiring = QCheckBox(self.tr("E&xpiring within 30 days"), self)
+        self.expiring = QCheckBox(self.tr("E&xpiry notice due"), self)
+        self.expiring.setToolTip(self.tr("Active contracts ending within a calendar month: their expiry notice is due"))
         self.active_only = QCheckBox(self.tr("Active only"), self)
         for box in (self.expiring, self.active_only):
             box.toggled.connect(lambda _on: self.refresh())

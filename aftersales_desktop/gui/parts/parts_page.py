@@ -47,13 +47,15 @@ class PartsPage(QWidget):
             current.refresh()
 
     def apply_filter(self, key: str) -> None:
-        """A Today number was clicked: low_stock, overdue_tools or claims_waiting."""
+        """A Today number was clicked: low_stock, overdue_tools, claims_waiting or stocktake."""
         if key == "low_stock":
             self.tabs.setCurrentWidget(self.stock)
             self.stock.apply_filter(key)
         elif key == "overdue_tools":
             self.tabs.setCurrentWidget(self.tools)
             self.tools.apply_filter(key)
+        elif key == "stocktake":
+            self.tabs.setCurrentWidget(self.stocktake)
         elif key == "claims_waiting":
             self.tabs.setCurrentWidget(self.claims)
             self.claims.filter.setCurrentIndex(1)
