@@ -1,4 +1,4 @@
-"""Maintenance contracts: dates, overlaps, renewal chain, voiding, the 30-day expiry list, follow-ups."""
+"""Maintenance contracts: dates, overlaps, renewal chain, voiding, the expiry list a calendar month ahead, follow-ups."""
 
 from __future__ import annotations
 
@@ -10,7 +10,12 @@ from aftersales_desktop.core import clock
 from aftersales_desktop.core.errors import Conflict, PermissionDenied, ValidationError
 from aftersales_desktop.core.i18n import set_language
 from aftersales_desktop.core.models import Contract, ContractFollowUp
-from aftersales_desktop.core.queries.opinion import contracts, expiring_contracts, notice_due_on, product_cover
+from aftersales_desktop.core.queries.opinion import (
+    contracts,
+    expiring_contracts,
+    notice_due_on,
+    product_cover,
+)
 from aftersales_desktop.core.queries.today import today_counts
 from aftersales_desktop.core.services import contracts as svc
 from aftersales_desktop.core.services.customers import add_product
