@@ -18,6 +18,7 @@ from aftersales_desktop.core.queries.call_detail import call_detail
 from aftersales_desktop.core.queries.conduct import entries, entry, month_summary
 from aftersales_desktop.core.queries.daily_reports import supervisor_day, technician_day
 from aftersales_desktop.core.queries.parts import stocktake_lines
+from aftersales_desktop.core.queries.quarter_faults import Quarter, quarter_faults
 from aftersales_desktop.core.services import (
     call_visits,
     calls,
@@ -43,6 +44,7 @@ from aftersales_desktop.export.papers.deposit_receipt import deposit_receipt, re
 from aftersales_desktop.export.papers.expiry_notice import expiry_notice_paper
 from aftersales_desktop.export.papers.goods_receipt import goods_receipt
 from aftersales_desktop.export.papers.penalty_notice import penalty_notice
+from aftersales_desktop.export.papers.quarter_faults import quarter_faults_paper
 from aftersales_desktop.export.papers.repair_card import repair_card
 from aftersales_desktop.export.papers.survey_card import survey_cards_paper
 from aftersales_desktop.export.papers.voucher import voucher_paper
@@ -66,6 +68,7 @@ MARKERS = {
     "complaint_reply": "再次感谢您对本店的支持与监督",
     "penalty_notice": "员工奖罚制度",
     "conduct_month": "净额=奖励金额−罚款金额",
+    "quarter_faults": "上报相关部门分析讨论",
 }
 
 
@@ -257,6 +260,12 @@ def full_papers(shop: Shop) -> dict[str, Case]:
         "赵志强", "2026-03-04", card.number, *[f"{8 + i:02d}:30" for i in range(7)], str(sum(25 + i for i in range(7))),
     ], ["孙浩"])
     cases["supervisor_report"] = Case(supervisor_report(supervisor_day(day)), ["赵志强", "孙浩", "2026-03-04", "3:16"])
+    report = quarter_faults(Quarter(2026, 1))  # the quarter of every call above
+    top = report.rows[0]
+    cases["quarter_faults"] = Case(quarter_faults_paper(report), [
+        "2026-Q1", "2026-01-01", "2026-03-31", top.model, top.fault, f"全部{len(report.rows)}种故障",
+        str(report.total().calls),
+    ], ["2025-Q4"])
     return cases
 
 
@@ -307,6 +316,8 @@ def empty_papers(shop: Shop) -> dict[str, Case]:
                                       ["孙浩", "2026-03-02", "0:00"], ["赵志强"])
     cases["supervisor_report"] = Case(supervisor_report(supervisor_day(START.date() - dt.timedelta(days=7))),
                                       ["2026-02-23", "0:00"])
+    cases["quarter_faults"] = Case(quarter_faults_paper(quarter_faults(Quarter(2025, 4))),
+                                   ["2025-Q4", "2025-10-01", "2025-12-31", "全部0种故障"], ["M-9", "用量最多的配件"])
     return cases
 
 

@@ -16,7 +16,7 @@ PAPER_MODULES = {  # each builder in export/papers and the cases that render it
     "deposit_receipt": ["deposit_receipt", "refund_receipt"], "count_sheet": ["count_sheet", "variance"],
     "survey_card": ["survey_cards"], "expiry_notice": ["expiry_notice"], "complaint_reply": ["complaint_reply"],
     "penalty_notice": ["penalty_notice"], "conduct_month": ["conduct_month"],
-    "daily_report": ["technician_report", "supervisor_report"],
+    "daily_report": ["technician_report", "supervisor_report"], "quarter_faults": ["quarter_faults"],
 }
 
 

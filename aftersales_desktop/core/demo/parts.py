@@ -176,7 +176,7 @@ def _replenish(ctx: DemoContext, day: dt.date, state: dict) -> None:
         cost, supplier = state["price"].get(part.id, (1000, OTHER_SUPPLIERS[0]))
         drift = 1 + (ctx.rng.random() - 0.4) * 0.12 + (day - ctx.start).days / 3650 * 0.2  # prices creep up
         price = int(cost * drift)
-        if ctx.rng.random() < 0.1:  # the regular supplier is out of it: bought elsewhere, three quotes compared
+        if ctx.rng.random() < 0.25:  # the regular supplier is out of it: bought elsewhere, three quotes compared
             names = ctx.rng.sample(OTHER_SUPPLIERS, 3)
             others = [QuoteIn(name, int(price * (1.02 + ctx.rng.random() * 0.2))) for name in names[1:]]
             _try(receive, keeper, part.id, part.min_qty * 3, price, names[0], quotes=others, at=(ctx, day, 9))
