@@ -388,13 +388,27 @@ def _move(actor: Staff, card_id: int, allowed: tuple[str, ...], to: str, doing: 
         if to == "repaired":
             if card.technician_id is None:
                 raise ValidationError(T("请先指定维修技术员。", "Assign the technician first."), "technician")
-            running = TimeEntry.select().where((TimeEntry.repair_card == card.id) & TimeEntry.ended_at.is_null())
-            if running.exists():
-                raise Conflict(T("请先停止正在计时的工作。", "Stop the running timer first."))
+            _stop_timers_left_running(uow, card)
             card.repaired_at = uow.now
         card.save()
         uow.audit("repair_card", card.id, before=before, after=snapshot(card, "status", "repaired_at"), note=note)
     return card
+
+
+def _stop_timers_left_running(uow, card: RepairCard) -> None:  # type: ignore[no-untyped-def]
+    """The repair is done, so the clock on it stops: a timer someone left running must not hold the card back
+    from inspection. Today's stop now; one left from an earlier day stops at the end of that working day."""
+    from aftersales_desktop.core import settings
+
+    last_end = dt.time.fromisoformat(settings.get("work_periods")[-1][1])
+    running = TimeEntry.select().where((TimeEntry.repair_card == card.id) & TimeEntry.ended_at.is_null())
+    for entry in running:
+        end = uow.now if entry.started_at.date() == uow.now.date() else dt.datetime.combine(entry.started_at.date(), last_end)
+        end = max(end, entry.started_at + dt.timedelta(minutes=1))
+        entry.ended_at, entry.minutes = end, round((end - entry.started_at).total_seconds() / 60)
+        entry.save()
+        uow.audit("time_entry", entry.id, after=snapshot(entry, "ended_at", "minutes"),
+                  note=f"stopped when {card.number} was marked repaired")
 
 
 def start_repair(actor: Staff, card_id: int) -> RepairCard:
