@@ -233,3 +233,25 @@ def test_a_timer_left_running_asks_for_the_real_end(qtbot, session, shop, quiet_
     quiet_messages.answers["ask_reason"] = "12:15"  # started 10:00 the day before
     qtbot.mouseClick(screen.stop_timer, Qt.MouseButton.LeftButton)
     assert TimeEntry.get_by_id(entry.id).minutes == 135
+
+
+def test_time_by_hand_starts_no_earlier_than_the_receipt_and_never_runs_into_the_future(qtbot, session, shop):
+    from tests.core.repair_helpers import card_in_shop
+
+    card = card_in_shop(shop, paid=False)  # received at 10:00
+    clock.set_now(clock.now() + dt.timedelta(minutes=12))
+    _as(session, shop.technician)
+    screen = CardDialog(session, card.id)
+    qtbot.addWidget(screen)
+    assert screen.manual_start.value() == card.receipt.received_at and screen.manual_minutes.value() == 12
+    screen.manual_start.setDateTime(qdatetime(card.receipt.received_at - dt.timedelta(hours=3)))
+    assert screen.manual_start.value() == card.receipt.received_at  # the field stops at the receipt
+    screen.manual_start.setDateTime(qdatetime(clock.now() + dt.timedelta(hours=1)))
+    screen.add_minutes.click()
+    assert "将来" in screen.time_error.text()  # typed into the future: refused in words, nothing logged
+    clock.set_now(clock.now() + dt.timedelta(hours=2))  # the screen stays open while the work goes on
+    screen.manual_start.setDateTime(qdatetime(clock.now() - dt.timedelta(minutes=30)))
+    screen.add_minutes.click()
+    assert screen.time_error.text() == ""
+    assert screen.manual_start.value() == clock.now() - dt.timedelta(minutes=30)  # the next default: the last half hour
+    assert TimeEntry.get(TimeEntry.repair_card == card.id).minutes == 12

@@ -36,7 +36,7 @@ from aftersales_desktop.core.services import repair_return, repairs, worklog
 from aftersales_desktop.core.vocab import ACCEPT_HOW, CALL_KIND, REPAIR_STATUS
 from aftersales_desktop.gui import messages
 from aftersales_desktop.gui.billing.bill_panel import BillPanel
-from aftersales_desktop.gui.repairs.common import DateField, DateTimeField, print_card_paper
+from aftersales_desktop.gui.repairs.common import DateField, DateTimeField, print_card_paper, qdatetime
 from aftersales_desktop.gui.repairs.goods_in_dialog import technicians
 from aftersales_desktop.gui.repairs.step_dialogs import AcceptDialog, QuoteDialog, ReturnDialog
 from aftersales_desktop.gui.session import Session
@@ -120,6 +120,15 @@ class CardDialog(QDialog):
         layout.addLayout(self.steps)
         self.reload()
         self.tabs.setCurrentWidget(self._tab_of_next_step(self.detail.card.status))
+        self._default_manual_time()
+
+    def _default_manual_time(self) -> None:
+        """By hand: the last half hour, but never before the item came in nor running into the future."""
+        now = clock.now().replace(second=0, microsecond=0)
+        received = self.detail.receipt.received_at.replace(second=0, microsecond=0)
+        start = max(received, now - dt.timedelta(minutes=30))
+        self.manual_start.setDateTime(qdatetime(start))
+        self.manual_minutes.setValue(max(1, int((now - start).total_seconds() // 60)))
 
     def _tab_of_next_step(self, status: str) -> QWidget:
         """The card opens where its next step is done: quote, then the time log, then the inspection."""
@@ -248,6 +257,8 @@ class CardDialog(QDialog):
             f"{words['fault']}: {receipt.stated_fault} · {words['accessories']}: {receipt.accessories or '—'}"
             f" · {words['condition']}: {receipt.condition or '—'}"
         )
+        # time by hand starts once the item is in; a start in the future is refused by the service in words
+        self.manual_start.setMinimumDateTime(qdatetime(receipt.received_at.replace(second=0, microsecond=0)))
         self.diagnosis.setPlainText(card.diagnosis)
         self.technician.setCurrentIndex(max(0, self.technician.findData(card.technician_id)))
         self.promised.setDate(DateField(card.promised_on).date())
@@ -405,6 +416,7 @@ class CardDialog(QDialog):
             self.manual_note.clear()
             self.session.notify_changed("repairs")
             self.reload()
+            self._default_manual_time()
         elif self.session.last_error is not None:
             self.time_error.setText(self.session.last_error.message)  # the typed values stay for correcting
 
