@@ -30,7 +30,7 @@ from aftersales_desktop.gui import messages
 from aftersales_desktop.gui.conduct.entry_dialog import RecordEntryDialog
 from aftersales_desktop.gui.conduct.pickers import RuleCombo, StaffCombo
 from aftersales_desktop.gui.session import Session
-from aftersales_desktop.gui.widgets.paged_table import Column, PagedTableModel
+from aftersales_desktop.gui.widgets.paged_table import Column, PagedTableModel, keep_current
 from aftersales_desktop.gui.widgets.table_state import remember_columns
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -102,12 +102,16 @@ class EntriesTab(QWidget):
         self.void_button = QPushButton(self.tr("&Void…"), self)
         self.print_button = QPushButton(self.tr("&Print notice…"), self)
         self.ack_button = QPushButton(self.tr("Ac&knowledged"), self)
+        for widget, name in ((self.record_button, "conduct_record"), (self.void_button, "conduct_void"),
+                             (self.print_button, "conduct_print"), (self.ack_button, "conduct_ack")):
+            widget.setObjectName(name)
         actions = QHBoxLayout()
         for button in (self.record_button, self.void_button, self.print_button, self.ack_button):
             actions.addWidget(button)
         actions.addStretch(1)
         self.model = PagedTableModel(COLUMNS, row_style=_style, parent=self)
         self.view = QTableView(self)
+        self.view.setObjectName("conduct_entries")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -150,7 +154,7 @@ class EntriesTab(QWidget):
             month = None
         query = entries(self.session.actor, staff_id=self.person.current_id(), month=month,
                         rule_id=self.rule.current_id(), include_void=self.show_void.isChecked())  # fmt: skip
-        self.model.set_query(query)
+        keep_current(self.view, lambda: self.model.set_query(query))  # print, then sign: still selected
         self.count_label.setText(self.tr("%1 entries").replace("%1", str(self.model.total_count)))
 
     def selected(self) -> EntryRow | None:

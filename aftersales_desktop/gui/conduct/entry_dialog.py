@@ -95,6 +95,8 @@ class RecordEntryDialog(QDialog):
             {"staff": self.staff, "occurred_at": self.when, "rule": self.rule, "description": self.description,
              "amount": self.amount},
         )  # fmt: skip
+        for name in ("staff", "when", "rule", "description", "amount", "preview_label"):
+            getattr(self, name).setObjectName(name)
         QWidget.setTabOrder(self.staff, self.when)
         QWidget.setTabOrder(self.when, self.rule)
         QWidget.setTabOrder(self.rule, self.description)

@@ -122,6 +122,8 @@ class AnswerDialog(QDialog):
         layout.addWidget(self.how)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        for name in ("grid", "comments", "how"):
+            getattr(self, name).setObjectName(name)
         self.setTabOrder(self.grid, self.comments)
         self.setTabOrder(self.comments, self.how)
         self.grid.setFocus()

@@ -60,6 +60,11 @@ class FormDialog(QDialog):
     def save(self) -> None:
         raise NotImplementedError
 
+    def name_fields(self, *names: str) -> None:
+        """Object names for the fields (the journeys find them by these, whatever the language)."""
+        for name in names:
+            getattr(self, name).setObjectName(name)
+
     def save_with(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
         """Run the use case; its sentence shows over the form (what was typed stays), else close."""
         self.errors.clear()
@@ -92,6 +97,7 @@ class RegisterComplaintDialog(FormDialog):
         self.errors.fields.update(
             {"customer": self.customer, "call": self.call, "description": self.description, "severity": self.severity}
         )
+        self.name_fields("customer", "call", "kind", "severity", "description")
 
     def save(self) -> None:
         call_id = None
@@ -120,6 +126,7 @@ class VisitDialog(FormDialog):
         self.form.addRow(self.tr("&Visited by"), self.visitor)
         self.form.addRow(self.tr("What the visit &found"), self.note)
         self.errors.fields.update({"visitor": self.visitor, "note": self.note})
+        self.name_fields("visitor", "note")
 
     def save(self) -> None:
         self.save_with(svc.record_visit, self.complaint.id, self.visitor.current_id() or 0, self.note.text())
@@ -141,6 +148,7 @@ class ReplyDialog(FormDialog):
         if serious:
             self.form.addRow("", QLabel(self.tr("A serious complaint is answered in writing."), self))
         self.errors.fields.update({"reply_how": self.how, "outcome": self.outcome})
+        self.name_fields("how", "outcome")
 
     def save(self) -> None:
         self.save_with(svc.record_reply, self.complaint.id, self.how.currentData(), self.outcome.toPlainText())
@@ -164,6 +172,7 @@ class ConductEntryDialog(FormDialog):
         self.form.addRow(self.tr("&Amount (yuan)"), self.amount)
         self.form.addRow(self.tr("What &happened"), self.description)
         self.errors.fields.update({"staff": self.staff, "rule": self.rule, "amount": self.amount})
+        self.name_fields("staff", "rule", "amount", "description")
 
     def save(self) -> None:
         try:

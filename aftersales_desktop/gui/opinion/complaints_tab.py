@@ -21,7 +21,7 @@ from aftersales_desktop.gui.opinion.complaint_dialogs import (
 )
 from aftersales_desktop.gui.opinion.pickers import table_view
 from aftersales_desktop.gui.session import Session
-from aftersales_desktop.gui.widgets.paged_table import Column, PagedTableModel
+from aftersales_desktop.gui.widgets.paged_table import Column, PagedTableModel, keep_current
 
 
 def _age(row: ComplaintRow) -> str:
@@ -61,6 +61,7 @@ class ComplaintsTab(QWidget):
         self.open_only.toggled.connect(lambda _on: self.refresh())
         self.model = PagedTableModel(COLUMNS, row_style=_style, parent=self)
         self.view = table_view(self)
+        self.view.setObjectName("complaint_list")
         self.view.setModel(self.model)
         top = QHBoxLayout()
         top.addWidget(self.open_only)
@@ -76,6 +77,7 @@ class ComplaintsTab(QWidget):
             ("conduct", self.tr("To &conduct entry…"), self.conduct, Action.CONDUCT_RECORD),
         ):
             button = QPushButton(text, self)
+            button.setObjectName(f"complaint_{key}")
             button.clicked.connect(slot)
             button.setVisible(session.can(action))
             top.addWidget(button)
@@ -86,7 +88,7 @@ class ComplaintsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_query(complaints(open_only=self.open_only.isChecked()))
+        keep_current(self.view, lambda: self.model.set_query(complaints(open_only=self.open_only.isChecked())))
         self.view.resizeColumnsToContents()
 
     def current(self) -> Complaint | None:

@@ -108,6 +108,7 @@ class RenewDialog(FormDialog):
         self.form.addRow(self.tr("&End"), self.end)
         self.form.addRow(self.tr("&Fee (yuan)"), self.fee)
         self.errors.fields.update({"start": self.start, "end": self.end, "fee": self.fee, "products": self.end})
+        self.name_fields("start", "end", "fee")
 
     def save(self) -> None:
         try:

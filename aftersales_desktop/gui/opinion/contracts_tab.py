@@ -18,7 +18,7 @@ from aftersales_desktop.gui import messages
 from aftersales_desktop.gui.opinion.contract_dialogs import ContractDialog, FollowUpDialog, RenewDialog
 from aftersales_desktop.gui.opinion.pickers import table_view
 from aftersales_desktop.gui.session import Session
-from aftersales_desktop.gui.widgets.paged_table import Column, PagedTableModel
+from aftersales_desktop.gui.widgets.paged_table import Column, PagedTableModel, keep_current
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -63,11 +63,13 @@ class ContractsTab(QWidget):
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.expiring = QCheckBox(self.tr("E&xpiry notice due"), self)
         self.expiring.setToolTip(self.tr("Active contracts ending within a calendar month: their expiry notice is due"))
+        self.expiring.setObjectName("contracts_expiring")
         self.active_only = QCheckBox(self.tr("Active only"), self)
         for box in (self.expiring, self.active_only):
             box.toggled.connect(lambda _on: self.refresh())
         self.model = PagedTableModel(COLUMNS, row_style=_style, parent=self)
         self.view = table_view(self)
+        self.view.setObjectName("contract_list")
         self.view.setModel(self.model)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -75,14 +77,15 @@ class ContractsTab(QWidget):
         top.addWidget(self.active_only)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for text, slot, action in (
-            (self.tr("&New contract…"), self.add, Action.CONTRACT_EDIT),
-            (self.tr("Re&new…"), self.renew, Action.CONTRACT_EDIT),
-            (self.tr("&Follow-up…"), self.follow_up, Action.CONTRACT_FOLLOW_UP),
-            (self.tr("Print expiry &notice"), self.print_notice, Action.CONTRACT_FOLLOW_UP),
-            (self.tr("&Void…"), self.void, Action.CONTRACT_EDIT),
+        for key, text, slot, action in (
+            ("new", self.tr("&New contract…"), self.add, Action.CONTRACT_EDIT),
+            ("renew", self.tr("Re&new…"), self.renew, Action.CONTRACT_EDIT),
+            ("follow_up", self.tr("&Follow-up…"), self.follow_up, Action.CONTRACT_FOLLOW_UP),
+            ("notice", self.tr("Print expiry &notice"), self.print_notice, Action.CONTRACT_FOLLOW_UP),
+            ("void", self.tr("&Void…"), self.void, Action.CONTRACT_EDIT),
         ):
             button = QPushButton(text, self)
+            button.setObjectName(f"contract_{key}")
             button.clicked.connect(slot)
             button.setVisible(session.can(action))
             buttons.addWidget(button)
@@ -95,9 +98,10 @@ class ContractsTab(QWidget):
     def refresh(self) -> None:
         self.search.setEnabled(not self.expiring.isChecked())
         if self.expiring.isChecked():
-            self.model.set_query(expiring_contracts())
+            query = expiring_contracts()
         else:
-            self.model.set_query(contracts(self.search.text(), active_only=self.active_only.isChecked()))
+            query = contracts(self.search.text(), active_only=self.active_only.isChecked())
+        keep_current(self.view, lambda: self.model.set_query(query))
         self.view.resizeColumnsToContents()
 
     def current(self) -> Contract | None:

@@ -58,6 +58,8 @@ class CustomerPicker(QWidget):
         self.text.setPlaceholderText(self.tr("Name, phone or initials"))
         self.matches = QComboBox(self)
         self.matches.setMinimumContentsLength(24)
+        self.text.setObjectName("customer_text")
+        self.matches.setObjectName("customer_matches")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 1)

@@ -27,7 +27,7 @@ from aftersales_desktop.gui import messages
 from aftersales_desktop.gui.opinion.answer_dialog import AnswerDialog
 from aftersales_desktop.gui.opinion.pickers import date_edit, pydate, qdate, table_view
 from aftersales_desktop.gui.session import Session
-from aftersales_desktop.gui.widgets.paged_table import Column, PagedTableModel
+from aftersales_desktop.gui.widgets.paged_table import Column, PagedTableModel, keep_current
 
 
 def ratings_text(row: CardRow) -> str:
@@ -84,6 +84,9 @@ class SurveysTab(QWidget):
         self.view.setModel(self.model)
         self.view.doubleClicked.connect(lambda _i: self.enter_answer())
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, self.enter_answer)
+        for widget, name in ((self.print_button, "print_day_cards"), (self.answer_button, "enter_answer"),
+                             (self.view, "survey_list"), (self.day, "survey_day")):
+            widget.setObjectName(name)
         can = session.can(Action.SURVEY_MANAGE)
         self.print_button.setVisible(can)
         self.answer_button.setVisible(can)
@@ -110,9 +113,10 @@ class SurveysTab(QWidget):
     def refresh(self) -> None:
         day = self.due_day()
         if self.all_days.isChecked():
-            self.model.set_query(cards_outstanding(clock.today()))
+            query = cards_outstanding(clock.today())
         else:
-            self.model.set_query(cards_due(day, outstanding_only=self.outstanding.isChecked()))
+            query = cards_due(day, outstanding_only=self.outstanding.isChecked())
+        keep_current(self.view, lambda: self.model.set_query(query))
         self.day.setEnabled(not self.all_days.isChecked())
         self.view.resizeColumnsToContents()
         every_day = self.all_days.isChecked()

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView
 
 from aftersales_desktop.core.queries.paging import PagedQuery
 
@@ -169,3 +170,18 @@ class PagedTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def keep_current(view: QAbstractItemView, reload: Callable[[], None]) -> None:
+    """Run `reload` (which resets the view's PagedTableModel) and select the same record again when it is still
+    listed, so the next step on it (print, sign, visit, close …) needs no second click."""
+    model = view.model()
+    current = model.row_at(view.currentIndex()) if isinstance(model, PagedTableModel) else None
+    reload()
+    record_id = getattr(current, "id", None)
+    if record_id is None or not isinstance(model, PagedTableModel):
+        return
+    for row in range(model.rowCount()):
+        if getattr(model.row_at(row), "id", None) == record_id:
+            view.selectRow(row)
+            return
