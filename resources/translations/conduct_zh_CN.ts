@@ -217,22 +217,22 @@
         <translation>已签收(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="154"/>
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="158"/>
         <source>%1 entries</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="160"/>
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="164"/>
         <source>Select an entry first.</source>
         <translation>请先选择一条奖罚记录。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="174"/>
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="178"/>
         <source>Void %1</source>
         <translation>作废 %1</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="175"/>
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="179"/>
         <source>Why is this entry wrong? (it stays in the log, marked void)</source>
         <translation>作废原因?(记录仍保留,标为已作废)</translation>
     </message>
@@ -285,22 +285,22 @@
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="118"/>
+        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="120"/>
         <source>Choose a rule to see its penalty.</source>
         <translation>选择条款后显示处理标准。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="126"/>
+        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="128"/>
         <source>Fixed amount: %1 yuan</source>
         <translation>固定金额:%1 元</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="129"/>
+        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="131"/>
         <source>Allowed: %1 – %2 yuan</source>
         <translation>允许范围:%1 – %2 元</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="134"/>
+        <location filename="../../aftersales_desktop/gui/conduct/entry_dialog.py" line="136"/>
         <source>(choose the staff member to count earlier times)</source>
         <translation>(选择员工后按本期已有次数计算)</translation>
     </message>

@@ -72,6 +72,11 @@ class _CallForm(QDialog):
     def save(self) -> None:
         raise NotImplementedError
 
+    def name_fields(self, *names: str) -> None:
+        """Object names for the fields (the journeys find them by these, whatever the language)."""
+        for name in names:
+            getattr(self, name).setObjectName(name)
+
 
 class DispatchDialog(_CallForm):
     """The supervisor picks an active technician, each shown with their open calls by area; the deadline shows
@@ -92,6 +97,7 @@ class DispatchDialog(_CallForm):
         self.form.addRow(self.tr("&Note"), self.note)
         self.area.currentIndexChanged.connect(lambda _i: self._show_deadline())
         self._show_deadline()
+        self.name_fields("technician", "area", "deadline", "note")
         self.technician.setFocus()
 
     def _show_deadline(self) -> None:
@@ -171,6 +177,7 @@ class VisitDialog(_CallForm):
         self.form.addRow(self.tr("Total"), self.total)
         self._show_parts()
         self._show_total()
+        self.name_fields("arrived", "finished", "work", "result", "collected")
         self.work.setFocus()
 
     def _show_parts(self) -> None:
@@ -240,6 +247,7 @@ class SignatureDialog(_CallForm):
         super().__init__(session, call, self.tr("Customer signed"), parent=parent)
         self.signed_on = DateField(clock.today(), self)
         self.form.addRow(self.tr("&Signed on"), self.signed_on)
+        self.name_fields("signed_on")
         self.signed_on.setFocus()
 
     def save(self) -> None:

@@ -100,6 +100,7 @@ class CallsPage(QWidget):
         self._build_filters()
         self.model = PagedTableModel(COLUMNS, row_style=row_style, parent=self)
         self.view = QTableView(self)
+        self.view.setObjectName("call_list")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -133,8 +134,9 @@ class CallsPage(QWidget):
 
     # ---- building -------------------------------------------------------------------------------------
 
-    def _button(self, text: str, slot, shortcut: str | None = None, tip: str = "") -> QPushButton:  # type: ignore[no-untyped-def]
+    def _button(self, name: str, text: str, slot, shortcut: str | None = None, tip: str = "") -> QPushButton:  # type: ignore[no-untyped-def]
         button = QPushButton(text, self)
+        button.setObjectName(name)
         button.clicked.connect(lambda: slot())
         if shortcut:
             QShortcut(QKeySequence(shortcut), self, slot)
@@ -145,23 +147,22 @@ class CallsPage(QWidget):
     def _build_actions(self) -> None:
         self.actions = FlowLayout()  # wraps when narrow: eleven buttons are wider than the screen in English
         s = self.session
-        self.register_button = self._button(self.tr("&Register call…"), self.register_call, "Ctrl+N")
+        self.register_button = self._button("register_call", self.tr("&Register call…"), self.register_call, "Ctrl+N")
         self.register_button.setDefault(False)
         self.register_button.setProperty("role", "primary")
-        self.answer_button = self._button(self.tr("&Answered"), self.record_answer,
+        self.answer_button = self._button("answered", self.tr("&Answered"), self.record_answer,
                                           tip=self.tr("The customer has been given a first answer"))  # fmt: skip
-        self.dispatch_button = self._button(self.tr("&Dispatch…"), self.dispatch, "Ctrl+D")
-        self.visit_button = self._button(self.tr("&Visit…"), self.record_visit, "Ctrl+Shift+V")
-        self.bill_button = self._button(self.tr("&Bill…"), self.open_bill)
-        self.bill_button.setObjectName("open_bill")
-        self.sign_button = self._button(self.tr("Si&gned…"), self.record_signature)
-        self.close_button = self._button(self.tr("&Close"), self.close_call)
-        self.reopen_button = self._button(self.tr("Re&open…"), self.reopen_call)
-        self.void_button = self._button(self.tr("Voi&d…"), self.void_call)
+        self.dispatch_button = self._button("dispatch", self.tr("&Dispatch…"), self.dispatch, "Ctrl+D")
+        self.visit_button = self._button("visit", self.tr("&Visit…"), self.record_visit, "Ctrl+Shift+V")
+        self.bill_button = self._button("open_bill", self.tr("&Bill…"), self.open_bill)
+        self.sign_button = self._button("signed", self.tr("Si&gned…"), self.record_signature)
+        self.close_button = self._button("close_call", self.tr("&Close"), self.close_call)
+        self.reopen_button = self._button("reopen", self.tr("Re&open…"), self.reopen_call)
+        self.void_button = self._button("void", self.tr("Voi&d…"), self.void_call)
         self.actions.add_gap(16)
-        self.print_button = self._button(self.tr("&Print voucher"), lambda: self.print_voucher("print"), "Ctrl+P")
-        self.preview_button = self._button(self.tr("Pre&view"), lambda: self.print_voucher("preview"), "Ctrl+Shift+P")
-        self.pdf_button = self._button(self.tr("Save as P&DF…"), lambda: self.print_voucher("pdf"), "Ctrl+Shift+S")
+        self.print_button = self._button("print_voucher", self.tr("&Print voucher"), lambda: self.print_voucher("print"), "Ctrl+P")
+        self.preview_button = self._button("preview", self.tr("Pre&view"), lambda: self.print_voucher("preview"), "Ctrl+Shift+P")
+        self.pdf_button = self._button("save_pdf", self.tr("Save as P&DF…"), lambda: self.print_voucher("pdf"), "Ctrl+Shift+S")
         allowed = {
             self.register_button: Action.CALL_REGISTER, self.answer_button: Action.CALL_REGISTER,
             self.dispatch_button: Action.CALL_DISPATCH, self.visit_button: Action.VISIT_RECORD,
@@ -177,6 +178,7 @@ class CallsPage(QWidget):
     def _build_filters(self) -> None:
         self.filters = QHBoxLayout()
         self.search = QLineEdit(self)
+        self.search.setObjectName("call_search")
         self.search.setPlaceholderText(self.tr("Search: call no., customer, initials, phone, model, serial, problem"))
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox(self)

@@ -149,6 +149,10 @@ class RegisterCallDialog(QDialog):
             "warranty_end": self.p_warranty, "problem": self.problem, "channel": self.channel,
             "received_at": self.received, "kind": self.kind, "kind_reason": self.reason,
         })  # fmt: skip
+        for name in ("search", "matches", "chosen", "product", "new_customer", "c_name", "c_phone", "c_address", "c_area",
+                     "p_name", "p_model", "p_serial", "p_bought", "p_warranty", "channel", "problem", "area",
+                     "received", "kind", "reason"):
+            getattr(self, name).setObjectName(name)  # the journeys find the fields by these names
         order = [self.search, self.matches, self.product, self.new_customer, self.c_name, self.c_phone,
                  self.c_address, self.c_area, self.p_name, self.p_model, self.p_serial, self.p_bought,
                  self.p_warranty, self.problem, self.channel, self.area, self.received, self.kind, self.reason]  # fmt: skip

@@ -56,6 +56,9 @@ class _Form(QDialog):
 
     def bind(self, fields: dict[str, QWidget]) -> None:
         self.errors = FormErrors(self.error, fields)
+        for name, widget in fields.items():
+            if not widget.objectName():
+                widget.setObjectName(name)
 
     def run(self, fn, *args, **kwargs) -> bool:  # type: ignore[no-untyped-def]
         """Call the service; on a UserError show it over the form (keeping what was typed)."""

@@ -68,6 +68,7 @@ class StockTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.search = QLineEdit(self)
+        self.search.setObjectName("stock_search")
         self.search.setPlaceholderText(self.tr("Search: code, name, model or pinyin initials (e.g. ktdr)"))
         self.search.setClearButtonEnabled(True)
         self.low_only = QCheckBox(self.tr("Low stock only"), self)
@@ -81,6 +82,7 @@ class StockTab(QWidget):
 
         self.parts = PagedTableModel(PART_COLUMNS, row_style=_part_style, parent=self)
         self.table = QTableView(self)
+        self.table.setObjectName("stock_list")
         self.table.setModel(self.parts)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -104,6 +106,7 @@ class StockTab(QWidget):
             ("import", self.tr("Import from E&xcel"), Action.PART_IMPORT, self.import_excel),
         ):
             button = QPushButton(text, self)
+            button.setObjectName(f"stock_{key}")
             button.clicked.connect(slot)
             button.setVisible(session.can(action))
             buttons.addWidget(button)

@@ -67,6 +67,7 @@ class StocktakeTab(QWidget):
             ("void", self.tr("Void…"), Action.STOCKTAKE_POST, self.void),
         ):
             button = QPushButton(text, self)
+            button.setObjectName(f"stocktake_{key}")
             button.clicked.connect(slot)
             button.setVisible(session.can(action))
             row.addWidget(button)

@@ -54,6 +54,9 @@ class ReportsPage(QWidget):
         self.open_button = QPushButton(self.tr("&Open folder"), self)
         self.open_button.setEnabled(False)
         self.status = QLabel(self)
+        for widget, name in ((self.month_edit, "report_month"), (self.export_button, "export_workbook"),
+                             (self.open_button, "open_folder"), (self.status, "report_status")):
+            widget.setObjectName(name)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._lay_out()

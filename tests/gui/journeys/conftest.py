@@ -15,7 +15,8 @@ def counter(window, qtbot, fake_login, quiet_messages, tmp_path):
     i18n.install("zh_CN")
     window.resize(1366, 728)
     window.show()
-    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
     window.session.sign_out()  # start again in Chinese: pages are built for the person signing in
     c = Counter(window, qtbot, fake_login, quiet_messages, tmp_path)
     return c

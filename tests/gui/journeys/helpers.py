@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QLineEdit,
     QListWidget,
@@ -117,6 +118,19 @@ class Counter:
                 event.setCommitString(run)
                 QApplication.sendEvent(target, event)
 
+    def typing(self, text: str) -> QWidget:
+        """Type into whatever has the keyboard focus now (keyboard-only work: no click first)."""
+        target = QApplication.focusWidget()
+        assert target is not None, "nothing has the keyboard focus"
+        for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
+            if run.isascii():
+                self.qtbot.keyClicks(target, run)
+            else:
+                event = QInputMethodEvent("", [])
+                event.setCommitString(run)
+                QApplication.sendEvent(target, event)
+        return target
+
     def key(self, key: Qt.Key, widget: QWidget | None = None, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
         target = widget or QApplication.focusWidget() or self.top()
         self.qtbot.keyClick(target, key, modifier)
@@ -202,6 +216,8 @@ class Counter:
             if isinstance(shown, cls) and shown.isVisible() and shown not in seen:
                 seen.append(shown)
                 try:
+                    shown.activateWindow()  # as the window manager does: keys and focus go to the new dialog
+                    self.qtbot.waitUntil(lambda: QApplication.activeWindow() is shown, timeout=2000)
                     act(shown)
                 except BaseException as error:  # noqa: BLE001 - carried out of the dialog's event loop
                     state["error"] = error
@@ -212,8 +228,12 @@ class Counter:
             if time.monotonic() < deadline[0] and "error" not in state:
                 QTimer.singleShot(20, poll)
 
+        before = QApplication.activeWindow()
         QTimer.singleShot(0, poll)
         trigger()
+        if before is not None and before.isVisible() and QApplication.activeWindow() is not before:
+            before.activateWindow()  # the window manager gives the window back once its dialog is gone
+            self.qtbot.waitUntil(lambda: QApplication.activeWindow() is before, timeout=2000)
         if "error" in state:
             raise state["error"]
         missing = [cls.__name__ for cls, _act in steps[len(state["seen"]):]]
@@ -238,6 +258,9 @@ class Counter:
         def act(dialog: QFileDialog) -> None:
             name = dialog.findChild(QLineEdit, "fileNameEdit")
             self.type(name, str(path), clear=True)
+            box = dialog.findChild(QDialogButtonBox)
+            save = next(b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
+            self.qtbot.waitUntil(save.isEnabled, timeout=3000)  # the dialog looks at the folder in the background
             self.key(Qt.Key.Key_Return, name)
 
         self.modal(QFileDialog, trigger, act)
