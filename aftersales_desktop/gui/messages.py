@@ -65,13 +65,14 @@ def warn(parent: QWidget | None, text: str) -> None:
     QMessageBox.warning(parent, _title(), text)
 
 
-def confirm(parent: QWidget | None, text: str) -> bool:
-    """A yes/no question; No is the default so a stray Enter never does the risky thing."""
+def confirm(parent: QWidget | None, text: str, *, default_yes: bool = False) -> bool:
+    """A yes/no question. No is the default so a stray Enter never does the risky thing; a question that
+    finishes a piece of work (close the call, print the receipt now) says `default_yes` so Enter does it."""
     if _test_mode:
         return bool(_record("confirm", text))
+    default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
     answer = QMessageBox.question(
-        parent, _title(), text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
+        parent, _title(), text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, default,
     )
     return answer == QMessageBox.StandardButton.Yes
 

@@ -230,7 +230,7 @@
         <translation>售后服务台</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/messages.py" line="90"/>
+        <location filename="../../aftersales_desktop/gui/messages.py" line="91"/>
         <source>Please enter a reason.</source>
         <translation>请填写原因。</translation>
     </message>

@@ -157,12 +157,12 @@ class CallsPage(QWidget):
         self.bill_button = self._button("open_bill", self.tr("&Bill…"), self.open_bill)
         self.sign_button = self._button("signed", self.tr("Si&gned…"), self.record_signature)
         self.close_button = self._button("close_call", self.tr("&Close"), self.close_call)
-        self.reopen_button = self._button("reopen", self.tr("Re&open…"), self.reopen_call)
-        self.void_button = self._button("void", self.tr("Voi&d…"), self.void_call)
+        self.reopen_button = self._button("reopen", self.tr("R&eopen…"), self.reopen_call)
+        self.void_button = self._button("void", self.tr("Vo&id…"), self.void_call)
         self.actions.add_gap(16)
         self.print_button = self._button("print_voucher", self.tr("&Print voucher"), lambda: self.print_voucher("print"), "Ctrl+P")
-        self.preview_button = self._button("preview", self.tr("Pre&view"), lambda: self.print_voucher("preview"), "Ctrl+Shift+P")
-        self.pdf_button = self._button("save_pdf", self.tr("Save as P&DF…"), lambda: self.print_voucher("pdf"), "Ctrl+Shift+S")
+        self.preview_button = self._button("preview", self.tr("Previe&w"), lambda: self.print_voucher("preview"), "Ctrl+Shift+P")
+        self.pdf_button = self._button("save_pdf", self.tr("&Save as PDF…"), lambda: self.print_voucher("pdf"), "Ctrl+Shift+S")
         allowed = {
             self.register_button: Action.CALL_REGISTER, self.answer_button: Action.CALL_REGISTER,
             self.dispatch_button: Action.CALL_DISPATCH, self.visit_button: Action.VISIT_RECORD,
@@ -332,7 +332,7 @@ class CallsPage(QWidget):
         if detail is None:
             return
         text = self.tr("Close call %1 and file its voucher?").replace("%1", detail.number)
-        if messages.confirm(self, text):
+        if messages.confirm(self, text, default_yes=True):  # the work is done: Enter closes it
             self._run(close_call, detail.id)
 
     def _with_reason(self, fn, title: str) -> None:  # type: ignore[no-untyped-def]

@@ -72,7 +72,7 @@ class ComplaintsTab(QWidget):
             ("answer", self.tr("First &answer"), self.first_answer, Action.COMPLAINT_HANDLE),
             ("visit", self.tr("&Visit…"), self.visit, Action.COMPLAINT_HANDLE),
             ("reply", self.tr("Re&ply…"), self.reply, Action.COMPLAINT_HANDLE),
-            ("close", self.tr("C&lose"), self.close_complaint, Action.COMPLAINT_HANDLE),
+            ("close", self.tr("Cl&ose"), self.close_complaint, Action.COMPLAINT_HANDLE),
             ("letter", self.tr("Print reply &letter"), self.print_letter, Action.COMPLAINT_REGISTER),
             ("conduct", self.tr("To &conduct entry…"), self.conduct, Action.CONDUCT_RECORD),
         ):
@@ -115,7 +115,8 @@ class ComplaintsTab(QWidget):
         """The customer has had a first answer (by phone or in person): stops the 24-hour clock."""
         complaint = self.current()
         if complaint is None or not messages.confirm(
-            self, self.tr("Record that the customer of %1 has had a first answer now?").replace("%1", complaint.number)
+            self, self.tr("Record that the customer of %1 has had a first answer now?").replace("%1", complaint.number),
+            default_yes=True,
         ):
             return
         if self.session.call(self, svc.record_first_answer, self.session.actor, complaint.id)[0]:
@@ -135,7 +136,8 @@ class ComplaintsTab(QWidget):
 
     def close_complaint(self) -> None:
         complaint = self.current()
-        if complaint is None or not messages.confirm(self, self.tr("Close complaint %1?").replace("%1", complaint.number)):
+        question = self.tr("Close complaint %1?").replace("%1", complaint.number) if complaint else ""
+        if complaint is None or not messages.confirm(self, question, default_yes=True):
             return
         if self.session.call(self, svc.close_complaint, self.session.actor, complaint.id)[0]:
             self.session.notify_changed("opinion")

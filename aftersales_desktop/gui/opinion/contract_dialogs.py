@@ -139,7 +139,7 @@ class FollowUpDialog(FormDialog):
                             ("declined", T("不续约", "Declined"))):  # fmt: skip
             self.outcome.addItem(str(label), code)
         self.form.addRow(self.tr("&Who"), self.staff)
-        self.form.addRow(self.tr("&When"), self.when)
+        self.form.addRow(self.tr("Whe&n"), self.when)
         self.form.addRow(self.tr("&Result"), self.result)
         self.form.addRow(self.tr("&Outcome"), self.outcome)
         self.errors.fields.update({"staff": self.staff, "at": self.when, "result": self.result})

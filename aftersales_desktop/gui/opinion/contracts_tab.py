@@ -79,9 +79,9 @@ class ContractsTab(QWidget):
         buttons.addStretch(1)
         for key, text, slot, action in (
             ("new", self.tr("&New contract…"), self.add, Action.CONTRACT_EDIT),
-            ("renew", self.tr("Re&new…"), self.renew, Action.CONTRACT_EDIT),
-            ("follow_up", self.tr("&Follow-up…"), self.follow_up, Action.CONTRACT_FOLLOW_UP),
-            ("notice", self.tr("Print expiry &notice"), self.print_notice, Action.CONTRACT_FOLLOW_UP),
+            ("renew", self.tr("&Renew…"), self.renew, Action.CONTRACT_EDIT),
+            ("follow_up", self.tr("Follo&w-up…"), self.follow_up, Action.CONTRACT_FOLLOW_UP),
+            ("notice", self.tr("Print expiry no&tice"), self.print_notice, Action.CONTRACT_FOLLOW_UP),
             ("void", self.tr("&Void…"), self.void, Action.CONTRACT_EDIT),
         ):
             button = QPushButton(text, self)

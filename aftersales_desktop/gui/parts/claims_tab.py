@@ -115,7 +115,7 @@ class ClaimsTab(QWidget):
             (self.tr("&Manager signs"), Action.CLAIM_SIGN_MANAGER, lambda: self._step(service.sign_manager)),
             (self.tr("&Ordered"), Action.CLAIM_TRACK, lambda: self._step(service.mark_ordered)),
             (self.tr("&Arrived"), Action.CLAIM_TRACK, lambda: self._step(service.mark_arrived)),
-            (self.tr("&Fitted"), Action.CLAIM_TRACK, lambda: self._step(service.mark_fitted)),
+            (self.tr("Fi&tted"), Action.CLAIM_TRACK, lambda: self._step(service.mark_fitted)),
             (self.tr("&Refund deposit"), Action.DEPOSIT_REFUND, self.refund),
             (self.tr("&Cancel…"), Action.CLAIM_TRACK, self.cancel),
             (self.tr("Print deposit receipt"), Action.DEPOSIT_TAKE, lambda: self.print_receipt(False)),
@@ -160,7 +160,7 @@ class ClaimsTab(QWidget):
         dialog = ClaimDialog(self.session, parent=self)
         if dialog.exec():
             self._done()
-            if messages.confirm(self, self.tr("Print the deposit receipt now?")):
+            if messages.confirm(self, self.tr("Print the deposit receipt now?"), default_yes=True):
                 self._print(dialog.result_value.number, refund=False)
 
     def refund(self) -> None:

@@ -59,10 +59,10 @@ class StocktakeTab(QWidget):
         row = QHBoxLayout()
         for key, text, action, slot in (
             ("start", self.tr("&Start this month's stocktake"), Action.STOCKTAKE_COUNT, self.start),
-            ("sheet", self.tr("Print count &sheet"), Action.STOCKTAKE_COUNT, lambda: self.print_sheet(False)),
+            ("sheet", self.tr("Print &count sheet"), Action.STOCKTAKE_COUNT, lambda: self.print_sheet(False)),
             ("as_book", self.tr("Counted = &book for the empty lines"), Action.STOCKTAKE_COUNT, self.fill_book),
             ("save", self.tr("Sa&ve counts"), Action.STOCKTAKE_COUNT, self.save_counts),
-            ("variance", self.tr("Print &variance"), Action.STOCKTAKE_COUNT, lambda: self.print_sheet(True)),
+            ("variance", self.tr("Print va&riance"), Action.STOCKTAKE_COUNT, lambda: self.print_sheet(True)),
             ("post", self.tr("&Post adjustments"), Action.STOCKTAKE_POST, self.post),
             ("void", self.tr("Void…"), Action.STOCKTAKE_POST, self.void),
         ):

@@ -84,7 +84,7 @@ class WorkOrderTab(QWidget):
         self.number = QLineEdit(self)
         self.number.setPlaceholderText(self.tr("Repair card (XH…) or call (JX…) number, then Enter"))
         self.number.returnPressed.connect(self.find)
-        find = QPushButton(self.tr("&Find"), self)
+        find = QPushButton(self.tr("Fin&d"), self)
         find.clicked.connect(self.find)
         self.info = QLabel(self.tr("Scan or type the number on the repair card or the call."), self)
         self.info.setWordWrap(True)
