@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -41,8 +41,10 @@ class AuditDialog(QDialog):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter: staff name, action or record kind"))
         self.filter.setClearButtonEnabled(True)
+        self._typing = QTimer(self, singleShot=True, interval=250)  # the list follows what is typed
+        self._typing.timeout.connect(self.reload)
+        self.filter.textChanged.connect(lambda _text: self._typing.start())
         self.filter.returnPressed.connect(self.reload)
-        self.filter.textChanged.connect(lambda text: self.reload() if not text else None)
         row.addWidget(self.filter, 1)
         self.count = QLabel()
         self.count.setProperty("role", "hint")
@@ -62,9 +64,12 @@ class AuditDialog(QDialog):
         layout.addWidget(self.view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)  # Enter in the filter filters; it must not close the trail
+        close.setDefault(False)
         layout.addWidget(buttons)
         self.reload()
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.filter.setFocus(Qt.FocusReason.OtherFocusReason)  # type to narrow the list at once
 
     def reload(self) -> None:
         self.model.set_query(audit_entries(self.filter.text()))

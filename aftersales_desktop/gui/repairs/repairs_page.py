@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -88,6 +88,7 @@ class _ListTab(QWidget):
         super().__init__(page)
         self.page = page
         self.search = QLineEdit(self)
+        self.search.setObjectName(f"{key}_search")
         self.search.setPlaceholderText(self.tr("Search: number, customer, phone, model, serial"))
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
@@ -103,8 +104,11 @@ class _ListTab(QWidget):
         layout.addLayout(self.filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
+        # the list follows what is typed (a short pause first, so a quick typist is not held up)
+        self._typing = QTimer(self, singleShot=True, interval=250)
+        self._typing.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self._typing.start())
         self.search.returnPressed.connect(self.refresh)
-        self.search.textChanged.connect(lambda text: self.refresh() if not text else None)
         self.view.doubleClicked.connect(self._open)
         self.view.activated.connect(self._open)
 
@@ -271,7 +275,8 @@ class RepairsPage(QWidget):
         card_id = dialog.card.id
         from aftersales_desktop.gui import messages
 
-        asked = messages.confirm(self, self.tr("Print the goods receipt for the customer and the repair card now?"))
+        asked = messages.confirm(self, self.tr("Print the goods receipt for the customer and the repair card now?"),
+                                 default_yes=True)
         if asked and print_card_paper(self.session, self, card_id, "receipt"):
             print_card_paper(self.session, self, card_id, "card")
         self.refresh()
