@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -55,15 +55,32 @@ def print_paper(parent: QWidget | None, paper: p.Paper, printer: QPrinter | None
     return True
 
 
-def preview_paper(parent: QWidget | None, paper: p.Paper) -> None:
-    """Show the paper in Qt's print preview (which can print it too)."""
+class FittingPreviewDialog(QPrintPreviewDialog):
+    """Qt's print preview, kept inside the screen: it sizes itself to the page when first shown."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:  # the title bar and frame need about 40 px besides
+            room = screen.availableGeometry()
+            self.resize(min(self.width(), 900, room.width() - 40), min(self.height(), 1000, room.height() - 40))
+
+
+def preview_dialog(parent: QWidget | None, paper: p.Paper) -> QPrintPreviewDialog:
+    """Qt's print preview of the paper, as large as the screen leaves room for (a 1366×768 counter PC too)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     setup_printer(printer, paper)
-    dialog = QPrintPreviewDialog(printer, parent)
+    dialog = FittingPreviewDialog(printer, parent)
+    dialog.printer_kept = printer  # the dialog only points at the printer: it must live as long as the dialog
     dialog.setWindowTitle(f"{paper.title} {paper.number}".strip())
     dialog.paintRequested.connect(lambda target: paint_paper(target, paper))
-    dialog.resize(900, 1000)
-    dialog.exec()
+    dialog.resize(900, 1000)  # as large as the screen allows (see FittingPreviewDialog)
+    return dialog
+
+
+def preview_paper(parent: QWidget | None, paper: p.Paper) -> None:
+    """Show the paper in Qt's print preview (which can print it too)."""
+    preview_dialog(parent, paper).exec()
 
 
 def save_pdf(parent: QWidget | None, paper: p.Paper, suggested_name: str) -> Path | None:

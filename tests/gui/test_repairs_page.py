@@ -255,3 +255,17 @@ def test_time_by_hand_starts_no_earlier_than_the_receipt_and_never_runs_into_the
     assert screen.time_error.text() == ""
     assert screen.manual_start.value() == clock.now() - dt.timedelta(minutes=30)  # the next default: the last half hour
     assert TimeEntry.get(TimeEntry.repair_card == card.id).minutes == 12
+
+
+def test_the_in_shop_list_follows_what_is_typed(qtbot, session, shop):
+    from tests.core.repair_helpers import card_in_shop
+
+    card_in_shop(shop, paid=False, name="王小明")
+    other = card_in_shop(shop, paid=False, name="李娜")
+    _as(session, shop.clerk)
+    page = RepairsPage(session)
+    qtbot.addWidget(page)
+    assert page.in_shop.model.total_count == 2
+    page.in_shop.search.setText("李娜")  # no Enter
+    qtbot.waitUntil(lambda: page.in_shop.model.total_count == 1)
+    assert page.in_shop.model.row_at(0).card_number == other.number

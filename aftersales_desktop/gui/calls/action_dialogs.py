@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +34,7 @@ from aftersales_desktop.core.vocab import AREA, CALL_KIND, VISIT_RESULT
 from aftersales_desktop.gui.billing.approval import approve_and_retry
 from aftersales_desktop.gui.calls.common import DateField, DateTimeField, select_data, vocab_combo
 from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.widgets.focus import focus_first_field, start_here
 from aftersales_desktop.gui.widgets.form_errors import FormErrors
 
 
@@ -57,6 +59,10 @@ class _CallForm(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        focus_first_field(self, self.form)
+        super().showEvent(event)
 
     def run(self, fields: dict[str, QWidget], fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
         """Call the service; a refusal shows at its field and keeps what was typed."""
@@ -178,7 +184,7 @@ class VisitDialog(_CallForm):
         self._show_parts()
         self._show_total()
         self.name_fields("arrived", "finished", "work", "result", "collected")
-        self.work.setFocus()
+        start_here(self.work)  # the times come filled in (now): what was done is the first thing to type
 
     def _show_parts(self) -> None:
         if not self.open_parts:

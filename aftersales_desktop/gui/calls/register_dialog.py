@@ -61,7 +61,7 @@ class RegisterCallDialog(QDialog):
         self.call: ServiceCall | None = None
         self.customer: CustomerMatch | None = None
         self.setWindowTitle(self.tr("Register a call"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(760)
         self._build()
         self._connect()
         self._set_new_customer(False)
@@ -89,16 +89,21 @@ class RegisterCallDialog(QDialog):
         for edit in (self.p_bought, self.p_warranty):
             edit.setPlaceholderText("2026-03-11")
         self.p_name.setPlaceholderText(self.tr("e.g. air conditioner"))
-        new_form = QFormLayout(self.new_box)
-        new_form.addRow(self.tr("Name"), self.c_name)
-        new_form.addRow(self.tr("Phone"), self.c_phone)
-        new_form.addRow(self.tr("Address"), self.c_address)
-        new_form.addRow(self.tr("Area"), self.c_area)
-        new_form.addRow(self.tr("Product"), self.p_name)
-        new_form.addRow(self.tr("Model"), self.p_model)
-        new_form.addRow(self.tr("Serial no."), self.p_serial)
-        new_form.addRow(self.tr("Bought on"), self.p_bought)
-        new_form.addRow(self.tr("Warranty until"), self.p_warranty)
+        # customer beside product: the form stays low enough for a 1366×768 screen with everything open
+        customer_form, product_form = QFormLayout(), QFormLayout()
+        customer_form.addRow(self.tr("Name"), self.c_name)
+        customer_form.addRow(self.tr("Phone"), self.c_phone)
+        customer_form.addRow(self.tr("Address"), self.c_address)
+        customer_form.addRow(self.tr("Area"), self.c_area)
+        product_form.addRow(self.tr("Product"), self.p_name)
+        product_form.addRow(self.tr("Model"), self.p_model)
+        product_form.addRow(self.tr("Serial no."), self.p_serial)
+        product_form.addRow(self.tr("Bought on"), self.p_bought)
+        product_form.addRow(self.tr("Warranty until"), self.p_warranty)
+        new_row = QHBoxLayout(self.new_box)
+        new_row.addLayout(customer_form, 1)
+        new_row.addSpacing(12)
+        new_row.addLayout(product_form, 1)
 
         self.channel = vocab_combo(self, CHANNEL)
         self.problem = QLineEdit(self)
@@ -130,10 +135,8 @@ class RegisterCallDialog(QDialog):
         who.addRow(self.tr("Pro&duct"), product_row)
         call = QFormLayout()
         call.addRow(self.tr("&Problem"), self.problem)
-        call.addRow(self.tr("C&hannel"), self.channel)
-        call.addRow(self.tr("&Area"), self.area)
-        call.addRow(self.tr("Recei&ved"), self.received)
-        call.addRow(self.tr("&Kind"), self.kind)
+        call.addRow(self.tr("C&hannel"), self._pair(self.channel, self.tr("&Area"), self.area))
+        call.addRow(self.tr("Recei&ved"), self._pair(self.received, self.tr("&Kind"), self.kind))
         call.addRow("", self.proposal)
         call.addRow(self.tr("Reas&on"), self.reason)
         layout = QVBoxLayout(self)
@@ -158,6 +161,17 @@ class RegisterCallDialog(QDialog):
                  self.p_warranty, self.problem, self.channel, self.area, self.received, self.kind, self.reason]  # fmt: skip
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
+
+    def _pair(self, first: QWidget, label: str, second: QWidget) -> QHBoxLayout:
+        """Two short fields on one line, the second with its own label (its access key still works)."""
+        row = QHBoxLayout()
+        row.addWidget(first, 1)
+        caption = QLabel(label, self)
+        caption.setBuddy(second)
+        row.addSpacing(12)
+        row.addWidget(caption)
+        row.addWidget(second, 1)
+        return row
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self._search)

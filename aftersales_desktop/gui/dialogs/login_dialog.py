@@ -12,6 +12,7 @@ from aftersales_desktop.core.models import Staff
 from aftersales_desktop.core.services.staff import authenticate
 from aftersales_desktop.core.vocab import ROLE
 from aftersales_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
+from aftersales_desktop.gui.widgets.focus import start_here
 from aftersales_desktop.gui.widgets.form_errors import FormErrors, align_form_labels
 
 LAST_NAME_KEY = "login/last_name"
@@ -34,7 +35,10 @@ class LoginDialog(QDialog):
         self._fill_staff()
         self.ui.signInButton.clicked.connect(self.sign_in)
         self.ui.cancelButton.clicked.connect(self.reject)
-        self.ui.secret.setFocus()
+        if self.ui.staff.currentIndex() >= 0:
+            start_here(self.ui.secret)  # the last person at this PC is chosen: their password comes next
+        else:
+            self.ui.staff.setFocus()
         self.setMinimumWidth(420)
         align_form_labels(self.ui.form)
 

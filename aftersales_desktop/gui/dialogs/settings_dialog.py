@@ -106,6 +106,7 @@ class SettingsDialog(QDialog):
         for name, widget in self.fields.items():
             if not widget.objectName():
                 widget.setObjectName(name)
+        self.shop_name.setFocus()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

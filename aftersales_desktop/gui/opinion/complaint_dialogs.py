@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +27,7 @@ from aftersales_desktop.core.vocab import COMPLAINT_KIND, REPLY_HOW, SEVERITY
 from aftersales_desktop.gui.conduct.pickers import RuleCombo, StaffCombo
 from aftersales_desktop.gui.opinion.pickers import CustomerPicker
 from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.widgets.focus import focus_first_field
 from aftersales_desktop.gui.widgets.form_errors import FormErrors
 
 
@@ -56,6 +58,10 @@ class FormDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        focus_first_field(self, self.form)
+        super().showEvent(event)
 
     def save(self) -> None:
         raise NotImplementedError

@@ -34,6 +34,7 @@ from aftersales_desktop.core.imports.parts_excel import (
 from aftersales_desktop.core.services.parts import apply_import
 from aftersales_desktop.gui import messages
 from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.widgets.focus import start_here
 
 PREVIEW_ROWS = 8
 
@@ -50,6 +51,7 @@ class ImportDialog(QDialog):
         self.file.setReadOnly(True)
         browse = QPushButton(self.tr("&Choose file…"), self)
         browse.clicked.connect(self.choose)
+        start_here(browse)  # nothing to fill in before a file is chosen
         self.header_info = QLabel(self)
         mapping_box = QGroupBox(self.tr("Which column is which (guessed from the header; change if wrong)"), self)
         grid = QGridLayout(mapping_box)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,6 +28,7 @@ from aftersales_desktop.core.services.purchases import QuoteIn, direct_purchase,
 from aftersales_desktop.core.services.stock import internal_use, receive
 from aftersales_desktop.gui.parts.common import PartPicker, fen_of, money_box, qty_box
 from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.widgets.focus import focus_first_field
 from aftersales_desktop.gui.widgets.form_errors import FormErrors
 
 
@@ -53,6 +55,10 @@ class _Form(QDialog):
         layout.addLayout(self.extra)
         layout.addWidget(buttons)
         self.errors = FormErrors(self.error, {})
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        focus_first_field(self, self.form)
+        super().showEvent(event)
 
     def bind(self, fields: dict[str, QWidget]) -> None:
         self.errors = FormErrors(self.error, fields)

@@ -68,7 +68,7 @@ class CardDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.card_id = card_id
-        self.resize(900, 720)
+        self.resize(900, 680)  # fits a 1366×768 screen with the taskbar and title bar
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
         self.facts = QLabel(self)

@@ -125,7 +125,7 @@ class GoodsInDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.from_call.toggled.connect(lambda on: self.stack.setCurrentIndex(0 if on else 1))
+        self.from_call.toggled.connect(self._mode_changed)
         self.calls.currentRowChanged.connect(self._call_picked)
         self.customer_search.textChanged.connect(self._search)
         self.customer.currentIndexChanged.connect(self._customer_picked)
@@ -140,6 +140,12 @@ class GoodsInDialog(QDialog):
         elif self.calls.count():
             self.calls.setCurrentRow(0)
         self.resize(640, 560)
+        self._mode_changed(self.from_call.isChecked())
+
+    def _mode_changed(self, from_call: bool) -> None:
+        """Show the calls waiting, or the customer search; the keyboard starts in it."""
+        self.stack.setCurrentIndex(0 if from_call else 1)
+        (self.calls if from_call else self.customer_search).setFocus()
 
     def _call_picked(self, row: int) -> None:
         item = self.calls.item(row)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +25,7 @@ from aftersales_desktop.core.vocab import ACCEPT_HOW
 from aftersales_desktop.gui.billing.bill_panel import bill_summary, bill_warnings
 from aftersales_desktop.gui.repairs.common import DateTimeField, fen_of, run_in_form
 from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.widgets.focus import focus_first_field
 from aftersales_desktop.gui.widgets.form_errors import FormErrors
 
 
@@ -46,6 +48,10 @@ class _StepDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        focus_first_field(self, self.form)
+        super().showEvent(event)
 
     def bind_errors(self, fields: dict[str, QWidget]) -> None:
         self.errors = FormErrors(self.error, fields)
