@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
-from typing import Any
 
+from aftersales_desktop.core import audit_words
 from aftersales_desktop.core.models import AuditEntry
 from aftersales_desktop.core.queries.paging import PagedQuery
 
@@ -16,33 +15,54 @@ class AuditRow:
     id: int
     at: dt.datetime
     actor_name: str
-    action: str
-    entity: str
+    action: str  # the code, e.g. repair.edit
+    entity: str  # the kind of record, e.g. repair_card
     entity_id: int | None
-    change: str  # "before → after" in one line
+    change: str  # in words: "状态: 维修中 → 已修好 · 技术员: — → 赵志强"
     note: str
-
-
-def _short(value: Any) -> str:
-    return "" if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    action_label: str = ""  # 修护卡 / Repair card
+    record: str = ""  # 修护卡 XH2026-00121
 
 
 def _row(entry: AuditEntry) -> AuditRow:
-    before, after = _short(entry.before), _short(entry.after)
-    change = f"{before} → {after}" if before and after else before or after
-    return AuditRow(entry.id, entry.at, entry.actor_name, entry.action, entry.entity, entry.entity_id, change, entry.note)
+    return AuditRow(
+        entry.id, entry.at, entry.actor_name, entry.action, entry.entity, entry.entity_id,
+        audit_words.change_text(entry.entity, entry.before, entry.after), entry.note,
+        audit_words.action_label(entry.action), audit_words.record_label(entry.entity, entry.entity_id, entry.note),
+    )
+
+
+def _paper(text: str) -> tuple[str, int] | None:
+    """The record a typed paper number (XH2026-00121, JX…, SJ…) stands for, as (kind, id)."""
+    from aftersales_desktop.core.queries.search import search
+
+    if not text[:2].isalpha() or not any(c.isdigit() for c in text):
+        return None
+    kinds = {"call": "service_call", "repair_card": "repair_card", "claim": "claim_order", "contract": "contract",
+             "complaint": "complaint", "survey": "survey_card"}
+    for hit in search(text, 5):
+        if hit.kind in kinds and hit.number.upper() == text.upper():
+            return kinds[hit.kind], hit.record_id
+    return None
 
 
 def audit_entries(
     text: str = "", since: dt.date | None = None, until: dt.date | None = None
 ) -> PagedQuery[AuditRow]:
-    """Entries newest first; `text` matches who, the action or the kind of record (start of the word)."""
+    """Entries newest first; `text` matches who, what was done or the kind of record (in either language, or
+    the code), or a paper number (XH2026-00121: that record's entries)."""
     query = AuditEntry.select().order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
     text = text.strip()
     if text:
-        query = query.where(
-            AuditEntry.actor_name.startswith(text) | AuditEntry.action.startswith(text) | AuditEntry.entity.startswith(text)
-        )
+        actions, kinds = audit_words.matching_codes(text)
+        cond = AuditEntry.actor_name.startswith(text) | AuditEntry.action.startswith(text) | AuditEntry.entity.startswith(text)
+        if actions:
+            cond |= AuditEntry.action.in_(actions)
+        if kinds:
+            cond |= AuditEntry.entity.in_(kinds)
+        if (paper := _paper(text)) is not None:
+            cond |= (AuditEntry.entity == paper[0]) & (AuditEntry.entity_id == paper[1])
+        query = query.where(cond)
     if since:
         query = query.where(AuditEntry.at >= dt.datetime.combine(since, dt.time()))
     if until:

@@ -23,8 +23,8 @@ from aftersales_desktop.gui.widgets.table_state import remember_columns
 COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "When"), lambda r: r.at),
     Column(QT_TRANSLATE_NOOP("Columns", "Who"), lambda r: r.actor_name),
-    Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda r: r.action),
-    Column(QT_TRANSLATE_NOOP("Columns", "Record"), lambda r: f"{r.entity} {r.entity_id or ''}".strip()),
+    Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda r: r.action_label, tooltip=lambda r: r.action),
+    Column(QT_TRANSLATE_NOOP("Columns", "Record"), lambda r: r.record),
     Column(QT_TRANSLATE_NOOP("Columns", "Change"), lambda r: r.change, tooltip=lambda r: r.change),
     Column(QT_TRANSLATE_NOOP("Columns", "Note"), lambda r: r.note),
 ]
@@ -39,7 +39,7 @@ class AuditDialog(QDialog):
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter: staff name, action or record kind"))
+        self.filter.setPlaceholderText(self.tr("Filter: staff name, what was done, kind of record or paper number"))
         self.filter.setClearButtonEnabled(True)
         self._typing = QTimer(self, singleShot=True, interval=250)  # the list follows what is typed
         self._typing.timeout.connect(self.reload)

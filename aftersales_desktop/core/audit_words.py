@@ -1,0 +1,276 @@
+"""The audit trail in the reader's words: what was done, to which record (by its paper number), which fields
+changed from what to what — "状态: 维修中 → 已修好", never the stored JSON.
+
+The audit rows keep codes, ids and raw values (so they stay exact); this module only reads them out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Any
+
+import peewee
+
+from aftersales_desktop.core import models
+from aftersales_desktop.core.i18n import T, Text
+from aftersales_desktop.core.money import format_yuan
+from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.vocab import (
+    ACCEPT_HOW,
+    AREA,
+    CALL_KIND,
+    CALL_STATUS,
+    CHANNEL,
+    CLAIM_STATUS,
+    COMPLAINT_KIND,
+    COMPLAINT_STATUS,
+    CONDUCT_AREA,
+    CONTRACT_STATUS,
+    ENTRY_KIND,
+    HOLIDAY_KIND,
+    INVOICE_STATUS,
+    REPAIR_STATUS,
+    REPLY_HOW,
+    ROLE,
+    SEVERITY,
+    STOCK_MOVE,
+    TOOL_STATUS,
+    VISIT_RESULT,
+    Vocabulary,
+)
+
+A = Action
+ACTIONS: dict[str, Text] = {
+    A.STAFF_MANAGE.value: T("员工管理", "Staff"), A.OWN_SECRET.value: T("修改密码", "Password changed"),
+    A.SETTINGS_EDIT.value: T("修改设置", "Settings changed"), A.CALENDAR_EDIT.value: T("修改假日", "Holidays changed"),
+    A.BACKUP_RUN.value: T("备份", "Backup"), A.BACKUP_RESTORE.value: T("恢复备份", "Backup restored"),
+    A.AUDIT_VIEW.value: T("查看审计记录", "Audit trail read"), A.CUSTOMER_EDIT.value: T("客户资料", "Customer file"),
+    A.CALL_REGISTER.value: T("登记叫修", "Call registered"), A.CALL_DISPATCH.value: T("派工", "Dispatched"),
+    A.VISIT_RECORD.value: T("上门登记", "Visit recorded"), A.CALL_CLOSE.value: T("结案", "Call closed"),
+    A.CALL_REOPEN.value: T("重开叫修", "Call reopened"), A.CALL_VOID.value: T("作废叫修", "Call voided"),
+    A.VOUCHER_PRINT.value: T("打印服务凭证", "Voucher printed"), A.INVOICE_MANAGE.value: T("开票清单", "Invoice list"),
+    A.GOODS_RECEIVE.value: T("收件", "Goods in"), A.GOODS_RETURN.value: T("交还客户", "Returned to the customer"),
+    A.RETURN_WITHOUT_RECEIPT.value: T("凭证件交还(收据遗失)", "Returned without the receipt"),
+    A.REPAIR_EDIT.value: T("修护卡", "Repair card"), "repair.start": T("开始维修", "Repair started"),
+    A.QUOTE_EDIT.value: T("报价", "Quote"), A.QUOTE_ACCEPT.value: T("客户同意报价", "Quote accepted"),
+    A.TIME_RECORD.value: T("登记工时", "Time logged"), A.REPAIR_INSPECT.value: T("主管验讫", "Inspected"),
+    A.GENERAL_WORK_RECORD.value: T("一般工作", "General work"), A.DAILY_REPORT_ALL.value: T("日报表", "Daily reports"),
+    A.PART_EDIT.value: T("备件资料", "Part details"), A.PART_IMPORT.value: T("导入备件", "Parts imported"),
+    A.STOCK_RECEIVE.value: T("入库", "Stock received"), A.PART_ISSUE.value: T("见单发料", "Part issued"),
+    A.PART_RETURN.value: T("退料", "Returned unused"), A.PART_MARK_USED.value: T("备件已用", "Part marked used"),
+    A.STOCK_INTERNAL.value: T("内部领用", "Internal use"), A.PURCHASE_DIRECT.value: T("自采", "Direct purchase"),
+    A.PURCHASE_OVERRIDE.value: T("自采特批", "Purchase approved"), A.CLAIM_CREATE.value: T("索赔订货", "Claim order"),
+    A.CLAIM_SIGN_SUPERVISOR.value: T("索赔主管签字", "Claim signed (supervisor)"),
+    A.CLAIM_SIGN_MANAGER.value: T("索赔经理签字", "Claim signed (manager)"),
+    A.CLAIM_TRACK.value: T("索赔跟踪", "Claim order tracked"), A.DEPOSIT_TAKE.value: T("收押金", "Deposit taken"),
+    A.DEPOSIT_REFUND.value: T("退押金", "Deposit refunded"), A.TOOL_EDIT.value: T("工具资料", "Tool details"),
+    A.TOOL_LEND.value: T("工具借还", "Tool loan"), A.STOCKTAKE_COUNT.value: T("盘点", "Stocktake"),
+    A.STOCKTAKE_POST.value: T("盘点过账", "Stocktake posted"), A.CONDUCT_RULE_EDIT.value: T("奖罚条款", "Conduct rule"),
+    "conduct.seed_catalogue": T("导入奖罚条款", "Conduct rules loaded"),
+    A.CONDUCT_RECORD.value: T("记奖罚", "Conduct entry"), A.CONDUCT_VOID.value: T("作废奖罚", "Conduct entry voided"),
+    A.CONDUCT_VIEW_ALL.value: T("查看奖罚", "Conduct log read"),
+    A.CONDUCT_ACKNOWLEDGE.value: T("员工签收通知单", "Notice signed"), A.DISCOUNT_GIVE.value: T("折扣", "Discount"),
+    A.SURVEY_MANAGE.value: T("调查卡", "Survey cards"), A.SURVEY_FOLLOW_UP.value: T("调查卡跟进", "Survey follow-up"),
+    A.COMPLAINT_REGISTER.value: T("登记投诉", "Complaint registered"),
+    A.COMPLAINT_HANDLE.value: T("处理投诉", "Complaint handled"), A.CONTRACT_EDIT.value: T("保养合同", "Contract"),
+    A.CONTRACT_FOLLOW_UP.value: T("合同跟进", "Contract follow-up"), A.REPORT_MONTHLY.value: T("月报", "Monthly workbook"),
+    **{f"stock.{code}": STOCK_MOVE.labels[code] for code in STOCK_MOVE.codes},
+}  # fmt: skip
+
+KINDS: dict[str, Text] = {
+    "service_call": T("叫修", "Call"), "repair_card": T("修护卡", "Repair card"),
+    "goods_receipt": T("领取收据", "Goods receipt"), "voucher": T("服务凭证", "Voucher"),
+    "goods_register": T("进出登记", "In/out register"), "complaint": T("投诉", "Complaint"),
+    "complaint_visit": T("投诉回访", "Complaint visit"), "contract": T("保养合同", "Contract"),
+    "contract_follow_up": T("合同跟进", "Contract follow-up"), "survey_card": T("调查卡", "Survey card"),
+    "conduct_entry": T("奖罚记录", "Conduct entry"), "conduct_rule": T("奖罚条款", "Conduct rule"),
+    "claim_order": T("索赔订货", "Claim order"), "deposit": T("押金", "Deposit"), "stocktake": T("盘点", "Stocktake"),
+    "customer": T("客户", "Customer"), "product": T("产品", "Product"), "staff": T("员工", "Staff member"),
+    "part": T("备件", "Part"), "part_issue": T("发料", "Part issued"), "direct_purchase": T("自采", "Direct purchase"),
+    "tool": T("工具", "Tool"), "tool_loan": T("工具借用", "Tool loan"), "time_entry": T("工时", "Time"),
+    "quote": T("报价", "Quote"), "inspection": T("验收", "Inspection"), "visit": T("上门", "Visit"),
+    "invoice": T("开票清单", "Invoice line"), "authority_event": T("权限事项", "Authority event"),
+    "setting": T("设置", "Setting"), "holiday": T("假日", "Holidays"),
+}  # fmt: skip
+
+FIELDS: dict[str, Text] = {
+    "status": T("状态", "Status"), "technician": T("技术员", "Technician"), "customer": T("客户", "Customer"),
+    "product": T("产品", "Product"), "number": T("编号", "Number"), "received_at": T("收到时间", "Received"),
+    "channel": T("来源", "Channel"), "problem": T("故障", "Problem"), "area": T("区域", "Area"),
+    "kind": T("类别", "Kind"), "kind_proposed": T("建议类别", "Proposed kind"), "kind_reason": T("改类原因", "Why changed"),
+    "contract": T("合同", "Contract"), "repeat_of": T("返修自", "Repeat of"), "deadline_at": T("到达期限", "Arrive by"),
+    "priority": T("优先", "Priority"), "first_answer_at": T("首次答复", "First answer"), "signed": T("已签字", "Signed"),
+    "signed_on": T("签字日期", "Signed on"), "closed_at": T("结案时间", "Closed"), "closed_by": T("结案人", "Closed by"),
+    "void_reason": T("作废原因", "Void reason"), "diagnosis": T("诊断", "Diagnosis"),
+    "promised_on": T("答应交还", "Promised"), "labour_fen": T("工时费", "Labour"), "parts_fen": T("材料费", "Parts"),
+    "travel_fen": T("交通费", "Travel"), "needs_quote": T("需报价", "Needs a quote"),
+    "repaired_at": T("修好时间", "Repaired"), "inspected_by": T("验收人", "Inspected by"),
+    "inspected_at": T("验收时间", "Inspected"), "returned_at": T("交还时间", "Returned"), "version": T("版本", "Version"),
+    "note": T("备注", "Note"), "accepted_at": T("同意时间", "Accepted"), "accepted_by_name": T("同意人", "Accepted by"),
+    "accepted_how": T("同意方式", "How"), "started_at": T("开始", "Start"), "ended_at": T("结束", "End"),
+    "minutes": T("分钟", "Minutes"), "repair_card": T("修护卡", "Repair card"), "call": T("叫修", "Call"),
+    "passed": T("合格", "Passed"), "arrived_at": T("到达", "Arrived"), "finished_at": T("完工", "Finished"),
+    "result": T("结果", "Result"), "collected_fen": T("现场收款", "Collected"), "amount_fen": T("金额", "Amount"),
+    "due_on": T("开票日", "Due"), "out_at": T("交还时间", "Out"), "out_to": T("领取人", "Collected by"),
+    "qty": T("数量", "Quantity"), "returned_qty": T("退回数量", "Returned"), "used": T("已用", "Used"),
+    "qty_on_hand": T("库存", "On hand"), "cost_fen": T("平均成本", "Average cost"), "price_fen": T("售价", "Price"),
+    "unit_price_fen": T("单价", "Unit price"), "unit_cost_fen": T("成本价", "Unit cost"), "name": T("名称", "Name"),
+    "code": T("编码", "Code"), "phone": T("电话", "Phone"), "phone2": T("电话2", "Phone 2"),
+    "address": T("地址", "Address"), "model": T("型号", "Model"), "serial": T("机身编号", "Serial no."),
+    "purchase_date": T("购买日期", "Bought on"), "warranty_end": T("保修至", "Warranty until"),
+    "role": T("岗位", "Role"), "active": T("在用", "Active"), "left_on": T("离职日期", "Left on"),
+    "severity": T("严重程度", "Severity"), "description": T("经过", "What happened"), "outcome": T("处理结果", "Outcome"),
+    "reply_how": T("答复方式", "Reply"), "replied_at": T("答复时间", "Replied"), "visitor": T("回访人", "Visited by"),
+    "visited_at": T("回访时间", "Visited"), "start": T("开始", "Start"), "end": T("到期", "End"),
+    "fee_fen": T("合同费", "Fee"), "renewed_from": T("续自", "Renewed from"), "sent_at": T("发出", "Sent"),
+    "sent_how": T("发出方式", "Sent how"), "answered_at": T("收回", "Answered"), "attitude": T("态度", "Attitude"),
+    "skill": T("技术", "Skill"), "arrival": T("到达时间", "Arrival"), "promise": T("答应的事", "Promises"),
+    "comments": T("客户意见", "Comments"), "follow_up": T("跟进", "Follow-up"),
+    "staff": T("员工", "Staff member"), "rule": T("条款", "Rule"), "occurred_at": T("发生时间", "When"),
+    "rest_half_days": T("扣休(半天)", "Rest docked (half days)"), "ladder_step": T("本期第几次", "Time in period"),
+    "acknowledged_at": T("签收时间", "Signed for"), "voided_at": T("作废时间", "Voided"),
+    "part": T("备件", "Part"), "tool": T("工具", "Tool"), "borrower": T("借用人", "Borrower"),
+    "due_at": T("应还", "Due back"), "lost": T("遗失", "Lost"), "deposit_fen": T("押金", "Deposit"),
+    "period": T("期间", "Period"), "posted_at": T("过账时间", "Posted"), "print_count": T("打印次数", "Prints"),
+    "filed_at": T("归档时间", "Filed"), "work_done": T("处理情况", "Work done"), "count": T("条数", "Count"),
+    "year": T("年份", "Year"), "call_status": T("叫修状态", "Call status"), "voucher_filed": T("凭证归档", "Voucher filed"),
+    "in_at": T("收进时间", "In"), "receipt": T("收据", "Receipt"),
+    # the shop's settings (an audit row of a setting names its key)
+    "shop_name": T("店名", "Shop name"), "shop_address": T("店址", "Shop address"), "shop_phone": T("店电话", "Shop phone"),
+    "shop_terms": T("单据条款", "Terms on papers"), "language": T("界面语言", "Screen language"),
+    "paper_language": T("单据语言", "Paper language"), "voucher_page_size": T("纸张大小", "Paper size"),
+    "work_periods": T("上班时间", "Working hours"), "work_weekdays": T("工作日", "Working days"),
+    "deadline_city_hours": T("市区到达时限", "Arrival deadline, city"),
+    "deadline_suburb_hours": T("郊区到达时限", "Arrival deadline, suburb"),
+    "answer_hours": T("首次答复时限", "First answer within"), "backups_to_keep": T("保留备份数", "Backups kept"),
+}  # fmt: skip
+
+_RECEIPT_STATUS = Vocabulary(
+    "receipt_status", {"held": T("客户持有", "Held"), "returned": T("已收回作废", "Taken back"), "void": T("已作废", "Voided")}
+)
+_VOCAB_BY_FIELD: dict[str, Vocabulary] = {
+    "channel": CHANNEL, "result": VISIT_RESULT, "role": ROLE, "severity": SEVERITY, "reply_how": REPLY_HOW,
+    "accepted_how": ACCEPT_HOW, "kind_proposed": CALL_KIND,
+}  # fmt: skip
+_VOCAB_BY_KIND: dict[tuple[str, str], Vocabulary] = {
+    ("service_call", "status"): CALL_STATUS, ("repair_card", "status"): REPAIR_STATUS,
+    ("invoice", "status"): INVOICE_STATUS, ("claim_order", "status"): CLAIM_STATUS, ("tool", "status"): TOOL_STATUS,
+    ("complaint", "status"): COMPLAINT_STATUS, ("contract", "status"): CONTRACT_STATUS,
+    ("goods_receipt", "status"): _RECEIPT_STATUS, ("service_call", "kind"): CALL_KIND, ("time_entry", "kind"): CALL_KIND,
+    ("conduct_entry", "kind"): ENTRY_KIND, ("conduct_rule", "kind"): ENTRY_KIND, ("complaint", "kind"): COMPLAINT_KIND,
+    ("holiday", "kind"): HOLIDAY_KIND, ("conduct_rule", "area"): CONDUCT_AREA, ("service_call", "area"): AREA,
+    ("customer", "area"): AREA, ("visit", "call_status"): CALL_STATUS, ("visit", "status"): CALL_STATUS,
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _model_by_table() -> dict[str, type[peewee.Model]]:
+    found = {}
+    for name in dir(models):
+        cls = getattr(models, name)
+        if isinstance(cls, type) and issubclass(cls, peewee.Model) and hasattr(cls, "_meta"):
+            found[cls._meta.table_name] = cls
+    found["goods_register"] = models.GoodsRegisterEntry
+    return found
+
+
+def action_label(action: str) -> str:
+    text = ACTIONS.get(action)
+    return str(text) if text else action
+
+
+def kind_label(entity: str) -> str:
+    text = KINDS.get(entity)
+    return str(text) if text else entity
+
+
+def field_label(field: str) -> str:
+    text = FIELDS.get(field)
+    return str(text) if text else field
+
+
+# A record without a number of its own is named by the paper it belongs to (in this order), or its own name.
+_NAMED_BY = ("repair_card", "call", "receipt", "contract", "complaint", "claim_order", "tool", "part", "customer")
+
+
+def _describe(table: str, record_id: int) -> str:
+    model = _model_by_table().get(table)
+    record = model.get_or_none(model.id == record_id) if model is not None else None
+    if record is None:
+        return f"#{record_id}"
+    fields = model._meta.fields
+    if "number" in fields and record.number:
+        return str(record.number)
+    if table == "product":
+        return " ".join(x for x in (record.name, record.model, record.serial) if x)
+    if "code" in fields and "name" in fields:
+        return f"{record.code} {record.name}"
+    if "code" in fields:
+        return str(record.code)
+    if "name" in fields:
+        return str(record.name)
+    for name in _NAMED_BY:
+        field = fields.get(name)
+        target = getattr(record, f"{name}_id", None) if isinstance(field, peewee.ForeignKeyField) else None
+        if target:
+            return _describe(field.rel_model._meta.table_name, target)
+    return f"#{record_id}"
+
+
+def record_label(entity: str, entity_id: int | None, note: str = "") -> str:
+    """The record as people know it: '修护卡 XH2026-00121', '客户 王小明'; a setting by its key."""
+    kind = kind_label(entity)
+    if entity_id is None:
+        return f"{kind} {field_label(note)}".strip() if entity == "setting" else kind
+    return f"{kind} {_describe(entity, entity_id)}"
+
+
+def _value(entity: str, field: str, value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return str(T("是", "yes") if value else T("否", "no"))
+    vocab = _VOCAB_BY_KIND.get((entity, field)) or _VOCAB_BY_FIELD.get(field)
+    if vocab is not None and isinstance(value, str):
+        return vocab.label(value) or value
+    model = _model_by_table().get(entity)
+    target = model._meta.fields.get(field) if model is not None else None
+    if isinstance(target, peewee.ForeignKeyField) and isinstance(value, int):
+        return _describe(target.rel_model._meta.table_name, value)
+    if field.endswith("_fen") and isinstance(value, int) and not isinstance(value, bool):
+        return f"¥{format_yuan(value)}"
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, str) and len(value) == 19 and value[10] == " " and value[4] == "-":
+        return value[:16]  # a stored time: to the minute, as everywhere on screen
+    if isinstance(value, list):
+        return "、".join(_value(entity, field, v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {_value(entity, k, v)}" for k, v in value.items())
+    return str(value)
+
+
+def change_text(entity: str, before: dict[str, Any] | None, after: dict[str, Any] | None) -> str:
+    """'状态: 维修中 → 已修好 · 技术员: — → 赵志强' for what changed; 'field: value' for a new record."""
+    before, after = before or {}, after or {}
+    parts = []
+    for field in [*after.keys(), *(k for k in before if k not in after)]:
+        label = field_label(field)
+        if field in before and field in after:
+            if before[field] == after[field]:
+                continue
+            parts.append(f"{label}: {_value(entity, field, before[field])} → {_value(entity, field, after[field])}")
+        else:
+            value = after[field] if field in after else before[field]
+            parts.append(f"{label}: {_value(entity, field, value)}")
+    return " · ".join(parts)
+
+
+def matching_codes(text: str) -> tuple[list[str], list[str]]:
+    """The action codes and record kinds whose words (either language) or code contain `text`, for the filter."""
+    needle = text.strip().lower()
+    actions = [code for code, words in ACTIONS.items()
+               if needle in code or needle in words.zh or needle in words.en.lower()]
+    kinds = [code for code, words in KINDS.items() if needle in code or needle in words.zh or needle in words.en.lower()]
+    return actions, kinds

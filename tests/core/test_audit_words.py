@@ -1,0 +1,44 @@
+"""The audit trail read out in words: actions, record kinds, paper numbers, fields and values, never JSON."""
+
+from __future__ import annotations
+
+from aftersales_desktop.core import audit_words
+from aftersales_desktop.core.i18n import set_language
+from aftersales_desktop.core.models import AuditEntry
+from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.queries.audit import audit_entries
+from tests.core.repair_helpers import inspected_card
+
+
+def rows(query):  # type: ignore[no-untyped-def]
+    return list(query.fetch(0, query.count()))
+
+
+def test_every_action_has_words_in_both_languages():
+    missing = [a.value for a in Action if a.value not in audit_words.ACTIONS]
+    assert not missing, f"give these actions their words in core/audit_words.py: {missing}"
+
+
+def test_a_repair_reads_as_chinese_with_paper_numbers_and_field_changes(shop):
+    card = inspected_card(shop)
+    everything = rows(audit_entries())
+    assert everything and not [r for r in everything if "{" in r.change or "[" in r.change]  # never JSON
+    card_rows = rows(audit_entries(card.number))  # a paper number finds that record's entries
+    assert card_rows and {r.record for r in card_rows} == {f"修护卡 {card.number}"}
+    changes = [r.change for r in card_rows]
+    assert "状态: 维修中 → 已修好" in " | ".join(changes)
+    assert any(r.action_label == "主管验讫" and "验收人: — → 李主任" in r.change for r in card_rows)
+    dispatched = rows(audit_entries("派工"))  # the words of the action find it
+    assert dispatched and {r.action for r in dispatched} == {Action.CALL_DISPATCH.value}
+    assert "技术员: — → 赵志强" in dispatched[0].change and dispatched[0].record.startswith("叫修 JX2026-")
+
+
+def test_the_same_trail_in_english(shop):
+    card = inspected_card(shop)
+    set_language("en")
+    card_rows = rows(audit_entries(card.number))
+    assert {r.record for r in card_rows} == {f"Repair card {card.number}"}
+    assert any("Inspected by: — → 李主任" in r.change and "Status: Repaired → Inspected" in r.change
+               for r in card_rows)
+    assert rows(audit_entries("Dispatched"))
+    assert AuditEntry.select().count() == len(rows(audit_entries()))
