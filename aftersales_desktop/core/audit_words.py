@@ -196,24 +196,28 @@ _NAMED_BY = ("repair_card", "call", "receipt", "contract", "complaint", "claim_o
 
 def _describe(table: str, record_id: int) -> str:
     model = _model_by_table().get(table)
-    record = model.get_or_none(model.id == record_id) if model is not None else None
+    if model is None:
+        return f"#{record_id}"
+    record = model.get_or_none(model._meta.primary_key == record_id)
     if record is None:
         return f"#{record_id}"
     fields = model._meta.fields
-    if "number" in fields and record.number:
-        return str(record.number)
+
+    def words(*names: str) -> str:  # the record's own words, read by field name (any model)
+        return " ".join(str(getattr(record, name)) for name in names if getattr(record, name, None))
+
+    if "number" in fields and getattr(record, "number", None):
+        return words("number")
     if table == "product":
-        return " ".join(x for x in (record.name, record.model, record.serial) if x)
-    if "code" in fields and "name" in fields:
-        return f"{record.code} {record.name}"
+        return words("name", "model", "serial")
     if "code" in fields:
-        return str(record.code)
+        return words("code", "name") if "name" in fields else words("code")
     if "name" in fields:
-        return str(record.name)
+        return words("name")
     for name in _NAMED_BY:
         field = fields.get(name)
         target = getattr(record, f"{name}_id", None) if isinstance(field, peewee.ForeignKeyField) else None
-        if target:
+        if field is not None and target:
             return _describe(field.rel_model._meta.table_name, target)
     return f"#{record_id}"
 
