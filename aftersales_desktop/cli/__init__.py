@@ -22,7 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", help="the shop's data folder (default: the user's data folder)")
-    parser.add_argument("--lang", choices=["zh_CN", "en"], help="language for this run (default: settings)")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of the messages for this run (default: settings); papers and the workbook are "
+                        "always in the shop's paper language")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         try:

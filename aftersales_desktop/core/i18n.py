@@ -6,6 +6,8 @@ The GUI picks the language with `set_language`; the command line and PDFs read `
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 LANGUAGES = ("zh_CN", "en")
@@ -20,6 +22,18 @@ def set_language(code: str) -> None:
 
 def current_language() -> str:
     return _current
+
+
+@contextmanager
+def using_language(code: str) -> Iterator[None]:
+    """Speak `code` for a while (a paper in the shop's paper language), then the language of before again."""
+    global _current
+    before = _current
+    set_language(code)
+    try:
+        yield
+    finally:
+        _current = before
 
 
 @dataclass(frozen=True)

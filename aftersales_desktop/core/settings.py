@@ -36,6 +36,7 @@ OPTIONS: dict[str, Option] = {
         ),
         Option("letter_salutation", str, "sir_madam", "how letters greet the customer: " + ", ".join(SALUTATIONS)),
         Option("language", str, "auto", "auto (follow the system), zh_CN or en"),
+        Option("paper_language", str, "zh_CN", "papers and the accountant's workbook: zh_CN or en, whatever the screen"),
         Option("work_periods", list, [["08:30", "12:00"], ["13:30", "17:30"]], "working hours of a working day"),
         Option("work_weekdays", list, [1, 2, 3, 4, 5], "ISO weekdays that are working days (Mon=1)"),
         Option("deadline_city_hours", int, 6, "working hours from call to arrival, city"),

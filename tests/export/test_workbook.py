@@ -117,12 +117,15 @@ def test_numbers_stay_numbers_next_to_text(book):
     assert any(fen(row[8]) == -500 for row in data)
 
 
-def test_english_headers_when_the_app_is_in_english(shop, tmp_path):
-    from aftersales_desktop.core.i18n import set_language
+def test_english_headers_when_the_shop_writes_its_papers_in_english(shop, tmp_path):
+    from aftersales_desktop.core.i18n import current_language
+    from aftersales_desktop.core.services.settings import update_settings
 
     make_month(shop)
-    set_language("en")
+    assert load(export_month(MARCH, tmp_path / "zh.xlsx")).sheetnames[0] == "汇总"
+    update_settings(shop.manager, {"paper_language": "en"})  # the screen stays Chinese
     workbook = load(export_month(MARCH, tmp_path / "en.xlsx"))
+    assert current_language() == "zh_CN"
     assert workbook.sheetnames[:3] == ["Summary", "Calls", "Repairs returned"]
     assert workbook["Calls"]["A1"].value == "Call no."
     assert workbook["Calls"]["C2"].value == "Paid service"

@@ -59,4 +59,4 @@ def test_the_installed_command_runs_without_a_display(shop, data_dir, tmp_path):
         capture_output=True, text=True, check=False, env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
     )
     assert done.returncode == 0, done.stderr
-    assert load(out).sheetnames[0] == "Summary"
+    assert load(out).sheetnames[0] == "汇总"  # --lang is the command's own words; the workbook is the shop's

@@ -58,3 +58,14 @@ def test_bad_holiday_line_is_refused_before_anything_is_saved(session, qtbot):
 
 def test_parse_periods_accepts_chinese_punctuation():
     assert parse_periods("08:30-12:00；13:30~17:30") == [["08:30", "12:00"], ["13:30", "17:30"]]
+
+
+def test_paper_language_and_size_are_shop_settings(session, qtbot):
+    dialog = SettingsDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.paper_language.currentData() == "zh_CN" and dialog.page_size.currentData() == "A5"
+    dialog.paper_language.setCurrentIndex(dialog.paper_language.findData("en"))
+    dialog.page_size.setCurrentIndex(dialog.page_size.findData("A4"))
+    dialog.save()
+    assert settings.get("paper_language") == "en" and settings.get("voucher_page_size") == "A4"
+    assert settings.get("language") == "auto"  # the screen's language is a separate choice

@@ -38,6 +38,8 @@ def _check(key: str, value: Any) -> Any:
         raise ValidationError(T("称呼方式不在可选范围内。", "Choose one of the offered salutations."), key)
     if key == "voucher_page_size" and value not in ("A5", "A4"):
         raise ValidationError(T("纸张只能是 A5 或 A4。", "The page size is A5 or A4."), key)
+    if key == "paper_language" and value not in ("zh_CN", "en"):
+        raise ValidationError(T("单据语言只能是中文或英文。", "Papers are in Chinese or English."), key)
     if key == "language" and value not in ("auto", "zh_CN", "en"):
         raise ValidationError(T("语言只能是中文或英文。", "The language is Chinese or English."), key)
     if key in ("discount_max_percent", "margin_min_percent") and value > 100:

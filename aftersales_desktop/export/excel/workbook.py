@@ -41,6 +41,7 @@ from aftersales_desktop.export.excel import (
     sheet_surveys,
 )
 from aftersales_desktop.export.excel.styles import SheetStyles, set_filter, set_up_sheet
+from aftersales_desktop.export.papers.common import in_paper_language
 
 SHEETS: list[ModuleType] = [
     sheet_summary, sheet_calls, sheet_repairs, sheet_invoices, sheet_parts_moves, sheet_stocktake,
@@ -57,11 +58,13 @@ class ExportCancelled(UserError):
     """The person cancelled the export; nothing was written."""
 
 
+@in_paper_language
 def default_file_name(month: Month) -> str:
     """The suggested file name, e.g. '2026-03 月度报表.xlsx'."""
     return str(T("{m} 月度报表.xlsx", "{m} monthly workbook.xlsx", m=month.label))
 
 
+@in_paper_language  # the accountant reads the shop's paper language, whoever exports
 def export_month(month: Month, target: Path, progress: Progress | None = None, actor: Staff | None = None) -> Path:
     """Write the month's workbook to `target` atomically; `actor` (if given) must be allowed report.monthly."""
     if actor is not None:

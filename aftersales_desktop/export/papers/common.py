@@ -3,12 +3,35 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from typing import ParamSpec, TypeVar
 
 from aftersales_desktop.core import settings
-from aftersales_desktop.core.i18n import T
+from aftersales_desktop.core.i18n import T, using_language
 from aftersales_desktop.core.money import format_yuan
 from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.export.paper import PageSize, ShopHeader
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def paper_language() -> AbstractContextManager[None]:
+    """The shop's paper language for a while: papers and the workbook never follow one person's screen."""
+    return using_language(settings.get("paper_language"))
+
+
+def in_paper_language(build: Callable[P, R]) -> Callable[P, R]:
+    """A paper (or the workbook) is written in the shop's paper language, whoever prints it."""
+
+    @functools.wraps(build)
+    def written(*args: P.args, **kwargs: P.kwargs) -> R:
+        with paper_language():
+            return build(*args, **kwargs)
+
+    return written
 
 
 def shop_header() -> ShopHeader:

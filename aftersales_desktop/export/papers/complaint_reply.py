@@ -8,9 +8,10 @@ from aftersales_desktop.core import clock
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Complaint, ComplaintVisit
 from aftersales_desktop.export.paper import Fields, Paper, Spacer, Table, Text
-from aftersales_desktop.export.papers.common import salutation, shop_header, shop_phone, when
+from aftersales_desktop.export.papers.common import in_paper_language, salutation, shop_header, shop_phone, when
 
 
+@in_paper_language
 def complaint_reply_paper(complaint: Complaint, on: dt.date | None = None) -> Paper:
     """The letter telling the customer the outcome; blank lines to write on when no outcome is recorded yet."""
     complaint = Complaint.get_by_id(complaint.id)  # as stored now: the outcome may have been recorded since

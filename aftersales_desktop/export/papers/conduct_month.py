@@ -9,7 +9,7 @@ from aftersales_desktop.core.queries.conduct import EntryRow, MonthSummary
 from aftersales_desktop.core.services.conduct import rest_words
 from aftersales_desktop.core.vocab import ENTRY_KIND, ROLE
 from aftersales_desktop.export.paper import Align, Paper, Signatures, Spacer, Table, Text
-from aftersales_desktop.export.papers.common import shop_header, when, yuan
+from aftersales_desktop.export.papers.common import in_paper_language, shop_header, when, yuan
 
 
 def rest(half_days: int) -> str:
@@ -17,6 +17,7 @@ def rest(half_days: int) -> str:
     return "" if not half_days else (f"{half_days // 2}" if half_days % 2 == 0 else f"{half_days / 2:.1f}")
 
 
+@in_paper_language
 def conduct_month(summary: MonthSummary, details: Sequence[EntryRow] = ()) -> Paper:
     """The printable summary; `details` (the month's non-void entries) are listed below when given."""
     year, month = summary.month.split("-")

@@ -7,7 +7,7 @@ from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Stocktake
 from aftersales_desktop.core.queries.parts import stocktake_lines
 from aftersales_desktop.export.paper import Align, Fields, Paper, Signatures, Table, Text
-from aftersales_desktop.export.papers.common import shop_header, when, yuan
+from aftersales_desktop.export.papers.common import in_paper_language, shop_header, when, yuan
 
 _STATUS = {"open": T("盘点中", "Counting"), "posted": T("已过账", "Posted"), "void": T("已作废", "Voided")}
 
@@ -19,6 +19,7 @@ def find_stocktake(number: str) -> Stocktake:
     return take
 
 
+@in_paper_language
 def count_sheet(take: Stocktake, variance: bool = False) -> Paper:
     """Every part (by bin) and tool with its book quantity. While the stocktake is open it is the blank form
     to count on (and says so); once posted it prints what was counted and the differences. `variance` lists

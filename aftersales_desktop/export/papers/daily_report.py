@@ -8,7 +8,7 @@ from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.queries.daily_reports import KINDS, SupervisorDay, TechnicianDay
 from aftersales_desktop.core.vocab import CALL_KIND
 from aftersales_desktop.export.paper import Align, Fields, Paper, Signatures, Table, Text
-from aftersales_desktop.export.papers.common import shop_header
+from aftersales_desktop.export.papers.common import in_paper_language, shop_header
 
 SOURCE = {
     "visit": T("上门", "On site"),
@@ -26,6 +26,7 @@ def _weekday(day: dt.date) -> str:
     return str(T("星期" + "一二三四五六日"[day.weekday()], day.strftime("%A")))
 
 
+@in_paper_language
 def technician_report(report: TechnicianDay) -> Paper:
     """One technician's day: each job with its kind and minutes, totals by kind, signatures."""
     paper = Paper(
@@ -64,6 +65,7 @@ def technician_report(report: TechnicianDay) -> Paper:
     return paper
 
 
+@in_paper_language
 def supervisor_report(report: SupervisorDay) -> Paper:
     """The supervisor's day: one line per technician, minutes by kind, totals that add up."""
     paper = Paper(

@@ -9,7 +9,7 @@ from aftersales_desktop.core.money import capital_yuan
 from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.vocab import CLAIM_STATUS
 from aftersales_desktop.export.paper import CutLine, Fields, Paper, Signatures, Spacer, Text
-from aftersales_desktop.export.papers.common import page_size, shop_header, when, yuan
+from aftersales_desktop.export.papers.common import in_paper_language, page_size, shop_header, when, yuan
 
 DEPOSIT_TERMS = T(
     "押金须知:1. 本收据是索赔订货押金的凭证,请妥善保管;2. 备件安装完毕后凭本收据退还押金,收据收回作废;"
@@ -64,6 +64,7 @@ def _body(deposit: Deposit, refund: bool) -> list:
     return [Fields(items)]
 
 
+@in_paper_language
 def deposit_receipt(deposit: Deposit, copy: bool = False) -> Paper:
     """The deposit receipt the customer keeps until the part is fitted (with the shop's stub below)."""
     paper = Paper(title=str(T("押金收据", "Deposit receipt")), shop=shop_header(), number=deposit.number,
@@ -83,6 +84,7 @@ def deposit_receipt(deposit: Deposit, copy: bool = False) -> Paper:
     return paper
 
 
+@in_paper_language
 def refund_receipt(deposit: Deposit, copy: bool = False) -> Paper:
     """The refund receipt the customer signs when the deposit is paid back."""
     if deposit.refund_number is None:

@@ -9,9 +9,10 @@ from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Contract, ContractProduct, Product
 from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.export.paper import CutLine, Fields, Paper, Spacer, Table, Text
-from aftersales_desktop.export.papers.common import salutation, shop_header, shop_phone, when, yuan
+from aftersales_desktop.export.papers.common import in_paper_language, salutation, shop_header, shop_phone, when, yuan
 
 
+@in_paper_language
 def expiry_notice_paper(contract: Contract, copy: bool = False, on: dt.date | None = None) -> Paper:
     """The notice for one contract, with a reply slip (renew / not now) to cut off and send back."""
     on = on or clock.today()

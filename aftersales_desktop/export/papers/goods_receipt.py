@@ -10,7 +10,7 @@ from aftersales_desktop.core.queries.bills import bill_for
 from aftersales_desktop.core.vocab import CALL_KIND
 from aftersales_desktop.export.paper import Barcode, Block, CutLine, Fields, Paper, Signatures, Text
 from aftersales_desktop.export.papers.bill_block import bill_blocks
-from aftersales_desktop.export.papers.common import shop_header, when
+from aftersales_desktop.export.papers.common import in_paper_language, shop_header, when
 
 RECEIPT_TERMS = T(
     "取件须知:1. 凭本收据取回商品,取件时收据交回本店作废;2. 商品、随机附件及外观状况以本收据所记为准,请当场核对;"
@@ -57,6 +57,7 @@ def _details(receipt: GoodsReceipt) -> list[Block]:
     ]
 
 
+@in_paper_language
 def goods_receipt(receipt: GoodsReceipt, copy: bool = False) -> Paper:
     """Both copies on one page: the shop's copy on top (the customer signs it), the customer's below the cut."""
     paper = Paper(

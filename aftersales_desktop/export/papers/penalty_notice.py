@@ -8,7 +8,7 @@ from aftersales_desktop.core.queries.conduct import EntryRow
 from aftersales_desktop.core.services.conduct import rest_words
 from aftersales_desktop.core.vocab import CONDUCT_AREA, ROLE
 from aftersales_desktop.export.paper import Fields, Paper, Signatures, Spacer, Text
-from aftersales_desktop.export.papers.common import page_size, shop_header, when, yuan
+from aftersales_desktop.export.papers.common import in_paper_language, page_size, shop_header, when, yuan
 
 
 def penalty_lines(entry: EntryRow) -> list[str]:
@@ -28,6 +28,7 @@ def penalty_lines(entry: EntryRow) -> list[str]:
     return lines or [str(T("记录在案", "On record"))]
 
 
+@in_paper_language
 def penalty_notice(entry: EntryRow, copy: bool = False) -> Paper:
     """The notice for one entry; rewards get the reward wording, voided entries say so in large type."""
     reward = entry.kind == "reward"

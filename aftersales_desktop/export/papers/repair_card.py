@@ -11,7 +11,7 @@ from aftersales_desktop.core.queries.repairs import card_detail
 from aftersales_desktop.core.vocab import ACCEPT_HOW, CALL_KIND, REPAIR_STATUS
 from aftersales_desktop.export.paper import Block, Fields, Paper, Table, Text
 from aftersales_desktop.export.papers.bill_block import bill_blocks
-from aftersales_desktop.export.papers.common import shop_header, when, yuan
+from aftersales_desktop.export.papers.common import in_paper_language, shop_header, when, yuan
 
 
 def find_card(number: str) -> RepairCard:
@@ -30,6 +30,7 @@ FINISHED = ("repaired", "inspected", "returned", "returned_unrepaired", "cancell
 BLANK_ROWS = 2  # ruled rows to write in by hand while the repair is still going on
 
 
+@in_paper_language
 def repair_card(card: RepairCard, copy: bool = False) -> Paper:
     """An A5 card: the number large enough to read across the workshop (its barcode in the header to scan),
     and what is true of the repair when printed: the quote and its acceptance, the time log, the parts

@@ -12,12 +12,13 @@ from aftersales_desktop.core.models import SurveyCard
 from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.vocab import CALL_KIND, SURVEY_ITEM, SURVEY_LEVEL
 from aftersales_desktop.export.paper import CutLine, Fields, PageBreak, Paper, Spacer, Table, Text
-from aftersales_desktop.export.papers.common import shop_header, shop_phone, when
+from aftersales_desktop.export.papers.common import in_paper_language, shop_header, shop_phone, when
 
 BOX = "□"
 LEVELS = ("4", "3", "2", "1")  # very satisfied first, as the rulebook's card reads
 
 
+@in_paper_language
 def survey_cards_paper(
     cards: Sequence[SurveyCard], per_page: int = 2, copies: Collection[int] = (), subtitle: str = ""
 ) -> Paper:

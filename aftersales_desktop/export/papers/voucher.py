@@ -12,7 +12,14 @@ from aftersales_desktop.core.queries.call_detail import CallDetail, call_detail
 from aftersales_desktop.core.vocab import AREA, CALL_KIND, CHANNEL, VISIT_RESULT
 from aftersales_desktop.export.paper import Fields, Paper, Signatures, Table, Text
 from aftersales_desktop.export.papers.bill_block import bill_table, who_pays
-from aftersales_desktop.export.papers.common import page_size, shop_header, terms, when, yuan
+from aftersales_desktop.export.papers.common import (
+    in_paper_language,
+    page_size,
+    shop_header,
+    terms,
+    when,
+    yuan,
+)
 from aftersales_desktop.export.pdf.render import render_pdf
 
 WORK_ROWS = 4  # ruled rows to write in by hand on site
@@ -32,6 +39,7 @@ def _fee_note(kind: str) -> str:
     return _t("有费服务,按本店收费标准收取", "Paid service, charged at the shop's rates")
 
 
+@in_paper_language
 def voucher_paper(call: CallDetail, copy: bool = False) -> Paper:
     """The voucher of one call; `copy` stamps it 副本 (every print after the first)."""
     kind = CALL_KIND.label(call.kind)

@@ -88,7 +88,7 @@ class SettingsDialog(QDialog):
         self.holidays = HolidayEditor()
         self.tabs.addTab(self.holidays, self.tr("Holidays"))
         self.tabs.addTab(self._money_tab(values), self.tr("Money and suppliers"))
-        self.tabs.addTab(self._other_tab(values), self.tr("Language and backups"))
+        self.tabs.addTab(self._other_tab(values), self.tr("Language, paper and backups"))
         self.error = QLabel()
         layout.addWidget(self.error)
         self.fields: dict[str, QWidget] = {
@@ -101,6 +101,7 @@ class SettingsDialog(QDialog):
             "discount_max_percent": self.discount_percent, "discount_max_per_week": self.discount_week,
             "margin_min_percent": self.margin_min, "labour_rate_fen_per_hour": self.labour_rate,
             "labour_cost_fen_per_hour": self.labour_cost, "regular_suppliers": self.suppliers,
+            "paper_language": self.paper_language, "voucher_page_size": self.page_size,
         }  # fmt: skip
         self.errors = FormErrors(self.error, self.fields)
         for name, widget in self.fields.items():
@@ -220,6 +221,17 @@ class SettingsDialog(QDialog):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(values["language"])))
         form.addRow(self.tr("Language"), with_hint(self.language, self.tr("A new language applies after the app is restarted.")))
+        # papers go to customers and the accountant: their language is the shop's, not the screen's
+        self.paper_language = QComboBox()
+        for code, label in (("zh_CN", "中文"), ("en", "English")):
+            self.paper_language.addItem(label, code)
+        self.paper_language.setCurrentIndex(max(0, self.paper_language.findData(values["paper_language"])))
+        form.addRow(self.tr("Papers and workbook in"), self.paper_language)
+        self.page_size = QComboBox()
+        for code in ("A5", "A4"):
+            self.page_size.addItem(code, code)
+        self.page_size.setCurrentIndex(max(0, self.page_size.findData(values["voucher_page_size"])))
+        form.addRow(self.tr("Voucher paper size"), self.page_size)
         self.backups_to_keep = QSpinBox()
         self.backups_to_keep.setRange(1, 365)
         self.backups_to_keep.setValue(values["backups_to_keep"])
@@ -240,6 +252,8 @@ class SettingsDialog(QDialog):
             "deadline_suburb_hours": self.suburb_hours.value(),
             "answer_hours": self.answer_hours.value(),
             "language": self.language.currentData(),
+            "paper_language": self.paper_language.currentData(),
+            "voucher_page_size": self.page_size.currentData(),
             "backups_to_keep": self.backups_to_keep.value(),
             "discount_max_percent": self.discount_percent.value(),
             "discount_max_per_week": self.discount_week.value(),

@@ -22,6 +22,7 @@ from aftersales_desktop.core.queries.opinion import (
 )
 from aftersales_desktop.core.services.surveys import mark_sent, prepare_cards
 from aftersales_desktop.core.vocab import SURVEY_ITEM
+from aftersales_desktop.export.papers.common import paper_language
 from aftersales_desktop.export.papers.survey_card import survey_cards_paper
 from aftersales_desktop.gui import messages
 from aftersales_desktop.gui.opinion.answer_dialog import AnswerDialog
@@ -143,7 +144,8 @@ class SurveysTab(QWidget):
             messages.info(self, self.tr("No survey cards are due on this day."))
             return
         copies = {c.id for c in cards if c.sent_at is not None}
-        subtitle = str(T("{d} 应发 · 共 {n} 张", "Due {d} · {n} card(s)", d=day.isoformat(), n=len(cards)))
+        with paper_language():  # the line goes onto the paper
+            subtitle = str(T("{d} 应发 · 共 {n} 张", "Due {d} · {n} card(s)", d=day.isoformat(), n=len(cards)))
         if print_paper(self, survey_cards_paper(cards, copies=copies, subtitle=subtitle)):
             self.session.call(self, mark_sent, self.session.actor, [c.id for c in cards if c.id not in copies], "print")
             self.session.notify_changed("opinion")
