@@ -41,3 +41,11 @@ def test_amount_in_capitals(fen, words):
 def test_pinyin_initials():
     assert initials("王小明") == "wxm"
     assert initials("KFR-35GW 空调") == "kfr35gwkt"
+
+
+def test_surname_alternatives_name_the_stored_initials_of_the_other_reading():
+    from aftersales_desktop.core.pinyin import surname_alternatives
+
+    assert ("覃", "thy") in surname_alternatives("qhy") and ("覃", "qhy") in surname_alternatives("THY")
+    assert ("单", "dxx") in surname_alternatives("sxx")
+    assert surname_alternatives("kxm") == [] and surname_alternatives("wxm") == [("尉", "yxm")]

@@ -57,3 +57,19 @@ def test_empty_text_and_limit(shop):
     assert search("  ") == []
     assert len(search("王", limit=5)) == 5
 
+
+
+def test_polyphonic_surnames_are_found_by_either_reading(shop):
+    """覃 is Qín as a surname and Tán in words; 单 Shàn/Dān, 曾 Zēng/Céng, 区 Ōu/Qū, 仇 Qiú/Chóu, 解 Xiè/Jiě …"""
+    from aftersales_desktop.core.queries.calls import search_customers
+
+    readings = {"覃海燕": ("qhy", "thy"), "单雄信": ("sxx", "dxx"), "曾小贤": ("zxx", "cxx"), "区志明": ("ozm", "qzm"),
+                "仇明": ("qm", "cm"), "解小东": ("xxd", "jxd"), "查文": ("zw", "cw"), "乐天": ("yt", "lt")}  # fmt: skip
+    made = {name: make_customer(shop.clerk, name=name, phone=f"1390000{i:04d}")[0].id
+            for i, name in enumerate(readings)}
+    for name, typed in readings.items():
+        for initials in typed:
+            found = [h.record_id for h in search(initials) if h.kind == "customer"]
+            assert made[name] in found, (name, initials)
+            assert made[name] in [m.id for m in search_customers(initials)], (name, initials)
+    assert [h.record_id for h in search("qhy") if h.kind == "customer"] == [made["覃海燕"]]  # nobody else by chance

@@ -15,6 +15,7 @@ import peewee
 from aftersales_desktop.core import clock
 from aftersales_desktop.core.models import Customer, Product, ServiceCall, Staff
 from aftersales_desktop.core.phones import format_phone
+from aftersales_desktop.core.pinyin import surname_alternatives
 from aftersales_desktop.core.queries.paging import PagedQuery
 from aftersales_desktop.core.queries.phone_search import looks_like_phone, phone_conditions, phone_filter
 from aftersales_desktop.core.workcalendar import WorkCalendar
@@ -139,7 +140,7 @@ def _conditions(flt: CallFilter, now: dt.datetime) -> peewee.Expression:
         cond &= (
             (ServiceCall.number ** like)
             | (Customer.name ** like)
-            | (Customer.name_initials ** f"{text.lower()}%")
+            | initials_match(text)
             | phone_filter(text)
             | (Product.model ** like)
             | (Product.serial ** like)
@@ -149,6 +150,14 @@ def _conditions(flt: CallFilter, now: dt.datetime) -> peewee.Expression:
 
 
 # ---- customer search as you type (the Register call dialog)
+
+
+def initials_match(text: str) -> peewee.Expression:
+    """Customers whose pinyin initials start with `text`, also by the other reading of a polyphonic surname."""
+    cond = Customer.name_initials ** f"{text.lower()}%"
+    for surname, stored in surname_alternatives(text):
+        cond |= (Customer.name ** f"{surname}%") & (Customer.name_initials ** f"{stored}%")
+    return cond
 
 
 @dataclass(frozen=True)
@@ -195,7 +204,7 @@ def search_customers(text: str, limit: int = 12) -> list[CustomerMatch]:
     else:
         cond = Customer.name ** f"%{text}%"
         if text.isascii() and text.isalpha():
-            cond |= Customer.name_initials ** f"{text.lower()}%"
+            cond |= initials_match(text)
         customers = list(Customer.select().where(cond).order_by(Customer.name).limit(limit))
     products: dict[int, list[ProductChoice]] = {c.id: [] for c in customers}
     if customers:

@@ -23,6 +23,7 @@ from aftersales_desktop.core.models import (
     Staff,
     SurveyCard,
 )
+from aftersales_desktop.core.queries.calls import initials_match
 from aftersales_desktop.core.queries.paging import PagedQuery, selected, tuples
 from aftersales_desktop.core.queries.phone_search import phone_filter
 
@@ -324,6 +325,7 @@ def contracts(text: str = "", active_only: bool = False, on: dt.date | None = No
         like = f"%{text}%"
         query = query.where(
             (Contract.number ** like) | (Customer.name ** like) | phone_filter(text) | (Customer.name_initials ** like)
+            | initials_match(text)
         )
     active_first = peewee.Case(None, [(Contract.status == "active", 0)], 1)
     query = query.order_by(active_first, Contract.end, Contract.id)

@@ -24,6 +24,7 @@ from aftersales_desktop.core.models import (
     Staff,
     TimeEntry,
 )
+from aftersales_desktop.core.queries.calls import initials_match
 from aftersales_desktop.core.queries.paging import PagedQuery, tuples
 from aftersales_desktop.core.queries.phone_search import phone_filter
 
@@ -111,7 +112,7 @@ def _search(query: peewee.ModelSelect[M], text: str) -> peewee.ModelSelect[M]:
     like = f"%{text}%"
     return query.where(
         (GoodsReceipt.number ** like) | (RepairCard.number ** like) | (Customer.name ** like)
-        | phone_filter(text) | (Customer.name_initials ** like) | (Product.model ** like)
+        | phone_filter(text) | (Customer.name_initials ** like) | initials_match(text) | (Product.model ** like)
         | (Product.serial ** like)
     )  # fmt: skip
 

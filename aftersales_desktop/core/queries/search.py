@@ -32,6 +32,7 @@ from aftersales_desktop.core.models import (
 )
 from aftersales_desktop.core.numbering import format_number
 from aftersales_desktop.core.phones import format_phone
+from aftersales_desktop.core.pinyin import surname_alternatives
 from aftersales_desktop.core.queries.phone_search import looks_like_phone, phone_conditions
 from aftersales_desktop.core.vocab import CALL_STATUS, REPAIR_STATUS
 
@@ -169,6 +170,8 @@ def _customers(text: str, limit: int) -> list[SearchHit]:
         conditions = []
         if text.isascii() and text.isalpha():
             conditions.append(_prefix(Customer.name_initials, text.lower()))
+            for surname, stored in surname_alternatives(text):  # 覃 typed as q (Qín) though stored as t (Tán)
+                conditions.append(_prefix(Customer.name, surname) & _prefix(Customer.name_initials, stored))
         conditions += [_prefix(Customer.name, text), Customer.name.contains(text)]
     found: dict[int, Customer] = {}
     for cond in conditions:

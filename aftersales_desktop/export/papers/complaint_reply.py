@@ -8,7 +8,13 @@ from aftersales_desktop.core import clock
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Complaint, ComplaintVisit
 from aftersales_desktop.export.paper import Fields, Paper, Spacer, Table, Text
-from aftersales_desktop.export.papers.common import in_paper_language, salutation, shop_header, shop_phone, when
+from aftersales_desktop.export.papers.common import (
+    in_paper_language,
+    salutation,
+    shop_header,
+    shop_phone,
+    when,
+)
 
 
 @in_paper_language

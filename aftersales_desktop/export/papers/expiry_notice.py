@@ -9,7 +9,14 @@ from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Contract, ContractProduct, Product
 from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.export.paper import CutLine, Fields, Paper, Spacer, Table, Text
-from aftersales_desktop.export.papers.common import in_paper_language, salutation, shop_header, shop_phone, when, yuan
+from aftersales_desktop.export.papers.common import (
+    in_paper_language,
+    salutation,
+    shop_header,
+    shop_phone,
+    when,
+    yuan,
+)
 
 
 @in_paper_language
