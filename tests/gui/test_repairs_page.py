@@ -269,3 +269,26 @@ def test_the_in_shop_list_follows_what_is_typed(qtbot, session, shop):
     page.in_shop.search.setText("李娜")  # no Enter
     qtbot.waitUntil(lambda: page.in_shop.model.total_count == 1)
     assert page.in_shop.model.row_at(0).card_number == other.number
+
+
+def test_goods_in_never_takes_the_first_of_several_matching_customers(qtbot, session, shop):
+    from tests.factories import make_customer
+
+    make_customer(shop.clerk, name="王小明", phone="13900000001")
+    second, _ = make_customer(shop.clerk, name="王小红", phone="13900000002", model="XQB75")
+    _as(session, shop.clerk)
+    dialog = GoodsInDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.customer_search.setText("wx")
+    assert dialog.customer.count() == 3 and dialog.customer.currentData() is None and dialog.product.count() == 0
+    dialog.fault.setPlainText("不工作")
+    dialog.save()
+    assert dialog.card is None and not dialog.error.isHidden()  # refused: nobody was picked
+    dialog.customer.setCurrentIndex(dialog.customer.findData(second.id))
+    assert "XQB75" in dialog.product.currentText()
+    dialog.save()
+    assert dialog.card is not None and dialog.card.receipt.customer_id == second.id
+    dialog2 = GoodsInDialog(session)
+    qtbot.addWidget(dialog2)
+    dialog2.customer_search.setText("王小红")  # one match: it is the one
+    assert dialog2.customer.count() == 1 and dialog2.customer.currentData() == second.id

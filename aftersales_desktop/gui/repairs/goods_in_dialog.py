@@ -160,17 +160,23 @@ class GoodsInDialog(QDialog):
         self.technician.setCurrentIndex(max(0, index))
 
     def _search(self, text: str) -> None:
+        """The matching customers; with several, none is taken until the clerk picks one (never the first)."""
+        self.customer.blockSignals(True)
         self.customer.clear()
-        self._matches = search_customers(text)
-        for match in self._matches:
+        self._matches = {match.id: match for match in search_customers(text)}
+        if len(self._matches) > 1:
+            self.customer.addItem(self.tr("— %1 customers match: choose one —").replace("%1", str(len(self._matches))),
+                                  None)
+        for match in self._matches.values():
             self.customer.addItem(match.label, match.id)
+        self.customer.blockSignals(False)
+        self._customer_picked(self.customer.currentIndex())
 
-    def _customer_picked(self, index: int) -> None:
+    def _customer_picked(self, _index: int) -> None:
         self.product.clear()
-        matches = getattr(self, "_matches", [])
-        if 0 <= index < len(matches):
-            for product in matches[index].products:
-                self.product.addItem(product.label, product.id)
+        match = getattr(self, "_matches", {}).get(self.customer.currentData())
+        for product in match.products if match else ():
+            self.product.addItem(product.label, product.id)
 
     def save(self) -> None:
         """Run the service; on a refusal show the sentence at its field and keep everything typed."""
