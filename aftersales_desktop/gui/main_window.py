@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         if key == "today":
             page: QWidget = TodayPage(self.session, self.stack)
             page.open_list.connect(lambda area, filter_key: self.open_area(area, filter_key))
+            page.open_record.connect(lambda area, kind, record_id: self.open_area(area, record=(kind, record_id)))
         else:
             cls = page_class(spec)
             page = PlaceholderPage(spec, self.stack) if cls is None else cls(self.session, self.stack)

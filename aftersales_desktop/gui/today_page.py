@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aftersales_desktop.core.queries.my_work import MyWork, WorkItem, my_work
 from aftersales_desktop.core.queries.today import TodayCounts, today_counts
 from aftersales_desktop.gui.session import Session
 
@@ -82,10 +94,53 @@ class NumberCard(QFrame):
         super().keyPressEvent(event)
 
 
+class MyWorkList(QListWidget):
+    """A technician's own work, one line each: the running timer, then their calls, then their cards."""
+
+    opened = Signal(str, str, int)  # area, kind, record id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("my_work")
+        self.setAlternatingRowColors(True)
+        self.itemActivated.connect(self._open)
+
+    def show_work(self, work: MyWork) -> None:
+        self.clear()
+        lines: list[tuple[str, WorkItem, bool]] = []
+        if work.timer is not None:
+            since = work.timer.due.strftime("%H:%M") if isinstance(work.timer.due, dt.datetime) else ""
+            lines.append((self.tr("▶ Timer running since %1").replace("%1", since), work.timer, False))
+        for item in work.calls:
+            due = item.due.strftime("%m-%d %H:%M") if isinstance(item.due, dt.datetime) else ""
+            lines.append((self.tr("Call, arrive by %1").replace("%1", due), item, item.late))
+        for item in work.cards:
+            due = item.due.strftime("%m-%d") if isinstance(item.due, dt.date) else ""
+            lines.append((self.tr("Repair, promised %1").replace("%1", due), item, item.late))
+        for what, item, late in lines:
+            row = QListWidgetItem(f"{what}  ·  {item.number}  ·  {item.state}  ·  {item.who}", self)
+            row.setData(Qt.ItemDataRole.UserRole, (item.kind, item.record_id))
+            if late:
+                row.setForeground(QColor("#b3261e"))
+        if not lines:
+            QListWidgetItem(self.tr("Nothing dispatched to you and no card of yours open."), self).setFlags(
+                Qt.ItemFlag.NoItemFlags)
+        height = self.sizeHintForRow(0) * min(max(self.count(), 1), 6) + 2 * self.frameWidth() + 4
+        self.setFixedHeight(height)
+
+    def _open(self, row: QListWidgetItem) -> None:
+        target = row.data(Qt.ItemDataRole.UserRole)
+        if target:
+            kind, record_id = target
+            self.opened.emit("calls" if kind == "call" else "repairs", kind, record_id)
+
+
 class TodayPage(QWidget):
-    """Emits `open_list(area, filter_key)` when a number is clicked; the main window navigates."""
+    """Emits `open_list(area, filter_key)` when a number is clicked, `open_record(area, kind, id)` when a line of
+    My work is opened; the main window navigates. A technician's own work comes first."""
 
     open_list = Signal(str, str)
+    open_record = Signal(str, str, int)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +165,14 @@ class TodayPage(QWidget):
         self.greeting = QLabel()
         self.greeting.setProperty("role", "subtitle")
         layout.addWidget(self.greeting)
+        self.my_work: MyWorkList | None = None
+        if session.actor is not None and session.actor.role == "technician":
+            title = QLabel(self.tr("My work"))
+            title.setStyleSheet("font-size: 12pt; font-weight: 600; color: #16324f; margin-top: 10px;")
+            layout.addWidget(title)
+            self.my_work = MyWorkList(self)
+            self.my_work.opened.connect(self.open_record)
+            layout.addWidget(self.my_work)
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(8)
@@ -142,6 +205,8 @@ class TodayPage(QWidget):
         today = QDate.currentDate()
         self.heading.setText(self.tr("Today") + "  " + QLocale().toString(today, QLocale.FormatType.LongFormat))
         self.greeting.setText(self.tr("Click a number to open its list. The numbers update every minute."))
+        if self.my_work is not None and self.session.actor is not None:
+            self.my_work.show_work(my_work(self.session.actor.id))
         counts: TodayCounts = today_counts()
         for field, card in self.cards.items():
             if field == "on_time_rate":  # a share, not a count: '94%', or '–' before anyone has arrived
