@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         session.data_changed.connect(self._data_changed)
         session.actor_changed.connect(self._actor_changed)
+        session.open_requested.connect(lambda area, kind, record_id: self.open_area(area, record=(kind, record_id)))
         restore_window_state(self, self.splitter)
         self._actor_changed()
 
@@ -246,7 +247,7 @@ class MainWindow(QMainWindow):
         if not hits:
             self.statusBar().showMessage(self.tr("Nothing found for “{text}”.").replace("{text}", text), 6000)
             return
-        chosen = hits[0] if len(hits) == 1 else SearchDialog.pick(hits, text, self)
+        chosen = hits[0] if len(hits) == 1 else SearchDialog.pick(hits, text, self, session=self.session)
         if chosen is not None:
             self.open_hit(chosen)
 

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.core.queries.search import SearchHit
 from aftersales_desktop.gui.areas import AREA_BY_KEY
+from aftersales_desktop.gui.session import Session
 
 
 class SearchDialog(QDialog):
-    def __init__(self, hits: list[SearchHit], text: str, *, parent: QWidget | None = None) -> None:
+    def __init__(self, hits: list[SearchHit], text: str, *, session: Session | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hits = hits
         self.chosen: SearchHit | None = None
@@ -54,10 +56,25 @@ class SearchDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.history_button = buttons.addButton(self.tr("Customer &history…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.history_button.setObjectName("history")
+        self.history_button.clicked.connect(self.show_history)
+        self.history_button.setVisible(session is not None)
+        self.session = session
         layout.addWidget(buttons)
         if hits:
             self.table.selectRow(0)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_history(self) -> None:
+        """The file of the customer behind the chosen hit (a customer, a call, a card, a contract …)."""
+        from aftersales_desktop.gui.history_dialog import show_history
+
+        row = self.table.currentRow()
+        if self.session is not None and 0 <= row < len(self.hits):
+            hit = self.hits[row]
+            self.reject()
+            show_history(self.session, self.parentWidget() or self, hit.kind, hit.record_id)
 
     def accept(self) -> None:
         row = self.table.currentRow()
@@ -65,7 +82,8 @@ class SearchDialog(QDialog):
         super().accept()
 
     @classmethod
-    def pick(cls, hits: list[SearchHit], text: str, parent: QWidget | None = None) -> SearchHit | None:
+    def pick(cls, hits: list[SearchHit], text: str, parent: QWidget | None = None,
+             session: Session | None = None) -> SearchHit | None:
         """Show the results and return the one the user opened (tests replace this)."""
-        dialog = cls(hits, text, parent=parent)
+        dialog = cls(hits, text, session=session, parent=parent)
         return dialog.chosen if dialog.exec() else None

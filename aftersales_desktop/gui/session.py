@@ -20,6 +20,7 @@ class Session(QObject):
 
     data_changed = Signal(str)  # an area key ("calls", …) or "" for everything
     actor_changed = Signal()
+    open_requested = Signal(str, str, int)  # area, kind, record id: a record to show (the main window navigates)
 
     def __init__(self, paths: DataPaths, actor: Staff | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

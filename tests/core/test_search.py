@@ -73,3 +73,24 @@ def test_polyphonic_surnames_are_found_by_either_reading(shop):
             assert made[name] in found, (name, initials)
             assert made[name] in [m.id for m in search_customers(initials)], (name, initials)
     assert [h.record_id for h in search("qhy") if h.kind == "customer"] == [made["覃海燕"]]  # nobody else by chance
+
+
+def test_initials_that_look_like_a_paper_number_still_find_the_customer(shop):
+    """'xh' is 许华's initials and the start of every repair card number (XH…); both are listed."""
+    from aftersales_desktop.core import clock
+    from aftersales_desktop.core.models import GoodsReceipt, RepairCard
+
+    xu, product = make_customer(shop.clerk, name="许华", phone="13700001234")
+    call = _call(shop, xu, product, "JX2026-00001")
+    for serial in range(1, 61):  # more cards than the search lists
+        receipt = GoodsReceipt.create(number=f"SJ2026-{serial:05d}", call=call, customer=xu, product=product,
+                                      received_at=clock.now(), promised_on=clock.today(), created_by=shop.clerk)
+        RepairCard.create(number=f"XH2026-{serial:05d}", call=call, receipt=receipt, promised_on=clock.today(),
+                          created_at=clock.now(), created_by=shop.clerk)
+    hits = search("xh")
+    kinds = [h.kind for h in hits]
+    assert ("customer", xu.id) in [(h.kind, h.record_id) for h in hits] and "repair_card" in kinds
+    assert len(hits) == 50
+    assert [h.kind for h in search("XH2026-00007")] == ["repair_card"]  # a whole number: just that paper
+    jx = search("jx")
+    assert {"call"} <= {h.kind for h in jx}

@@ -25,7 +25,8 @@ from aftersales_desktop.core.services.complaints import register_complaint
 from aftersales_desktop.core.services.contracts import create_contract
 from aftersales_desktop.core.services.surveys import prepare_cards
 from aftersales_desktop.core.services.tools import create_tool
-from tests.core.repair_helpers import inspected_card, taken_back_call
+from aftersales_desktop.core.services import repairs
+from tests.core.repair_helpers import card_in_shop, inspected_card, taken_back_call
 from tests.factories import make_customer
 
 Maker = Callable[[], QWidget]
@@ -57,6 +58,7 @@ def every_dialog(session, shop, tmp_path: Path) -> list[tuple[str, Maker]]:  # t
     from aftersales_desktop.gui.dialogs.setup_dialog import SetupDialog
     from aftersales_desktop.gui.dialogs.staff_dialog import StaffDialog
     from aftersales_desktop.gui.dialogs.startup_error_dialog import StartupErrorDialog
+    from aftersales_desktop.gui.history_dialog import CustomerHistoryDialog
     from aftersales_desktop.gui.opinion.answer_dialog import AnswerDialog
     from aftersales_desktop.gui.opinion.complaint_dialogs import (
         ConductEntryDialog,
@@ -99,10 +101,15 @@ def every_dialog(session, shop, tmp_path: Path) -> list[tuple[str, Maker]]:  # t
     tool = create_tool(shop.storekeeper, "T-01", "冷媒回收机")
     made = backup.backup_database(session.paths.backups, "manual")
     detail = call_detail(call.id)
+    waiting = card_in_shop(shop, paid=False, name="赵敏")  # a card waiting for parts shows the most step buttons
+    repairs.start_repair(shop.technician, waiting.id)
+    repairs.wait_for_parts(shop.technician, waiting.id)
     paper = p.Paper("上门服务凭证", p.ShopHeader("好邻居", "中山路", "025"), number="FW-1").add(p.Text("正文"))
     return [
         ("SearchDialog", lambda: SearchDialog(search("王"), "王")),
         ("CardDialog", lambda: CardDialog(session, card.id)),
+        ("CardDialog waiting for parts", lambda: CardDialog(session, waiting.id)),
+        ("CustomerHistoryDialog", lambda: CustomerHistoryDialog(session, customer.id)),
         ("GoodsInDialog", lambda: GoodsInDialog(session)),
         ("QuoteDialog", lambda: QuoteDialog(session, card)),
         ("AcceptDialog", lambda: AcceptDialog(session, card)),

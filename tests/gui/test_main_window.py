@@ -131,7 +131,7 @@ def test_search_with_several_hits_lets_the_user_pick(window, shop, recording_pag
     make_customer(shop.clerk, name="王小红", phone="13911110002")
     shown = []
 
-    def pick(hits, text, parent=None):
+    def pick(hits, text, parent=None, session=None):
         shown.append([h.record_id for h in hits])
         return hits[0]
 

@@ -82,15 +82,20 @@ def search(text: str, limit: int = 50) -> list[SearchHit]:
                 hits.setdefault((hit.kind, hit.record_id), hit)
 
     upper = text.upper()
+    papers: list[SearchHit] = []
     if _NUMBER.match(upper):
-        add(_numbers(_prefix_cond(upper), limit))
+        papers += _numbers(_prefix_cond(upper), limit)
     if text.isdigit() and len(text) <= 5:
         year = clock.today().year
-        add(_numbers(_exact_serials(text, (year, year - 1)), limit))
-    if len(hits) < limit:
-        add(_customers(text, limit - len(hits)))
-    if len(hits) < limit and len(text) >= 3:
-        add(_serials(text, limit - len(hits)))
+        papers += _numbers(_exact_serials(text, (year, year - 1)), limit)
+    exact = [hit for hit in papers if hit.number.upper() == upper or text.isdigit()]
+    add(exact)  # a whole paper number typed: that paper first
+    # customers are listed with the papers, never pushed out by them: initials such as xh or jx look like the
+    # start of a paper number (XH…, JX…) too
+    add(_customers(text, limit))
+    add(papers)
+    if len(text) >= 3:
+        add(_serials(text, limit))
     return list(hits.values())
 
 

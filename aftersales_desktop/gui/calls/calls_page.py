@@ -159,6 +159,8 @@ class CallsPage(QWidget):
         self.close_button = self._button("close_call", self.tr("&Close"), self.close_call)
         self.reopen_button = self._button("reopen", self.tr("R&eopen…"), self.reopen_call)
         self.void_button = self._button("void", self.tr("Vo&id…"), self.void_call)
+        self.history_button = self._button("history", self.tr("Histor&y…"), self.show_history,
+                                           tip=self.tr("Everything on file for this customer"))
         self.actions.add_gap(16)
         self.print_button = self._button("print_voucher", self.tr("&Print voucher"), lambda: self.print_voucher("print"), "Ctrl+P")
         self.preview_button = self._button("preview", self.tr("Previe&w"), lambda: self.print_voucher("preview"), "Ctrl+Shift+P")
@@ -272,6 +274,7 @@ class CallsPage(QWidget):
             self.print_button: detail is not None and status != "void",
             self.preview_button: detail is not None,
             self.pdf_button: detail is not None and status != "void",
+            self.history_button: detail is not None and bool(detail.customer),
         }
         for button, on in enable.items():
             button.setEnabled(bool(on))
@@ -348,6 +351,14 @@ class CallsPage(QWidget):
 
     def void_call(self) -> None:
         self._with_reason(void_call, self.tr("Void"))
+
+    def show_history(self) -> None:
+        """The customer's file: calls, repairs, contracts, complaints, survey answers."""
+        from aftersales_desktop.gui.history_dialog import show_history
+
+        call_id = self.current_call_id()
+        if call_id is not None:
+            show_history(self.session, self, "call", call_id)
 
     def print_voucher(self, mode: str) -> object | None:
         """Print (Qt's dialog), preview, or save as PDF the selected call's voucher."""

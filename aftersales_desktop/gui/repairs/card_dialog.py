@@ -162,19 +162,21 @@ class CardDialog(QDialog):
         self.resume = QPushButton(self.tr("Res&ume repair"), self)
         self.repaired = QPushButton(self.tr("Mark repaire&d"), self)
         self.give_back = QPushButton(self.tr("Return to &customer…"), self)
-        self.unrepaired = QPushButton(self.tr("Return &unrepaired…"), self)
+        self.unrepaired = QPushButton(self.tr("Return u&nrepaired…"), self)
+        self.history = QPushButton(self.tr("Customer &history…"), self)
         self.cancel_card = QPushButton(self.tr("Cancel card…"), self)
         self.print_receipt = QPushButton(self.tr("Print receipt…"), self)
         self.print_card = QPushButton(self.tr("Print card…"), self)
         for name in ("new_quote", "accept_quote", "start_timer", "stop_timer", "manual_start", "manual_minutes",
                      "manual_note", "add_minutes", "pass_button", "fail_button", "start_repair", "wait_parts", "resume",
-                     "repaired", "give_back", "unrepaired", "cancel_card", "print_receipt", "print_card"):
+                     "repaired", "give_back", "unrepaired", "cancel_card", "print_receipt", "print_card", "history"):
             getattr(self, name).setObjectName(name)  # findable by the journeys, whatever the language
         self.steps = QHBoxLayout()  # hidden buttons take no room: the row shows only what may be done now
         for button in (self.start_repair, self.wait_parts, self.resume, self.repaired, self.give_back,
                        self.unrepaired, self.cancel_card):
             self.steps.addWidget(button)
         self.steps.addStretch(1)
+        self.steps.addWidget(self.history)
         self.steps.addWidget(self.print_receipt)
         self.steps.addWidget(self.print_card)
         self.save_button.clicked.connect(self.save_card)
@@ -192,6 +194,7 @@ class CardDialog(QDialog):
         self.give_back.clicked.connect(lambda: self._dialog(ReturnDialog))
         self.unrepaired.clicked.connect(lambda: self._dialog(functools.partial(ReturnDialog, unrepaired=True)))
         self.cancel_card.clicked.connect(self.cancel)
+        self.history.clicked.connect(self._show_history)
         self.print_receipt.clicked.connect(lambda: print_card_paper(self.session, self, self.card_id, "receipt"))
         self.print_card.clicked.connect(lambda: print_card_paper(self.session, self, self.card_id, "card"))
         self._tables: dict[QWidget, QTableWidget] = {}
@@ -376,6 +379,11 @@ class CardDialog(QDialog):
         dialog = factory(self.session, self.detail.card, parent=self)
         dialog.exec()
         self.reload()
+
+    def _show_history(self) -> None:
+        from aftersales_desktop.gui.history_dialog import show_history
+
+        show_history(self.session, self, "repair_card", self.card_id)
 
     def save_card(self) -> None:
         self._run(repairs.update_card, self.card_id, diagnosis=self.diagnosis.toPlainText(),

@@ -11,6 +11,7 @@ from aftersales_desktop.core import clock
 from aftersales_desktop.core.models import Complaint, ComplaintVisit, SurveyCard
 from aftersales_desktop.core.services.call_visits import close_call, record_signature, record_visit
 from aftersales_desktop.core.services.calls import dispatch_call, register_call
+from aftersales_desktop.gui.history_dialog import CustomerHistoryDialog
 from aftersales_desktop.gui.opinion.answer_dialog import AnswerDialog
 from aftersales_desktop.gui.opinion.complaint_dialogs import RegisterComplaintDialog, ReplyDialog, VisitDialog
 from tests.gui.journeys.helpers import pdf_text
@@ -102,3 +103,17 @@ def test_survey_card_by_digits_and_a_serious_complaint_closed(counter, shop, sto
     assert ComplaintVisit.select().where(ComplaintVisit.complaint == complaint.id).count() == 1
     paper = pdf_text(letter)
     assert complaint.number in paper and "李娜" in paper and "排水泵按保修免费更换" in paper
+
+    c.go("calls")  # the next time 李娜 rings: her file from the call
+    c.row(c.widget("call_list"), call.number)
+
+    def read(dialog: CustomerHistoryDialog) -> None:
+        view = c.widget("history_list")
+        numbers = [view.item(r, 2).text() for r in range(view.rowCount())]
+        assert numbers == [complaint.number, card.number, call.number]  # newest first
+        assert "4 4 3 1" in view.item(1, 4).text()
+        c.row(view, complaint.number, double=True)  # opens the complaint in its area
+
+    c.modal(CustomerHistoryDialog, lambda: c.click("history"), read)
+    assert c.window.current_area() == "opinion"
+    assert c.widget("complaint_list").model().row_at(c.widget("complaint_list").currentIndex()).id == complaint.id
