@@ -43,6 +43,9 @@ class PartPicker(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # the combo's own inline completion would turn a typed code (RQ-35) into a whole list line, which then
+        # matches nothing: the list below, searched as you type, is the completion
+        self.setCompleter(None)
         self.setMinimumWidth(320)
         self._rows: list[PartRow] = []
         self._timer = QTimer(self)
