@@ -19,13 +19,13 @@ from aftersales_desktop.core.queries.conduct import rules
 from aftersales_desktop.core.queries.opinion import cards_due
 from aftersales_desktop.core.queries.parts import find_work_order
 from aftersales_desktop.core.queries.search import search
+from aftersales_desktop.core.services import repairs
 from aftersales_desktop.core.services.call_visits import close_call, record_signature, record_visit
 from aftersales_desktop.core.services.calls import dispatch_call, register_call
 from aftersales_desktop.core.services.complaints import register_complaint
 from aftersales_desktop.core.services.contracts import create_contract
 from aftersales_desktop.core.services.surveys import prepare_cards
 from aftersales_desktop.core.services.tools import create_tool
-from aftersales_desktop.core.services import repairs
 from tests.core.repair_helpers import card_in_shop, inspected_card, taken_back_call
 from tests.factories import make_customer
 
@@ -42,8 +42,17 @@ def _register_with_new_customer(session) -> QDialog:  # type: ignore[no-untyped-
 
 def every_dialog(session, shop, tmp_path: Path) -> list[tuple[str, Maker]]:  # type: ignore[no-untyped-def]
     """One record of each kind, then a maker for every dialog of every area."""
+    from aftersales_desktop.core.queries.bills import bill
     from aftersales_desktop.export import paper as p
     from aftersales_desktop.gui import printing
+    from aftersales_desktop.gui.billing.approval import ApprovalDialog
+    from aftersales_desktop.gui.billing.bill_panel import BillDialog
+    from aftersales_desktop.gui.billing.line_dialogs import (
+        AcceptAmountDialog,
+        AddLineDialog,
+        DiscountDialog,
+        MarginDialog,
+    )
     from aftersales_desktop.gui.calls.action_dialogs import DispatchDialog, SignatureDialog, VisitDialog
     from aftersales_desktop.gui.calls.register_dialog import RegisterCallDialog
     from aftersales_desktop.gui.conduct.entry_dialog import RecordEntryDialog
@@ -152,4 +161,10 @@ def every_dialog(session, shop, tmp_path: Path) -> list[tuple[str, Maker]]:  # t
         ("AnswerDialog", lambda: AnswerDialog(session, survey)),
         ("ToComplaintDialog", lambda: ToComplaintDialog(next(iter(cards_due(survey.due_on).fetch(0, 1))))),
         ("print preview", lambda: printing.preview_dialog(None, paper)),
+        ("BillDialog", lambda: BillDialog(session, call.id)),
+        ("AddLineDialog", lambda: AddLineDialog(session, bill(repair_card_id=card.id))),
+        ("DiscountDialog", lambda: DiscountDialog(session, bill(repair_card_id=card.id))),
+        ("MarginDialog", lambda: MarginDialog(session, bill(repair_card_id=card.id))),
+        ("AcceptAmountDialog", lambda: AcceptAmountDialog(session, bill(repair_card_id=card.id), "王小明")),
+        ("ApprovalDialog", lambda: ApprovalDialog("折扣超过柜台权限。", lambda approval: None)),
     ]

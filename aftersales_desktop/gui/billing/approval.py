@@ -20,6 +20,7 @@ from aftersales_desktop.core.errors import UserError
 from aftersales_desktop.core.models import Staff
 from aftersales_desktop.core.services.authority import Approval, ApprovalNeeded
 from aftersales_desktop.core.vocab import ROLE
+from aftersales_desktop.gui.widgets.focus import start_here
 from aftersales_desktop.gui.widgets.form_errors import FormErrors
 
 
@@ -64,7 +65,7 @@ class ApprovalDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.errors = FormErrors(self.error, {"secret": self.secret, "name": self.approver, "approval": self.approver})
-        self.secret.setFocus()
+        start_here(self.secret)  # the first supervisor is chosen already: the password comes next
 
     def approve(self) -> None:
         try:

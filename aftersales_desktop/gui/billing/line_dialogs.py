@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +28,7 @@ from aftersales_desktop.core.services.bills import add_bill_line
 from aftersales_desktop.core.vocab import ACCEPT_HOW, BILL_LINE
 from aftersales_desktop.gui.billing.approval import approve_and_retry
 from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.widgets.focus import focus_first_field, start_here
 from aftersales_desktop.gui.widgets.form_errors import FormErrors
 
 
@@ -49,6 +51,10 @@ class _BillForm(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.errors = FormErrors(self.error, {})
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        focus_first_field(self, self.form)  # not the Save button: typed digits must land in the first field
+        super().showEvent(event)
 
     def target(self) -> dict[str, int]:
         if self.bill.repair_card_id is not None:
@@ -130,7 +136,7 @@ class DiscountDialog(_BillForm):
         self.form.addRow(self.tr("Reason"), self.reason)
         self.form.addRow(rule)
         self.errors = FormErrors(self.error, {"percent": self.percent, "reason": self.reason})
-        self.reason.setFocus()
+        start_here(self.reason)  # the percent comes filled in with the counter's limit
 
     def save(self) -> None:
         self.attempt(give_discount, self.session.actor, percent=self.percent.value(), reason=self.reason.text(),

@@ -11,6 +11,7 @@ from aftersales_desktop.core import clock
 from aftersales_desktop.core.models import Invoice, ServiceCall, SurveyCard, Visit, Voucher
 from aftersales_desktop.gui.calls.action_dialogs import DispatchDialog, SignatureDialog, VisitDialog
 from aftersales_desktop.gui.calls.register_dialog import RegisterCallDialog
+from aftersales_desktop.gui.parts.workorder_tab import IssueDialog
 from tests.gui.journeys.helpers import pdf_text
 
 
@@ -50,6 +51,22 @@ def test_phone_call_to_closed_call_with_voucher_and_survey_card(counter, shop, s
     c.modal(DispatchDialog, lambda: c.click("dispatch"), dispatch)
     assert ServiceCall.get_by_id(call.id).technician.name == "赵志强"
 
+    c.sign_in(shop.storekeeper)  # the technician takes a capacitor along: issued against the call (见单发料)
+    parts = c.go("parts")
+    c.tab(parts.tabs, "见单发料")
+    number = c.widget("work_order_number", QLineEdit)
+    c.type(number, call.number)
+    c.key(Qt.Key.Key_Return, number)
+
+    def issue(dialog: IssueDialog) -> None:
+        c.type(dialog.part.lineEdit(), "RQ-35")  # the code on the box
+        c.qtbot.waitUntil(lambda: dialog.part.view().isVisible())
+        c.key(Qt.Key.Key_Down, dialog.part.view())
+        c.key(Qt.Key.Key_Return, dialog.part.view())
+        c.click("保存")
+
+    c.modal(IssueDialog, lambda: c.click("work_order_issue"), issue)
+
     clock.set_now(clock.now() + dt.timedelta(hours=2))  # the technician drives out and repairs it
     c.sign_in(shop.technician)
     c.go("calls")
@@ -60,9 +77,9 @@ def test_phone_call_to_closed_call_with_voucher_and_survey_card(counter, shop, s
         c.choose(c.widget("result", QComboBox), "现场修复")
         c.type(c.widget("labour", QLineEdit), "80")
         c.type(c.widget("travel", QLineEdit), "20")
-        c.type(c.widget("parts", QLineEdit), "45")
+        assert "启动电容" in c.widget("parts_on_bill").text()  # the part the store issued is on the bill
         c.click(c.widget("collected", QCheckBox))
-        assert "145.00" in c.widget("total").text()
+        assert "145.00" in c.widget("visit_total").text()
         c.click("保存")
 
     c.modal(VisitDialog, lambda: c.click("visit"), visit)
