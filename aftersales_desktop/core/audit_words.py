@@ -19,6 +19,7 @@ from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.vocab import (
     ACCEPT_HOW,
     AREA,
+    BILL_LINE,
     CALL_KIND,
     CALL_STATUS,
     CHANNEL,
@@ -75,6 +76,7 @@ ACTIONS: dict[str, Text] = {
     A.COMPLAINT_REGISTER.value: T("登记投诉", "Complaint registered"),
     A.COMPLAINT_HANDLE.value: T("处理投诉", "Complaint handled"), A.CONTRACT_EDIT.value: T("保养合同", "Contract"),
     A.CONTRACT_FOLLOW_UP.value: T("合同跟进", "Contract follow-up"), A.REPORT_MONTHLY.value: T("月报", "Monthly workbook"),
+    "bill.edit": T("账单", "Bill"), "discount.approve": T("批准折扣", "Discount approved"),
     **{f"stock.{code}": STOCK_MOVE.labels[code] for code in STOCK_MOVE.codes},
 }  # fmt: skip
 
@@ -91,7 +93,7 @@ KINDS: dict[str, Text] = {
     "tool": T("工具", "Tool"), "tool_loan": T("工具借用", "Tool loan"), "time_entry": T("工时", "Time"),
     "quote": T("报价", "Quote"), "inspection": T("验收", "Inspection"), "visit": T("上门", "Visit"),
     "invoice": T("开票清单", "Invoice line"), "authority_event": T("权限事项", "Authority event"),
-    "setting": T("设置", "Setting"), "holiday": T("假日", "Holidays"),
+    "setting": T("设置", "Setting"), "holiday": T("假日", "Holidays"), "bill_line": T("账单行", "Bill line"),
 }  # fmt: skip
 
 FIELDS: dict[str, Text] = {
@@ -135,7 +137,9 @@ FIELDS: dict[str, Text] = {
     "period": T("期间", "Period"), "posted_at": T("过账时间", "Posted"), "print_count": T("打印次数", "Prints"),
     "filed_at": T("归档时间", "Filed"), "work_done": T("处理情况", "Work done"), "count": T("条数", "Count"),
     "year": T("年份", "Year"), "call_status": T("叫修状态", "Call status"), "voucher_filed": T("凭证归档", "Voucher filed"),
-    "in_at": T("收进时间", "In"), "receipt": T("收据", "Receipt"),
+    "in_at": T("收进时间", "In"), "receipt": T("收据", "Receipt"), "unit_fen": T("单价", "Unit price"),
+    "settled_at": T("结算时间", "Settled"), "invoice": T("开票清单", "Invoice line"),
+    "approved_by": T("批准人", "Approved by"), "reason": T("原因", "Reason"), "percent": T("百分比", "Percent"),
     # the shop's settings (an audit row of a setting names its key)
     "shop_name": T("店名", "Shop name"), "shop_address": T("店址", "Shop address"), "shop_phone": T("店电话", "Shop phone"),
     "shop_terms": T("单据条款", "Terms on papers"), "language": T("界面语言", "Screen language"),
@@ -160,7 +164,7 @@ _VOCAB_BY_KIND: dict[tuple[str, str], Vocabulary] = {
     ("goods_receipt", "status"): _RECEIPT_STATUS, ("service_call", "kind"): CALL_KIND, ("time_entry", "kind"): CALL_KIND,
     ("conduct_entry", "kind"): ENTRY_KIND, ("conduct_rule", "kind"): ENTRY_KIND, ("complaint", "kind"): COMPLAINT_KIND,
     ("holiday", "kind"): HOLIDAY_KIND, ("conduct_rule", "area"): CONDUCT_AREA, ("service_call", "area"): AREA,
-    ("customer", "area"): AREA, ("visit", "call_status"): CALL_STATUS, ("visit", "status"): CALL_STATUS,
+    ("customer", "area"): AREA, ("bill_line", "kind"): BILL_LINE, ("visit", "call_status"): CALL_STATUS, ("visit", "status"): CALL_STATUS,
 }  # fmt: skip
 
 
