@@ -7,13 +7,14 @@ The clock is frozen at each simulated moment, so records carry believable times.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib
 from collections.abc import Callable
 
 from aftersales_desktop.core import clock
 from aftersales_desktop.core.db import database
-from aftersales_desktop.core.demo.context import DemoContext
+from aftersales_desktop.core.demo.context import DemoContext, NotYet
 from aftersales_desktop.core.errors import Conflict
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Staff
@@ -42,6 +43,7 @@ def create_demo(
     seed: int = 1,
     until: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    days: int | None = None,
 ) -> DemoContext:
     """Fill the open, empty database with a demo shop covering the period that ends `until` (today)."""
     if Staff.select().exists():
@@ -50,10 +52,13 @@ def create_demo(
         )
     from aftersales_desktop.core.demo import base
 
-    end = until or clock.today()
-    days = 365 * years if years else 30 * (months or 3)
+    now = clock.now()
+    end = until or now.date()
+    days = days or (365 * years if years else 30 * (months or 3))
     start = end - dt.timedelta(days=days)
     ctx = DemoContext.create(seed=seed, start=start, end=end)
+    if end == now.date():
+        ctx.stop = now  # today's work stops at the real now: the demo never dates anything in the future
     try:
         clock.set_now(dt.datetime.combine(start, dt.time(8, 0)))
         with database.atomic():
@@ -69,9 +74,9 @@ def create_demo(
         while day <= end:
             with database.atomic():  # one transaction a day: fast, and a crash loses at most a day of demo
                 ctx.day = day
-                base.simulate_day(ctx, day)
-                for module in modules:
-                    module.simulate_day(ctx, day)
+                for simulate in (base.simulate_day, *(module.simulate_day for module in modules)):
+                    with contextlib.suppress(NotYet):  # the rest of this area's day is still to come
+                        simulate(ctx, day)
             index += 1
             if progress:
                 progress(index, total)

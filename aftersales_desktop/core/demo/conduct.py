@@ -7,9 +7,10 @@ State lives in ctx.extra["conduct"] so no day needs a query over the whole log.
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 from aftersales_desktop.core.demo.context import DemoContext
-from aftersales_desktop.core.models import AuthorityEvent, ConductRule, Staff
+from aftersales_desktop.core.models import AuthorityEvent, ConductRule, RepairCard, ServiceCall, Staff
 from aftersales_desktop.core.services.authority import dismiss_event, warning_to_entry
 from aftersales_desktop.core.services.conduct import (
     acknowledge_entry,
@@ -59,8 +60,31 @@ def _people(ctx: DemoContext) -> list[Staff]:
     return [s for role in ("clerk", "technician", "storekeeper") for s in ctx.staff.get(role, []) if s.active]
 
 
+# What happened that names the paper it happened on: the number quoted is a real one (global search opens it).
+ABOUT_A_CALL = {"JX-01", "JL-05", "JL-13"}
+ABOUT_A_CARD = {"CJ-P3"}
+
+
+def _paper_about(ctx: DemoContext, code: str, who: Staff, when: dt.datetime) -> str:
+    """A recent call (the person's own when they have one) or repair card this entry is about, or ''.
+
+    Its own generator, seeded by the entry, so the rest of the demo draws the same numbers as before."""
+    rng = random.Random(f"{who.id}-{when.isoformat()}")
+    since = when - dt.timedelta(days=10)
+    if code in ABOUT_A_CALL:
+        recent = ServiceCall.select(ServiceCall.number).where(
+            ServiceCall.received_at.between(since, when) & ServiceCall.customer.is_null(False))
+        own = list(recent.where(ServiceCall.technician == who.id).limit(20)) or list(recent.limit(20))
+        return f"(叫修单 {rng.choice(own).number})" if own else ""
+    if code in ABOUT_A_CARD:
+        cards = list(RepairCard.select(RepairCard.number).where(RepairCard.created_at.between(since, when)).limit(20))
+        return f"(修护卡 {rng.choice(cards).number})" if cards else ""
+    return ""
+
+
 def _record(ctx: DemoContext, who: Staff, code: str, when: dt.datetime, what: str, amount: int | None = None) -> None:
     state = ctx.extra["conduct"]
+    what += _paper_about(ctx, code, who, when)
     rule_id = state["rules"][code]
     if amount is None:  # a supervisor picks inside the range, usually at the low end
         # only the ladder rule needs the log (its step decides the amount); the others use the catalogue

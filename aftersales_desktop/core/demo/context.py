@@ -11,6 +11,10 @@ from aftersales_desktop.core import clock
 from aftersales_desktop.core.models import Staff
 
 
+class NotYet(Exception):  # noqa: N818 - not an error: the day has not got that far yet
+    """Raised by `at` for a moment after the real now: the rest of that area's day has not happened yet."""
+
+
 @dataclass
 class DemoContext:
     rng: random.Random
@@ -21,6 +25,7 @@ class DemoContext:
     customer_ids: list[int] = field(default_factory=list)
     product_ids: list[int] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)  # area modules keep their own state here
+    stop: dt.datetime | None = None  # the real now when the period ends today: nothing is dated after it
 
     @classmethod
     def create(cls, seed: int, start: dt.date, end: dt.date) -> DemoContext:
@@ -41,6 +46,8 @@ class DemoContext:
     def at(self, day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
         """Freeze the clock at this moment of `day` and return it."""
         moment = dt.datetime.combine(day, dt.time(hour % 24, minute % 60))
+        if self.stop is not None and moment > self.stop:
+            raise NotYet(moment)
         clock.set_now(moment)
         return moment
 
