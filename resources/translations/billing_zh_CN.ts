@@ -4,27 +4,27 @@
 <context>
     <name>AcceptAmountDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="169"/>
+        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="175"/>
         <source>Customer accepted the new amount</source>
         <translation>客户同意新金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="170"/>
+        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="176"/>
         <source>Accepted quote</source>
         <translation>已同意的报价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="171"/>
+        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="177"/>
         <source>Bill now</source>
         <translation>当前账单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="176"/>
+        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="182"/>
         <source>Accepted by</source>
         <translation>同意人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="177"/>
+        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="183"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
@@ -32,32 +32,32 @@
 <context>
     <name>AddLineDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="82"/>
+        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="88"/>
         <source>Add to the bill</source>
         <translation>添加到账单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="88"/>
+        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="94"/>
         <source>What it is for (needed for &apos;other&apos;)</source>
         <translation>收费内容(“其他”须填写)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="93"/>
+        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="99"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="94"/>
+        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="100"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="95"/>
+        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="101"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="96"/>
+        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="102"/>
         <source>Unit price (yuan)</source>
         <translation>单价(元)</translation>
     </message>
@@ -65,27 +65,27 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/approval.py" line="34"/>
+        <location filename="../../aftersales_desktop/gui/billing/approval.py" line="35"/>
         <source>Supervisor&apos;s approval</source>
         <translation>服务主任审批</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/approval.py" line="39"/>
+        <location filename="../../aftersales_desktop/gui/billing/approval.py" line="40"/>
         <source>Beyond the counter&apos;s authority: a supervisor signs in here to approve it now.</source>
         <translation>超出前台权限:请服务主任在此签名,当场审批。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/approval.py" line="52"/>
+        <location filename="../../aftersales_desktop/gui/billing/approval.py" line="53"/>
         <source>Supervisor</source>
         <translation>服务主任</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/approval.py" line="53"/>
+        <location filename="../../aftersales_desktop/gui/billing/approval.py" line="54"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/approval.py" line="56"/>
+        <location filename="../../aftersales_desktop/gui/billing/approval.py" line="57"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
@@ -229,23 +229,23 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="114"/>
-        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="129"/>
+        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="120"/>
+        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="135"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="123"/>
+        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="129"/>
         <source>The counter may give up to %1% on %2 bills a week; beyond that a supervisor approves on the spot.</source>
         <translation>前台可给最多 %1% 的优惠,每人每周 %2 单;超出须服务主任当场审批。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="128"/>
+        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="134"/>
         <source>Open on the bill</source>
         <translation>账单未结算金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="130"/>
+        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="136"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -253,17 +253,17 @@
 <context>
     <name>MarginDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="144"/>
+        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="150"/>
         <source>Approve a low margin</source>
         <translation>审批低毛利</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="145"/>
+        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="151"/>
         <source>Price ¥%1 · cost ¥%2 (parts ¥%3 + labour ¥%4) · margin %5% (minimum %6%)</source>
         <translation>售价 ¥%1 · 成本 ¥%2(配件 ¥%3 + 人工 ¥%4)· 毛利率 %5%(最低 %6%)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="156"/>
+        <location filename="../../aftersales_desktop/gui/billing/line_dialogs.py" line="162"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>

@@ -83,8 +83,8 @@
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="118"/>
-        <source>&amp;Fitted</source>
-        <translation>已安装(&amp;F)</translation>
+        <source>Fi&amp;tted</source>
+        <translation>已安装(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="119"/>
@@ -293,82 +293,82 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="47"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="48"/>
         <source>Import parts from Excel</source>
         <translation>从 Excel 导入备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="51"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="52"/>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="54"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="56"/>
         <source>Which column is which (guessed from the header; change if wrong)</source>
         <translation>各列对应(按表头自动识别,如有错请改)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="69"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="71"/>
         <source>C&amp;heck rows</source>
         <translation>检查各行(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="71"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="73"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="74"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="76"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="84"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="86"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="89"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="91"/>
         <source>First rows of the sheet</source>
         <translation>表格前几行</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="98"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="100"/>
         <source>Parts list</source>
         <translation>备件清单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="98"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="100"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="108"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="110"/>
         <source>Header found on row %1; %2 rows below it.</source>
         <translation>表头在第 %1 行,下面共 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="114"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="116"/>
         <source>(not in the sheet)</source>
         <translation>(表中没有)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="148"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="150"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行:%2</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="150"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="152"/>
         <source>%1 rows have errors. Fix them in Excel (or the column choice) and check again; nothing is imported while any row is refused.</source>
         <translation>%1 行有错误。请在 Excel 中改正(或调整列的对应)后重新检查;只要有一行有错,就不导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="154"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="156"/>
         <source>All %1 rows are good. Existing codes are updated, new ones added.</source>
         <translation>全部 %1 行无误。已有编码将更新,新编码将新增。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="166"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="168"/>
         <source>%1 parts added, %2 updated, %3 opening receipts.</source>
         <translation>新增 %1 个备件,更新 %2 个,期初入库 %3 笔。</translation>
     </message>
@@ -376,32 +376,32 @@
 <context>
     <name>InternalUseDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="186"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="195"/>
         <source>Internal use</source>
         <translation>内部领用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="191"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="200"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="191"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="200"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="192"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="201"/>
         <source>Department</source>
         <translation>领用部门</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="192"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="201"/>
         <source>What for</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="199"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="208"/>
         <source>Choose a part.</source>
         <translation>请选择备件。</translation>
     </message>
@@ -460,57 +460,57 @@
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="81"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="90"/>
         <source>Edit part</source>
         <translation>修改备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="81"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="90"/>
         <source>New part</source>
         <translation>新建备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="86"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="95"/>
         <source>The old part comes back for a new one (以坏换新)</source>
         <translation>以坏换新(领新件须交回旧件)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="89"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="98"/>
         <source>models it fits, separated by commas</source>
         <translation>适用机型,用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="90"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="99"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="90"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="99"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="91"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="100"/>
         <source>Fits models</source>
         <translation>适用机型</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="91"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="100"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="92"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="101"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="92"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="101"/>
         <source>Sale price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="93"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="102"/>
         <source>Minimum stock</source>
         <translation>最低库存</translation>
     </message>
@@ -546,57 +546,57 @@
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="208"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="217"/>
         <source>Direct purchase</source>
         <translation>自采</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="213"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="222"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="214"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="223"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="216"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="225"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="217"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="226"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="218"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="227"/>
         <source>Taken</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="232"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="241"/>
         <source>only the manager, when fewer than three suppliers quoted</source>
         <translation>仅限经理:报价不足三家时填写</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="235"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="244"/>
         <source>only when the quote taken is not the cheapest</source>
         <translation>仅当所选不是最低价时填写</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="237"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="246"/>
         <source>Reason for fewer quotes</source>
         <translation>不足三家的原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="238"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="247"/>
         <source>Reason for a dearer pick</source>
         <translation>未选最低价的原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="246"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="255"/>
         <source>Choose a part.</source>
         <translation>请选择备件。</translation>
     </message>
@@ -604,72 +604,72 @@
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="126"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="135"/>
         <source>Receive goods</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="136"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="145"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="136"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="145"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="137"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="146"/>
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="137"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="146"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="138"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="147"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="140"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="149"/>
         <source>Not a regular supplier: compare three quotes (三家比价)</source>
         <translation>非常用供应商:须三家比价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="143"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="152"/>
         <source>Other supplier</source>
         <translation>其他供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="144"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="153"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="155"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="164"/>
         <source>only when this receipt is not the cheapest quote</source>
         <translation>仅当本次进价不是最低价时填写</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="157"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="166"/>
         <source>only the manager, when fewer than three suppliers quoted</source>
         <translation>仅限经理:报价不足三家时填写</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="158"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="167"/>
         <source>Reason for a dearer pick</source>
         <translation>未选最低价的原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="159"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="168"/>
         <source>Reason for fewer quotes</source>
         <translation>不足三家的原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="174"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="183"/>
         <source>Choose a part.</source>
         <translation>请选择备件。</translation>
     </message>
@@ -677,58 +677,58 @@
 <context>
     <name>StockTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="71"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="72"/>
         <source>Search: code, name, model or pinyin initials (e.g. ktdr)</source>
         <translation>搜索:编码、名称、机型或拼音首字母(如 ktdr)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="73"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="74"/>
         <source>Low stock only</source>
         <translation>只看低于最低库存</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="94"/>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="159"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="96"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="162"/>
         <source>Stock moves</source>
         <translation>出入库记录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="99"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="101"/>
         <source>&amp;New part</source>
         <translation>新建备件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="102"/>
         <source>&amp;Edit</source>
         <translation>修改(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="101"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="103"/>
         <source>&amp;Receive</source>
         <translation>入库(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="102"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="104"/>
         <source>&amp;Internal use</source>
         <translation>内部领用(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="103"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="105"/>
         <source>&amp;Direct purchase</source>
         <translation>自采(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="104"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="106"/>
         <source>Import from E&amp;xcel</source>
         <translation>从 Excel 导入(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="138"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="141"/>
         <source>Parts: %1</source>
         <translation>共 %1 种备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="158"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="161"/>
         <source>Stock moves of %1</source>
         <translation>%1 的出入库记录</translation>
     </message>
@@ -786,11 +786,6 @@
         <translation>开始本月盘点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="62"/>
-        <source>Print count &amp;sheet</source>
-        <translation>打印盘点表(&amp;S)</translation>
-    </message>
-    <message>
         <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="63"/>
         <source>Counted = &amp;book for the empty lines</source>
         <translation>未填的行按账面数(&amp;B)</translation>
@@ -801,9 +796,14 @@
         <translation>保存盘点数(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="62"/>
+        <source>Print &amp;count sheet</source>
+        <translation>打印盘点表(&amp;C)</translation>
+    </message>
+    <message>
         <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="65"/>
-        <source>Print &amp;variance</source>
-        <translation>打印差异表(&amp;V)</translation>
+        <source>Print va&amp;riance</source>
+        <translation>打印差异表(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="66"/>
@@ -816,47 +816,47 @@
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="96"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="97"/>
         <source>No stocktake yet. Start one at the end of the month.</source>
         <translation>还没有盘点。请在月底开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="99"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="100"/>
         <source>counting</source>
         <translation>盘点中</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="99"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="100"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="99"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="100"/>
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="128"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="129"/>
         <source>%1 of %2 lines counted · value difference %3 · unsaved %4</source>
         <translation>已盘 %1 / %2 行 · 差异金额 %3 · 未保存 %4 行</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="142"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="143"/>
         <source>A count is 0 or a whole number.</source>
         <translation>盘点数应为 0 或正整数。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="173"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="174"/>
         <source>Post every difference of %1 as a stock adjustment? This cannot be undone.</source>
         <translation>将 %1 的全部差异过账为库存调整吗?过账后不能撤销。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="183"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="184"/>
         <source>Void stocktake</source>
         <translation>作废盘点</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="183"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="184"/>
         <source>Why is this stocktake voided?</source>
         <translation>作废原因:</translation>
     </message>
@@ -1047,8 +1047,8 @@
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="87"/>
-        <source>&amp;Find</source>
-        <translation>查找(&amp;F)</translation>
+        <source>Fin&amp;d</source>
+        <translation>查找(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="89"/>
