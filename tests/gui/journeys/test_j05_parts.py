@@ -37,7 +37,13 @@ def test_parts_received_issued_used_and_returned(counter, shop, stocked, tmp_pat
         assert dialog.part.current_part().code == "RQ-35"  # the part chosen in the list
         c.type(c.widget("qty", QSpinBox).lineEdit(), "10", clear=True)
         c.type(c.widget("unit_cost_fen", QDoubleSpinBox).lineEdit(), "22", clear=True)
-        c.type(c.widget("supplier", QLineEdit), "南京华瑞配件")
+        supplier = c.widget("receive_supplier", QLineEdit)
+        c.type(supplier, "南京")  # one of the shop's regular suppliers, picked from the list that drops down
+        popup = supplier.completer().popup()
+        c.qtbot.waitUntil(popup.isVisible)
+        c.key(Qt.Key.Key_Down, popup)
+        c.key(Qt.Key.Key_Return, popup)
+        assert supplier.text() == "南京华瑞配件" and not dialog.quotes_box.isVisible()  # regular: no three quotes
         c.click("保存")
 
     c.modal(ReceiveDialog, lambda: c.click("stock_receive"), receive)
