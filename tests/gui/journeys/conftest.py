@@ -1,6 +1,13 @@
-"""The journeys start from the signed-in main window over a fresh small shop, in Chinese, at 1366×728."""
+"""The journeys start from the signed-in main window over a fresh small shop, in Chinese, at 1366×728.
+
+To look at them: JOURNEY_LANG=en (the screen in English; papers stay in the shop's language) and
+JOURNEY_SHOTS=folder (a picture at every step; on Xvfb with QT_QPA_PLATFORM=xcb the whole screen).
+"""
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
 
 import pytest
 
@@ -8,17 +15,25 @@ from tests.gui.journeys.helpers import Counter
 
 
 @pytest.fixture
-def counter(window, qtbot, fake_login, quiet_messages, tmp_path):
+def counter(window, qtbot, fake_login, quiet_messages, tmp_path, request):
     """The main window as the counter PC shows it (Chinese, the size a 1366×768 screen leaves), manager signed in."""
-    from aftersales_desktop.gui import i18n
+    from PySide6.QtWidgets import QApplication
 
-    i18n.install("zh_CN")
+    from aftersales_desktop.gui import i18n
+    from aftersales_desktop.gui.widgets.style import apply_style
+
+    i18n.install(os.environ.get("JOURNEY_LANG", "zh_CN"))
+    shots = None
+    if os.environ.get("JOURNEY_SHOTS"):
+        apply_style(QApplication.instance())  # the app's own look for the pictures
+        shots = Path(os.environ["JOURNEY_SHOTS"]) / f"{request.node.name}-{os.environ.get('JOURNEY_LANG', 'zh_CN')}"
+        shots.mkdir(parents=True, exist_ok=True)
     window.resize(1366, 728)
     window.show()
     window.activateWindow()
     qtbot.waitActive(window)
     window.session.sign_out()  # start again in Chinese: pages are built for the person signing in
-    c = Counter(window, qtbot, fake_login, quiet_messages, tmp_path)
+    c = Counter(window, qtbot, fake_login, quiet_messages, tmp_path, shots)
     return c
 
 

@@ -54,8 +54,23 @@ def pdf_text(path: Path) -> str:
 class Counter:
     """The main window and the person in front of it."""
 
-    def __init__(self, window: QWidget, qtbot: Any, fake_login: Any, messages: Any, tmp_path: Path) -> None:
+    def __init__(self, window: QWidget, qtbot: Any, fake_login: Any, messages: Any, tmp_path: Path,
+                 shots: Path | None = None) -> None:
         self.window, self.qtbot, self.login, self.messages, self.tmp = window, qtbot, fake_login, messages, tmp_path
+        self.shots, self.shot_count = shots, 0
+
+    def shot(self, name: str) -> None:
+        """With JOURNEY_SHOTS set: a picture of what the person sees now (the screen on a real display)."""
+        if self.shots is None:
+            return
+        self.qtbot.wait(60)  # let the last change paint
+        self.shot_count += 1
+        target = self.shots / f"{self.shot_count:02d}-{re.sub(r'[^A-Za-z0-9_.-]+', '_', name)}.png"
+        screen = QApplication.primaryScreen()
+        if QApplication.platformName() == "xcb" and screen is not None:
+            screen.grabWindow(0).save(str(target))
+        else:
+            self.top().grab().save(str(target))
 
     # ---- who sits at the counter --------------------------------------------------------------------
 
@@ -64,6 +79,7 @@ class Counter:
         self.login.next_staff = staff
         self.menu("file", "switch_user")
         assert self.window.session.actor is not None and self.window.session.actor.id == staff.id
+        self.shot(f"signed-in-{staff.role}")
 
     # ---- finding things on the screen ---------------------------------------------------------------
 
@@ -135,10 +151,13 @@ class Counter:
         target = widget or QApplication.focusWidget() or self.top()
         self.qtbot.keyClick(target, key, modifier)
 
-    def choose(self, combo: QComboBox, words: str) -> None:
-        """Pick the entry containing `words` with the arrow keys, as a person does on a focused combo."""
-        target = next((i for i in range(combo.count()) if words in combo.itemText(i)), -1)
-        assert target >= 0, f"{words!r} not among {[combo.itemText(i) for i in range(combo.count())]}"
+    def choose(self, combo: QComboBox, words: str | None = None, *, data: object = None) -> None:
+        """Pick the entry containing `words` (or holding `data`) with the arrow keys, as on a focused combo."""
+        if words is None:
+            target = combo.findData(data)
+        else:
+            target = next((i for i in range(combo.count()) if words in combo.itemText(i)), -1)
+        assert target >= 0, f"{words or data!r} not among {[combo.itemText(i) for i in range(combo.count())]}"
         combo.setFocus(Qt.FocusReason.TabFocusReason)
         while combo.currentIndex() != target:
             before = combo.currentIndex()
@@ -151,14 +170,24 @@ class Counter:
         row = next(r for r in range(nav.count()) if nav.item(r).data(Qt.ItemDataRole.UserRole) == area)
         self.qtbot.mouseClick(nav.viewport(), LEFT, pos=nav.visualItemRect(nav.item(row)).center())
         assert self.window.current_area() == area
+        self.shot(f"area-{area}")
         return self.page()
 
-    def tab(self, tabs: QTabWidget, words: str) -> QWidget:
+    def tab(self, tabs: QTabWidget, page: QWidget | str) -> QWidget:
+        """Click the tab showing `page` (the page itself, or words of its title)."""
         bar = tabs.tabBar()
-        index = next(i for i in range(tabs.count()) if words in plain(tabs.tabText(i)))
+        index = tabs.indexOf(page) if isinstance(page, QWidget) else next(
+            i for i in range(tabs.count()) if page in plain(tabs.tabText(i)))
         self.qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(index).center())
         assert tabs.currentIndex() == index
+        self.shot(f"tab-{plain(tabs.tabText(index))}")
         return tabs.currentWidget()
+
+    def save(self) -> None:
+        """Click the dialog's accepting button (Save, OK, Restore …), whatever its words in this language."""
+        box = next(b for b in self.top().findChildren(QDialogButtonBox) if b.isVisible())
+        button = next(b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
+        self.click(button)
 
     def row(self, view: QAbstractItemView, words: str, *, double: bool = False) -> int:
         """Click (or double-click) the first row of the list showing `words` in any column."""
@@ -175,9 +204,10 @@ class Counter:
                 return r
         raise AssertionError(f"no row shows {words!r}")
 
-    def list_item(self, view: QListWidget, words: str) -> None:
+    def list_item(self, view: QListWidget, words: str, role: int = Qt.ItemDataRole.DisplayRole) -> None:
+        """Click the line showing `words` (or holding them in `role`)."""
         for r in range(view.count()):
-            if words in view.item(r).text():
+            if words in str(view.item(r).data(role)):
                 self.qtbot.mouseClick(view.viewport(), LEFT, pos=view.visualItemRect(view.item(r)).center())
                 return
         raise AssertionError(f"no line shows {words!r}")
@@ -218,6 +248,7 @@ class Counter:
                 try:
                     shown.activateWindow()  # as the window manager does: keys and focus go to the new dialog
                     self.qtbot.waitUntil(lambda: QApplication.activeWindow() is shown, timeout=2000)
+                    self.shot(f"dialog-{cls.__name__}")
                     act(shown)
                 except BaseException as error:  # noqa: BLE001 - carried out of the dialog's event loop
                     state["error"] = error

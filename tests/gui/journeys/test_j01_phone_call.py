@@ -46,14 +46,14 @@ def test_phone_call_to_closed_call_with_voucher_and_survey_card(counter, shop, s
 
     def dispatch(dialog: DispatchDialog) -> None:
         c.choose(c.widget("technician", QComboBox), "赵志强")
-        c.click("保存")
+        c.save()
 
     c.modal(DispatchDialog, lambda: c.click("dispatch"), dispatch)
     assert ServiceCall.get_by_id(call.id).technician.name == "赵志强"
 
     c.sign_in(shop.storekeeper)  # the technician takes a capacitor along: issued against the call (见单发料)
     parts = c.go("parts")
-    c.tab(parts.tabs, "见单发料")
+    c.tab(parts.tabs, parts.work_order)
     number = c.widget("work_order_number", QLineEdit)
     c.type(number, call.number)
     c.key(Qt.Key.Key_Return, number)
@@ -63,7 +63,7 @@ def test_phone_call_to_closed_call_with_voucher_and_survey_card(counter, shop, s
         c.qtbot.waitUntil(lambda: dialog.part.view().isVisible())
         c.key(Qt.Key.Key_Down, dialog.part.view())
         c.key(Qt.Key.Key_Return, dialog.part.view())
-        c.click("保存")
+        c.save()
 
     c.modal(IssueDialog, lambda: c.click("work_order_issue"), issue)
 
@@ -74,16 +74,16 @@ def test_phone_call_to_closed_call_with_voucher_and_survey_card(counter, shop, s
 
     def visit(dialog: VisitDialog) -> None:
         c.type(c.widget("work", QLineEdit), "更换启动电容,清洗室外机")
-        c.choose(c.widget("result", QComboBox), "现场修复")
+        c.choose(c.widget("result", QComboBox), data="fixed")
         c.type(c.widget("labour", QLineEdit), "80")
         c.type(c.widget("travel", QLineEdit), "20")
         assert "启动电容" in c.widget("parts_on_bill").text()  # the part the store issued is on the bill
         c.click(c.widget("collected", QCheckBox))
         assert "145.00" in c.widget("visit_total").text()
-        c.click("保存")
+        c.save()
 
     c.modal(VisitDialog, lambda: c.click("visit"), visit)
-    c.modal(SignatureDialog, lambda: c.click("signed"), lambda dialog: c.click("保存"))
+    c.modal(SignatureDialog, lambda: c.click("signed"), lambda dialog: c.save())
     fee = Invoice.get(Invoice.call == call.id)
     assert fee.amount_fen == 14500 and fee.collected_fen == 14500
     assert ServiceCall.get_by_id(call.id).status == "done" and Visit.get().result == "fixed"
@@ -104,7 +104,7 @@ def test_phone_call_to_closed_call_with_voucher_and_survey_card(counter, shop, s
 
     clock.set_now(clock.now() + dt.timedelta(days=1))  # next morning the clerk prepares the day's survey cards
     opinion = c.go("opinion")
-    c.tab(opinion.tabs, "调查卡")
+    c.tab(opinion.tabs, opinion.surveys)
     cards_pdf = tmp_path / "survey.pdf"
     c.print_to_file(lambda: c.click("print_day_cards"), cards_pdf)
     card = SurveyCard.get(SurveyCard.call == call.id)

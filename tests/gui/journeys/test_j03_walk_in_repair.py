@@ -41,7 +41,7 @@ def test_walk_in_repair_from_goods_in_to_returned(counter, shop, stocked, tmp_pa
         assert "王小明" in c.widget("customer", QComboBox).currentText()
         c.type(c.widget("fault", QPlainTextEdit), "开机后不制冷,外机不转")
         c.type(c.widget("accessories", QLineEdit), "遥控器")
-        c.click("保存")
+        c.save()
 
     receipt_pdf, card_pdf = tmp_path / "receipt.pdf", tmp_path / "card.pdf"
     c.modals(lambda: c.click("goods_in"), (GoodsInDialog, goods_in), c.print_act(receipt_pdf), c.print_act(card_pdf))
@@ -59,7 +59,7 @@ def test_walk_in_repair_from_goods_in_to_returned(counter, shop, stocked, tmp_pa
         def fill(dialog: QuoteDialog) -> None:
             c.type(c.widget("labour_fen", QLineEdit), "120")
             c.type(c.widget("parts_fen", QLineEdit), "45")
-            c.click("保存")
+            c.save()
 
         c.modal(QuoteDialog, lambda: c.click("new_quote"), fill)
         assert not card_screen.start_timer.isVisible()  # no work before the customer accepts
@@ -69,7 +69,7 @@ def test_walk_in_repair_from_goods_in_to_returned(counter, shop, stocked, tmp_pa
 
     c.sign_in(shop.clerk)
     open_card(c, card.number, lambda screen: c.modal(AcceptDialog, lambda: c.click("accept_quote"),
-                                                    lambda d: c.click("保存")))
+                                                    lambda d: c.save()))
     assert RepairCard.get_by_id(card.id).status == "approved"
 
     c.sign_in(shop.technician)
@@ -79,7 +79,7 @@ def test_walk_in_repair_from_goods_in_to_returned(counter, shop, stocked, tmp_pa
 
     c.sign_in(shop.storekeeper)
     parts = c.go("parts")
-    c.tab(parts.tabs, "发料")
+    c.tab(parts.tabs, parts.work_order)
     number = c.widget("work_order_number", QLineEdit)
     c.type(number, card.number)
     c.key(Qt.Key.Key_Return, number)
@@ -90,14 +90,14 @@ def test_walk_in_repair_from_goods_in_to_returned(counter, shop, stocked, tmp_pa
         c.key(Qt.Key.Key_Down, dialog.part.view())
         c.key(Qt.Key.Key_Return, dialog.part.view())
         assert dialog.part.current_part().code == "RQ-35" and dialog.price.value() == 45
-        c.click("保存")
+        c.save()
 
     c.modal(IssueDialog, lambda: c.click("work_order_issue"), issue)
     assert PartIssue.get().repair_card_id == card.id
 
     c.sign_in(shop.technician)
     parts = c.go("parts")
-    c.tab(parts.tabs, "发料")
+    c.tab(parts.tabs, parts.work_order)
     number = c.widget("work_order_number", QLineEdit)
     c.type(number, card.number)
     c.key(Qt.Key.Key_Return, number)
@@ -123,7 +123,7 @@ def test_walk_in_repair_from_goods_in_to_returned(counter, shop, stocked, tmp_pa
         def sign(dialog: ReturnDialog) -> None:
             assert not dialog.unrepaired and "165.00" in dialog.amount_due.text()
             c.click(dialog.signed)
-            c.click("保存")
+            c.save()
 
         c.modal(ReturnDialog, lambda: c.click("give_back"), sign)
 

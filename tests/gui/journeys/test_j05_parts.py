@@ -15,7 +15,7 @@ from tests.gui.journeys.helpers import pdf_text
 
 def find_work_order(c, number: str) -> None:  # type: ignore[no-untyped-def]
     parts = c.go("parts")
-    c.tab(parts.tabs, "见单发料")
+    c.tab(parts.tabs, parts.work_order)
     field = c.widget("work_order_number", QLineEdit)
     c.type(field, number, clear=True)
     c.key(Qt.Key.Key_Return, field)
@@ -28,7 +28,7 @@ def test_parts_received_issued_used_and_returned(counter, shop, stocked, tmp_pat
 
     c.sign_in(shop.storekeeper)
     parts = c.go("parts")
-    c.tab(parts.tabs, "库存")
+    c.tab(parts.tabs, parts.stock)
     c.type(c.widget("stock_search", QLineEdit), "rq")  # pinyin initials of 启动电容 find it in the stock list
     c.qtbot.waitUntil(lambda: c.widget("stock_list").model().rowCount() == 1)
     c.row(c.widget("stock_list"), "RQ-35")
@@ -44,7 +44,7 @@ def test_parts_received_issued_used_and_returned(counter, shop, stocked, tmp_pat
         c.key(Qt.Key.Key_Down, popup)
         c.key(Qt.Key.Key_Return, popup)
         assert supplier.text() == "南京华瑞配件" and not dialog.quotes_box.isVisible()  # regular: no three quotes
-        c.click("保存")
+        c.save()
 
     c.modal(ReceiveDialog, lambda: c.click("stock_receive"), receive)
     assert Part.get_by_id(stocked.capacitor.id).qty_on_hand == 16
@@ -58,7 +58,7 @@ def test_parts_received_issued_used_and_returned(counter, shop, stocked, tmp_pat
             c.key(Qt.Key.Key_Down, dialog.part.view())
             c.key(Qt.Key.Key_Return, dialog.part.view())
             assert dialog.part.current_part().code == code
-            c.click("保存")
+            c.save()
 
         c.modal(IssueDialog, lambda: c.click("work_order_issue"), issue)
     assert PartIssue.select().where(PartIssue.repair_card == card.id).count() == 2
@@ -81,7 +81,7 @@ def test_parts_received_issued_used_and_returned(counter, shop, stocked, tmp_pat
     assert kinds[-4:] == ["receive", "issue", "issue", "return"]
 
     parts = c.go("parts")  # the month's count sheet carries the book quantities after these moves
-    c.tab(parts.tabs, "盘点")
+    c.tab(parts.tabs, parts.stocktake)
     c.click("stocktake_start")
     sheet = c.print_to_file(lambda: c.click("stocktake_sheet"), tmp_path / "count.pdf")
     paper = pdf_text(sheet)

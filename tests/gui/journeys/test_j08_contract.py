@@ -21,7 +21,7 @@ def test_expiry_notice_printed_and_the_contract_renewed(counter, shop, stocked, 
 
     c.sign_in(shop.clerk)
     opinion = c.go("opinion")
-    c.tab(opinion.tabs, "合同")
+    c.tab(opinion.tabs, opinion.contracts)
     c.click("contracts_expiring")  # the month-ahead list (第十五条)
     c.row(c.widget("contract_list"), old.number)
     notice = c.print_to_file(lambda: c.click("contract_notice"), tmp_path / "notice.pdf")
@@ -32,7 +32,7 @@ def test_expiry_notice_printed_and_the_contract_renewed(counter, shop, stocked, 
     def renew(dialog: RenewDialog) -> None:
         assert dialog.start.date().toPython() == old.end + dt.timedelta(days=1)  # it runs on without a gap
         c.type(c.widget("fee", QLineEdit), "380", clear=True)
-        c.click("保存")
+        c.save()
 
     c.modal(RenewDialog, lambda: c.click("contract_renew"), renew)
     new = Contract.get(Contract.renewed_from == old.id)
