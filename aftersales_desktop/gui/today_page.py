@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aftersales_desktop.core import clock
 from aftersales_desktop.core.queries.my_work import MyWork, WorkItem, my_work
 from aftersales_desktop.core.queries.today import TodayCounts, today_counts
 from aftersales_desktop.gui.session import Session
@@ -202,7 +203,8 @@ class TodayPage(QWidget):
 
     def refresh(self) -> None:
         """Re-count everything (a handful of indexed COUNT queries)."""
-        today = QDate.currentDate()
+        now = clock.today()  # the shop's clock (the demo and the tests may set it)
+        today = QDate(now.year, now.month, now.day)
         self.heading.setText(self.tr("Today") + "  " + QLocale().toString(today, QLocale.FormatType.LongFormat))
         self.greeting.setText(self.tr("Click a number to open its list. The numbers update every minute."))
         if self.my_work is not None and self.session.actor is not None:

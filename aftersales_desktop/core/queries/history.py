@@ -107,7 +107,8 @@ def customer_history(customer_id: int, product_id: int | None = None) -> Custome
     for complaint in Complaint.select().where(Complaint.customer == customer_id):
         call_product = call_products.get(complaint.call_id) if complaint.call_id else None
         if about(call_product) or complaint.call_id is None:  # one not about a call concerns the customer
-            what = f"{COMPLAINT_KIND.label(complaint.kind)} · {SEVERITY.label(complaint.severity)} · {complaint.description}"
+            kind = f"{COMPLAINT_KIND.label(complaint.kind)} · " if complaint.kind != "complaint" else ""  # 建议 only
+            what = f"{kind}{SEVERITY.label(complaint.severity)} · {complaint.description}"
             lines.append(HistoryLine(complaint.registered_at, "complaint", complaint.id, complaint.number, call_product,
                                      _product_words(products.get(call_product or 0)), what,
                                      COMPLAINT_STATUS.label(complaint.status)))

@@ -32,7 +32,7 @@ from aftersales_desktop.core.services import repairs as repair_service
 from aftersales_desktop.core.vocab import CALL_KIND
 from aftersales_desktop.gui.repairs.common import DateField, run_in_form
 from aftersales_desktop.gui.session import Session
-from aftersales_desktop.gui.widgets.form_errors import FormErrors
+from aftersales_desktop.gui.widgets.form_errors import FormErrors, align_form_labels
 
 ROLE_ID = Qt.ItemDataRole.UserRole  # the call id on each line of the list
 
@@ -77,6 +77,7 @@ class GoodsInDialog(QDialog):
         self.kind_reason = QLineEdit(counter_page)
         self.kind_reason.setPlaceholderText(self.tr("Why the kind differs from the proposal"))
         counter_form = QFormLayout(counter_page)
+        counter_form.setContentsMargins(0, 0, 0, 0)  # its fields line up with the form below
         counter_form.addRow(self.tr("Find customer"), self.customer_search)
         counter_form.addRow(self.tr("Customer"), self.customer)
         counter_form.addRow(self.tr("Product"), self.product)
@@ -104,6 +105,7 @@ class GoodsInDialog(QDialog):
         form.addRow(self.tr("Customer's stated fault"), self.fault)
         form.addRow(self.tr("Promised date"), self.promised)
         form.addRow(self.tr("Technician"), self.technician)
+        align_form_labels(counter_form, form)
         for name in ("from_call", "counter", "calls", "customer_search", "customer", "product", "kind", "kind_reason",
                      "serial", "accessories", "condition", "fault", "promised", "technician"):
             getattr(self, name).setObjectName(name)

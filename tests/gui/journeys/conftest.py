@@ -15,7 +15,7 @@ from tests.gui.journeys.helpers import Counter
 
 
 @pytest.fixture
-def counter(window, qtbot, fake_login, quiet_messages, tmp_path, request):
+def counter(session, qtbot, fake_login, quiet_messages, tmp_path, request):
     """The main window as the counter PC shows it (Chinese, the size a 1366×768 screen leaves), manager signed in."""
     from PySide6.QtWidgets import QApplication
 
@@ -28,11 +28,15 @@ def counter(window, qtbot, fake_login, quiet_messages, tmp_path, request):
         apply_style(QApplication.instance())  # the app's own look for the pictures
         shots = Path(os.environ["JOURNEY_SHOTS"]) / f"{request.node.name}-{os.environ.get('JOURNEY_LANG', 'zh_CN')}"
         shots.mkdir(parents=True, exist_ok=True)
-    window.resize(1366, 728)
+    from aftersales_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(session)  # built after the language is chosen, as the app does: menus in that language
+    qtbot.addWidget(window)
+    window.setGeometry(0, 0, 1366, 728)  # the whole screen above the taskbar
     window.show()
     window.activateWindow()
     qtbot.waitActive(window)
-    window.session.sign_out()  # start again in Chinese: pages are built for the person signing in
+    window.session.sign_out()  # each journey signs in the people it needs, as at the counter
     c = Counter(window, qtbot, fake_login, quiet_messages, tmp_path, shots)
     return c
 

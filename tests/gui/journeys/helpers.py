@@ -185,6 +185,7 @@ class Counter:
 
     def save(self) -> None:
         """Click the dialog's accepting button (Save, OK, Restore …), whatever its words in this language."""
+        self.shot(f"filled-{type(self.top()).__name__}")
         box = next(b for b in self.top().findChildren(QDialogButtonBox) if b.isVisible())
         button = next(b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
         self.click(button)

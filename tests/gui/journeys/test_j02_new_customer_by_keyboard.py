@@ -36,6 +36,7 @@ def test_new_customer_and_product_registered_by_keyboard_only(counter, shop, sto
             c.key(Qt.Key.Key_Tab)
             c.typing(text)
         assert QApplication.focusWidget() is dialog.problem
+        c.shot("filled-RegisterCallDialog")
         c.key(Qt.Key.Key_Return)  # Enter registers
 
     c.modal(RegisterCallDialog, lambda: c.key(Qt.Key.Key_N, page, CTRL), register)
