@@ -58,8 +58,8 @@ class AuditDialog(QDialog):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setWordWrap(False)
-        self.view.setColumnWidth(0, 140)
-        self.view.setColumnWidth(4, 360)
+        for column, width in enumerate((140, 70, 120, 170, 430)):  # the record's paper number shows whole
+            self.view.setColumnWidth(column, width)
         remember_columns(self.view, "audit/trail")
         layout.addWidget(self.view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
