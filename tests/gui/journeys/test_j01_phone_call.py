@@ -27,7 +27,7 @@ def test_phone_call_to_closed_call_with_voucher_and_survey_card(counter, shop, s
         matches = c.widget("matches", QListWidget)
         assert matches.count() == 1 and "王小明" in matches.item(0).text()
         c.type(search, "1391234", clear=True)  # … and so do the first digits of the phone
-        assert matches.count() == 1 and "13912345678" in matches.item(0).text()
+        assert matches.count() == 1 and "13912345678" in matches.item(0).text().replace(" ", "")
         c.key(Qt.Key.Key_Return, search)  # Enter takes the customer; the product is offered
         assert "KFR-35GW/BP3" in c.widget("product", QComboBox).currentText()
         problem = c.widget("problem", QLineEdit)
