@@ -242,137 +242,147 @@
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="148"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="150"/>
         <source>&amp;Register call…</source>
         <translation>叫修登记(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="151"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="153"/>
         <source>&amp;Answered</source>
         <translation>已答复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="152"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="154"/>
         <source>The customer has been given a first answer</source>
         <translation>已给客户首次答复</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="153"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="155"/>
         <source>&amp;Dispatch…</source>
         <translation>派工(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="154"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="156"/>
         <source>&amp;Visit…</source>
         <translation>上门登记(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="155"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="157"/>
         <source>&amp;Bill…</source>
         <translation>账单(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="157"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="158"/>
         <source>Si&amp;gned…</source>
         <translation>客户签字(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="158"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="159"/>
         <source>&amp;Close</source>
         <translation>结案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="159"/>
-        <source>Re&amp;open…</source>
-        <translation>重开(&amp;O)…</translation>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="160"/>
+        <source>R&amp;eopen…</source>
+        <translation>重开(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="160"/>
-        <source>Voi&amp;d…</source>
-        <translation>作废(&amp;D)…</translation>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="161"/>
+        <source>Vo&amp;id…</source>
+        <translation>作废(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="162"/>
+        <source>Histor&amp;y…</source>
+        <translation>客户档案(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="163"/>
+        <source>Everything on file for this customer</source>
+        <translation>这位客户的全部记录</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="166"/>
+        <source>Previe&amp;w</source>
+        <translation>打印预览(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="167"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="165"/>
         <source>&amp;Print voucher</source>
         <translation>打印服务凭证(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="163"/>
-        <source>Pre&amp;view</source>
-        <translation>打印预览(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="164"/>
-        <source>Save as P&amp;DF…</source>
-        <translation>另存为 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="180"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="184"/>
         <source>Search: call no., customer, initials, phone, model, serial, problem</source>
         <translation>搜索:叫修单号、客户、拼音首字母、电话、型号、机号、故障</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="183"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="187"/>
         <source>All calls</source>
         <translation>全部叫修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="184"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="188"/>
         <source>Open calls</source>
         <translation>未结案</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="187"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="191"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="189"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="193"/>
         <source>All technicians</source>
         <translation>全部技术员</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="190"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="194"/>
         <source>left the shop</source>
         <translation>已离职</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="196"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="200"/>
         <source>&amp;Overdue</source>
         <translation>已超时(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="197"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="201"/>
         <source>&amp;Not dispatched</source>
         <translation>待派工(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="198"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="202"/>
         <source>Arrived &amp;late</source>
         <translation>超时到达(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="231"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="235"/>
         <source>%1 call(s)</source>
         <translation>共 %1 条叫修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="332"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="337"/>
         <source>Close call %1 and file its voucher?</source>
         <translation>将叫修单 %1 结案并归档服务凭证?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="340"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="345"/>
         <source>Reason (kept in the record):</source>
         <translation>原因(将记录在案):</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="345"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="350"/>
         <source>Reopen</source>
         <translation>重开</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="348"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="353"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
@@ -448,42 +458,42 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="81"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="92"/>
         <source>Dispatch</source>
         <translation>派工</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="85"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="96"/>
         <source>(choose)</source>
         <translation>(请选择)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="89"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="100"/>
         <source>&amp;Technician</source>
         <translation>技术员(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="90"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="101"/>
         <source>&amp;Area</source>
         <translation>区域(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="91"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="102"/>
         <source>Arrive by</source>
         <translation>到达时限</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="92"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="103"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="112"/>
         <source>Choose the area: the deadline depends on it.</source>
         <translation>请选择区域:到达时限按区域计算。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="104"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="116"/>
         <source>%1 working hours after the call (%2)</source>
         <translation>叫修后 %1 个工作小时(%2)</translation>
     </message>
@@ -507,7 +517,7 @@
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="84"/>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="244"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="262"/>
         <source>New customer and product</source>
         <translation>新客户及产品</translation>
     </message>
@@ -517,122 +527,122 @@
         <translation>如:空调</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="93"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="94"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="94"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="95"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="95"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="96"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="96"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="97"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="97"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="98"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="98"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="99"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="99"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="100"/>
         <source>Serial no.</source>
         <translation>机身编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="101"/>
         <source>Bought on</source>
         <translation>购买日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="101"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="102"/>
         <source>Warranty until</source>
         <translation>保修截止</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="105"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="110"/>
         <source>What is wrong, in the customer&apos;s words</source>
         <translation>故障情况(按客户所述)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="113"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="118"/>
         <source>Why the kind differs from the proposal</source>
         <translation>服务类别与建议不同的原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="120"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="125"/>
         <source>&amp;Register</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="124"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="129"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="130"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="135"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="132"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="137"/>
         <source>&amp;Problem</source>
         <translation>故障情况(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="133"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="138"/>
         <source>C&amp;hannel</source>
         <translation>来电方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="134"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="138"/>
         <source>&amp;Area</source>
         <translation>区域(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="135"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="139"/>
         <source>Recei&amp;ved</source>
         <translation>叫修时间(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="136"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="139"/>
         <source>&amp;Kind</source>
         <translation>服务类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="138"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="141"/>
         <source>Reas&amp;on</source>
         <translation>原因(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="214"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="232"/>
         <source>New product for this customer…</source>
         <translation>该客户的新产品…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="244"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="262"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="279"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="297"/>
         <source>Proposed: %1 — %2</source>
         <translation>建议:%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="281"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="299"/>
         <source>Possible repeat fault (返修): call %1 on this product was closed on %2.</source>
         <translation>可能为返修:该产品的叫修单 %1 于 %2 结案。</translation>
     </message>
@@ -640,12 +650,12 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="240"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="253"/>
         <source>Customer signed</source>
         <translation>客户签字</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="242"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="255"/>
         <source>&amp;Signed on</source>
         <translation>签字日期(&amp;S)</translation>
     </message>
@@ -653,82 +663,82 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="118"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="130"/>
         <source>Record visit</source>
         <translation>上门登记</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="128"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="140"/>
         <source>Labour by the time on site (¥%1 an hour)</source>
         <translation>按上门时间计工时费(每小时 ¥%1)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="137"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="149"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="141"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="153"/>
         <source>Reason for the discount</source>
         <translation>优惠理由</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="142"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="154"/>
         <source>Collected on site</source>
         <translation>现场已收款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="145"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="157"/>
         <source>A&amp;rrived</source>
         <translation>到达时间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="146"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="158"/>
         <source>&amp;Finished</source>
         <translation>完工时间(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="147"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="159"/>
         <source>&amp;Work done</source>
         <translation>处理情况(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="148"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="160"/>
         <source>Res&amp;ult</source>
         <translation>处理结果(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="152"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="164"/>
         <source>&amp;Labour (yuan)</source>
         <translation>人工费(元)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="152"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="164"/>
         <source>Tra&amp;vel (yuan)</source>
         <translation>交通费(元)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="160"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="172"/>
         <source>Parts issued</source>
         <translation>已领配件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="165"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="177"/>
         <source>&amp;Discount</source>
         <translation>优惠(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="171"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="183"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="178"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="191"/>
         <source>none — parts come onto the bill when the store issues them to this call</source>
         <translation>无 — 仓库对本叫修单发料后自动记入账单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="192"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="205"/>
         <source>%1: no charge</source>
         <translation>%1:不收费</translation>
     </message>

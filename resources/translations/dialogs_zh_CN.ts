@@ -48,11 +48,11 @@
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="42"/>
-        <source>Filter: staff name, action or record kind</source>
-        <translation>筛选:员工姓名、操作或记录类别(按开头匹配)</translation>
+        <source>Filter: staff name, what was done, kind of record or paper number</source>
+        <translation>筛选:员工姓名、操作、记录类别或单据编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="71"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="76"/>
         <source>{n} entries</source>
         <translation>共 {n} 条</translation>
     </message>
@@ -182,7 +182,7 @@ Everything entered after that time will no longer be in the app. The current dat
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/login_dialog.py" line="31"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/login_dialog.py" line="32"/>
         <source>This is the demo shop: every password is 1234.</source>
         <translation>这是演示店:所有密码都是 1234。</translation>
     </message>
@@ -284,161 +284,171 @@ Everything entered after that time will no longer be in the app. The current dat
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="91"/>
-        <source>Language and backups</source>
-        <translation>语言与备份</translation>
+        <source>Language, paper and backups</source>
+        <translation>语言、单据与备份</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="124"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="125"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="126"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="127"/>
         <source>Terms on the voucher</source>
         <translation>服务凭证条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="128"/>
         <source>Printed at the foot of every service voucher; receipts carry their own terms.</source>
         <translation>印在每张服务凭证的页脚;各种收据印各自的条款。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="130"/>
         <source>Dear Mr/Ms Chen Ping,</source>
         <translation>尊敬的陈平先生/女士:</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="130"/>
         <source>Dear customer Chen Ping,</source>
         <translation>尊敬的陈平客户:</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="130"/>
         <source>Dear Chen Ping,</source>
         <translation>尊敬的陈平:</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="134"/>
         <source>Letters begin</source>
         <translation>信函称呼</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="135"/>
         <source>How expiry notices and complaint replies greet the customer (a company by its name).</source>
         <translation>保养到期通知书和投诉答复函对客户的称呼(单位客户只称单位名称)。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="143"/>
         <source>Working hours</source>
         <translation>上班时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="152"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="154"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="156"/>
         <source>Arrival deadline, city</source>
         <translation>到达时限(市区)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="157"/>
         <source>Arrival deadline, suburb</source>
         <translation>到达时限(郊区)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="156"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="158"/>
         <source>First answer to every request within</source>
         <translation>每个客户要求的首次答复时限</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="159"/>
         <source>Deadlines count working hours only: evenings, weekends and holidays do not count.</source>
         <translation>时限只按上班时间计算:晚上、周末和法定假日不计。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="164"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="166"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="172"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="174"/>
         <source> bills</source>
         <translation> 单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="178"/>
         <source>Discount the counter may give, up to</source>
         <translation>前台可给优惠,最多</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="179"/>
         <source>Discounts a week per person without approval</source>
         <translation>每人每周无需审批的优惠单数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="180"/>
         <source>Lowest margin of an accident repair without approval</source>
         <translation>事故车无需审批的最低毛利率</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="181"/>
         <source>Labour charged per hour of the time log</source>
         <translation>按工时记录每小时收取的工时费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="182"/>
         <source>Labour cost per hour (for the margin)</source>
         <translation>每小时人工成本(计算毛利用)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="184"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="186"/>
         <source>one supplier a line</source>
         <translation>每行一个供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="185"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="187"/>
         <source>Regular suppliers</source>
         <translation>常用供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="186"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="188"/>
         <source>Goods from any other supplier, and every direct purchase, need three quotes compared.</source>
         <translation>从其他供应商进货以及每次自采,都须三家比价。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="192"/>
         <source>Beyond these a supervisor approves on the spot; each discount beyond authority is proposed to the conduct log.</source>
         <translation>超出以上权限须服务主任当场审批;每笔超权限优惠都会建议记入奖罚记录。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="220"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="221"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="223"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="221"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="223"/>
         <source>A new language applies after the app is restarted.</source>
         <translation>新的语言在重新启动软件后生效。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="229"/>
+        <source>Papers and workbook in</source>
+        <translation>单据和月报语言</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="234"/>
+        <source>Voucher paper size</source>
+        <translation>服务凭证纸张</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="239"/>
         <source>Daily backups kept</source>
         <translation>保留每日备份份数</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="97"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="103"/>
         <source>Quote accepted</source>
         <translation>客户同意报价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="106"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="106"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="112"/>
         <source>Accepted by</source>
         <translation>同意人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="107"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="113"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="108"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="114"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="95"/>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="294"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="308"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
@@ -98,344 +98,349 @@
         <translation>主管验讫</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="135"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="144"/>
         <source>New &amp;quote…</source>
         <translation>报价(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="136"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="145"/>
         <source>Customer &amp;accepted…</source>
         <translation>客户同意报价(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="137"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="146"/>
         <source>▶ S&amp;tart timer</source>
         <translation>▶ 开始计时(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="138"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="147"/>
         <source>■ St&amp;op timer</source>
         <translation>■ 停止计时(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="143"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="152"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="145"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="154"/>
         <source>What was done</source>
         <translation>工作内容</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="146"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="155"/>
         <source>Add &amp;minutes</source>
         <translation>登记工时(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="149"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="158"/>
         <source>Inspected — &amp;pass</source>
         <translation>验讫 — 合格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="150"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="159"/>
         <source>Inspection &amp;failed…</source>
         <translation>验收不合格(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="151"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="160"/>
         <source>Start &amp;repair</source>
         <translation>开始维修(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="152"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="161"/>
         <source>&amp;Waiting for parts</source>
         <translation>待料(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="153"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="162"/>
         <source>Res&amp;ume repair</source>
         <translation>继续维修(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="154"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="163"/>
         <source>Mark repaire&amp;d</source>
         <translation>已修好(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="155"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="164"/>
         <source>Return to &amp;customer…</source>
         <translation>交还客户(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="156"/>
-        <source>Return &amp;unrepaired…</source>
-        <translation>未修交还(&amp;U)…</translation>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="165"/>
+        <source>Return u&amp;nrepaired…</source>
+        <translation>未修交还(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="157"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="166"/>
+        <source>Customer &amp;history…</source>
+        <translation>客户档案(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="167"/>
         <source>Cancel card…</source>
         <translation>取消修护卡…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="158"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="168"/>
         <source>Print receipt…</source>
         <translation>打印领取收据…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="159"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="169"/>
         <source>Print card…</source>
         <translation>打印修护卡…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="190"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="202"/>
         <source>Inspected by %1, never by whoever did the repair.</source>
         <translation>由%1验收,修理人不能验收自己修的。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="196"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="208"/>
         <source>By hand: from</source>
         <translation>手工登记:开始</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="229"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="241"/>
         <source>Repair card</source>
         <translation>修护卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="229"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="241"/>
         <source>past the promised date</source>
         <translation>已过答应交还日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="229"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="241"/>
         <source>Receipt</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="230"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="242"/>
         <source>Received</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="230"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="242"/>
         <source>Promised</source>
         <translation>答应交还</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="230"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="242"/>
         <source>Stated fault</source>
         <translation>所述故障</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="231"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="243"/>
         <source>Accessories</source>
         <translation>随机附件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="231"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="243"/>
         <source>Condition</source>
         <translation>外观状况</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="277"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="291"/>
         <source>not accepted yet</source>
         <translation>客户尚未同意</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="280"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="294"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="280"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="294"/>
         <source>Labour</source>
         <translation>工时费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="280"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="294"/>
         <source>Parts</source>
         <translation>材料费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="280"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="294"/>
         <source>Travel</source>
         <translation>交通费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="281"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="295"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="281"/>
         <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="295"/>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="321"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="309"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="335"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="281"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="295"/>
         <source>Accepted</source>
         <translation>客户同意</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="283"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="297"/>
         <source>Paid and out-of-warranty work: quote first; no work before the customer accepts.</source>
         <translation>有费及保修期外维修:先报价,客户同意后方可开始维修。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="284"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="298"/>
         <source>No quote needed: warranty or contract work.</source>
         <translation>保修或合同服务,无需报价。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="291"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="305"/>
         <source>running</source>
         <translation>计时中</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="294"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="308"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="294"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="308"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="294"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="308"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="295"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="309"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="296"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="310"/>
         <source>Total: %1 minutes</source>
         <translation>合计:%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="301"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="315"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="306"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="320"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="306"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="320"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="306"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="320"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="306"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="320"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="306"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="320"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="307"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="321"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="307"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="321"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="307"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="321"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="307"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="321"/>
         <source>Issued</source>
         <translation>发料日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="311"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="325"/>
         <source>Parts are issued by the store against this card and go onto its bill at price: ¥%1</source>
         <translation>仓库按本修护卡发料,按售价记入账单:¥%1</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="313"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="327"/>
         <source>Parts are issued by the store against this card; warranty or contract work: not charged (at price ¥%1).</source>
         <translation>备件由仓库凭本修护卡发料;保修或合同服务,不向客户收费(按售价 ¥%1)。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="319"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="333"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="319"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="333"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="321"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="335"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="321"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="335"/>
         <source>Inspector</source>
         <translation>验收人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="321"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="335"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="385"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="404"/>
         <source>Stop timer</source>
         <translation>停止计时</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="386"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="405"/>
         <source>The timer has run since %1. When did the work end that day? (HH:MM)</source>
         <translation>计时从 %1 起一直未停。当天实际几点结束?(时:分)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="394"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="413"/>
         <source>Write the time as HH:MM, e.g. 17:30.</source>
         <translation>请按 时:分 填写,例如 17:30。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="412"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="432"/>
         <source>Inspection failed</source>
         <translation>验收不合格</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="412"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="432"/>
         <source>What is still wrong?</source>
         <translation>还有什么问题?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="417"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="437"/>
         <source>Cancel card</source>
         <translation>取消修护卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="417"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="437"/>
         <source>Why is this card cancelled?</source>
         <translation>为什么取消这张修护卡?</translation>
     </message>
@@ -443,12 +448,12 @@
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="168"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="172"/>
         <source>Late: past the promised date</source>
         <translation>逾期:已过答应交还日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="169"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="173"/>
         <source>All open cards</source>
         <translation>全部未结修护卡</translation>
     </message>
@@ -725,77 +730,82 @@
         <translation>服务类别与建议不同的原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="80"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="81"/>
         <source>Find customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="81"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="82"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="82"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="83"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="83"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="84"/>
         <source>Kind of service</source>
         <translation>服务类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="84"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="85"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="89"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="90"/>
         <source>As on the product&apos;s label</source>
         <translation>按产品铭牌填写</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="97"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="98"/>
         <source>(not yet)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="101"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="102"/>
         <source>Serial no.</source>
         <translation>机身编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="102"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="103"/>
         <source>Accessories</source>
         <translation>随机附件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="103"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="104"/>
         <source>Visible condition</source>
         <translation>外观状况</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="104"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="105"/>
         <source>Customer&apos;s stated fault</source>
         <translation>客户所述故障</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="105"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="106"/>
         <source>Promised date</source>
         <translation>答应交还日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="106"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="107"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="179"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="170"/>
+        <source>— %1 customers match: choose one —</source>
+        <translation>— %1 位客户相符,请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="193"/>
         <source>Choose the call whose item came in.</source>
         <translation>请选择送来商品的叫修单。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="185"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="199"/>
         <source>Find the customer and choose the product.</source>
         <translation>请查找客户并选择产品。</translation>
     </message>
@@ -803,12 +813,12 @@
 <context>
     <name>InShopTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="133"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="137"/>
         <source>All items in the shop</source>
         <translation>全部在店商品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="134"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="138"/>
         <source>Only past the promised date</source>
         <translation>仅已过答应交还日期</translation>
     </message>
@@ -816,37 +826,37 @@
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="70"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="76"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="76"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="82"/>
         <source>What the quote covers, or why it changed</source>
         <translation>报价内容,或变更原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="77"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="83"/>
         <source>Labour (yuan)</source>
         <translation>工时费(元)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="77"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="83"/>
         <source>Parts (yuan)</source>
         <translation>材料费(元)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="78"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="84"/>
         <source>Travel (yuan)</source>
         <translation>交通费(元)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="78"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="84"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="81"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="87"/>
         <source>The customer must accept the changed quote again.</source>
         <translation>报价变更后须客户再次同意。</translation>
     </message>
@@ -854,17 +864,17 @@
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="149"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="153"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="150"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="154"/>
         <source>Came in during the last 30 days</source>
         <translation>最近 30 天收件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="151"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="155"/>
         <source>Came in this year</source>
         <translation>今年收件</translation>
     </message>
@@ -872,57 +882,57 @@
 <context>
     <name>RepairsPage</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="188"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="192"/>
         <source>&amp;Goods in…</source>
         <translation>收件(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="189"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="193"/>
         <source>Receive an item: from a call taken back, or over the counter (Ctrl+N)</source>
         <translation>收件:上门带回或柜台送修(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="190"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="194"/>
         <source>&amp;Open card</source>
         <translation>打开修护卡(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="191"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="195"/>
         <source>Print &amp;receipt…</source>
         <translation>打印领取收据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="192"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="196"/>
         <source>Print &amp;card…</source>
         <translation>打印修护卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="208"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="212"/>
         <source>In the shop now</source>
         <translation>在店商品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="209"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="213"/>
         <source>In/out register</source>
         <translation>商品进出登记簿</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="210"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="214"/>
         <source>Cards by state</source>
         <translation>修护卡状态</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="211"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="215"/>
         <source>Daily reports</source>
         <translation>工作日报表</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="241"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="245"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="274"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="278"/>
         <source>Print the goods receipt for the customer and the repair card now?</source>
         <translation>现在打印客户商品领取收据和修护卡吗?</translation>
     </message>
@@ -930,52 +940,52 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="122"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="128"/>
         <source>Return unrepaired</source>
         <translation>未修交还</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="122"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="128"/>
         <source>Return to customer</source>
         <translation>交还客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="126"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="132"/>
         <source>The customer signed the voucher</source>
         <translation>客户已在服务凭证上签字</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="128"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="134"/>
         <source>The customer lost the receipt (%1)</source>
         <translation>客户遗失收据(须%1)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="131"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="137"/>
         <source>ID card type and number of the person collecting</source>
         <translation>取件人证件类型及号码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="133"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="139"/>
         <source>Collected by</source>
         <translation>取件人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="136"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="142"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="140"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="146"/>
         <source>¥%1  (labour %2 + parts %3 + travel %4, other and discount %5) — goes onto the invoice list today</source>
         <translation>¥%1(工时 %2 + 配件 %3 + 交通 %4,其他及优惠 %5)— 今日转入应开发票</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="147"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="153"/>
         <source>Amount due</source>
         <translation>应收金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="155"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="161"/>
         <source>ID details</source>
         <translation>证件信息</translation>
     </message>
@@ -983,12 +993,12 @@
 <context>
     <name>_ListTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="91"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="92"/>
         <source>Search: number, customer, phone, model, serial</source>
         <translation>搜索:单号、客户、电话、型号、机身编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="116"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="120"/>
         <source>%1 item(s)</source>
         <translation>共 %1 件</translation>
     </message>
