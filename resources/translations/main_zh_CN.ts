@@ -100,6 +100,60 @@
     </message>
 </context>
 <context>
+    <name>CustomerHistoryDialog</name>
+    <message>
+        <location filename="../../aftersales_desktop/gui/history_dialog.py" line="38"/>
+        <source>Customer history</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/history_dialog.py" line="46"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/history_dialog.py" line="46"/>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/history_dialog.py" line="46"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/history_dialog.py" line="46"/>
+        <location filename="../../aftersales_desktop/gui/history_dialog.py" line="61"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/history_dialog.py" line="47"/>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/history_dialog.py" line="47"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/history_dialog.py" line="58"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/history_dialog.py" line="70"/>
+        <source>All products</source>
+        <translation>全部产品</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/history_dialog.py" line="91"/>
+        <source>%1 entries, newest first</source>
+        <translation>共 %1 条,最新的在前</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/login_dialog.ui" line="6"/>
@@ -131,93 +185,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="86"/>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="99"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="87"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="100"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="93"/>
         <source>Search: phone, name or initials, call/voucher/receipt number, serial</source>
         <translation>搜索:电话、姓名或拼音首字母、叫修/凭证/收据单号、机身编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="103"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="104"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="106"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="107"/>
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="107"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="108"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="109"/>
         <source>Staff…</source>
         <translation>员工管理…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="110"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="110"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="111"/>
         <source>Audit trail…</source>
         <translation>操作记录…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="112"/>
         <source>Switch user / Sign out</source>
         <translation>切换用户/注销</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="112"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="113"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="117"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="119"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="178"/>
         <source>Nobody is signed in</source>
         <translation>无人登录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="182"/>
         <source>Acting: {name} ({role})</source>
         <translation>当前操作人:{name}({role})</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="209"/>
         <source>Your role cannot open this area.</source>
         <translation>您的岗位不能打开这个工作区。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="248"/>
         <source>Nothing found for “{text}”.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="298"/>
         <source>  [demo shop]</source>
         <translation>  [演示店]</translation>
     </message>
@@ -233,6 +287,29 @@
         <location filename="../../aftersales_desktop/gui/messages.py" line="91"/>
         <source>Please enter a reason.</source>
         <translation>请填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkList</name>
+    <message>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="114"/>
+        <source>▶ Timer running since %1</source>
+        <translation>▶ 计时中,自 %1 起</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="117"/>
+        <source>Call, arrive by %1</source>
+        <translation>上门,%1 前到达</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="120"/>
+        <source>Repair, promised %1</source>
+        <translation>修理,答应 %1 交还</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="127"/>
+        <source>Nothing dispatched to you and no card of yours open.</source>
+        <translation>目前没有派给您的叫修,也没有您的未完修护卡。</translation>
     </message>
 </context>
 <context>
@@ -256,34 +333,39 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/search_dialog.py" line="27"/>
+        <location filename="../../aftersales_desktop/gui/search_dialog.py" line="29"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/search_dialog.py" line="31"/>
+        <location filename="../../aftersales_desktop/gui/search_dialog.py" line="33"/>
         <source>{n} found for “{text}”. Double-click one to open it.</source>
         <translation>“{text}”找到 {n} 条。双击一条即可打开。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/search_dialog.py" line="37"/>
+        <location filename="../../aftersales_desktop/gui/search_dialog.py" line="39"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/search_dialog.py" line="37"/>
+        <location filename="../../aftersales_desktop/gui/search_dialog.py" line="39"/>
         <source>Number / phone</source>
         <translation>单号/电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/search_dialog.py" line="37"/>
+        <location filename="../../aftersales_desktop/gui/search_dialog.py" line="39"/>
         <source>Details</source>
-        <translation>详情</translation>
+        <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/search_dialog.py" line="37"/>
+        <location filename="../../aftersales_desktop/gui/search_dialog.py" line="39"/>
         <source>Area</source>
         <translation>工作区</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/search_dialog.py" line="59"/>
+        <source>Customer &amp;history…</source>
+        <translation>客户档案(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -418,112 +500,117 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="16"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="29"/>
         <source>Calls</source>
         <translation>叫修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="17"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="30"/>
         <source>Open calls</source>
         <translation>未结叫修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="18"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="31"/>
         <source>Not dispatched</source>
         <translation>待派工</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="19"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="32"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="20"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="33"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="22"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="35"/>
         <source>Service standards this month</source>
         <translation>本月服务标准</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="23"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="36"/>
         <source>Arrived after the deadline</source>
         <translation>超时到达</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="24"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="37"/>
         <source>Arrived on time</source>
         <translation>准时到达率</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="26"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="39"/>
         <source>Repairs in the shop</source>
         <translation>店内维修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="27"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="40"/>
         <source>Goods in the shop</source>
         <translation>在店商品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="28"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="41"/>
         <source>Past the promised date</source>
         <translation>超过约定日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="30"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="43"/>
         <source>Parts</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="31"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="44"/>
         <source>Low stock</source>
         <translation>库存不足</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="32"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="45"/>
         <source>Monthly stocktake</source>
         <translation>本月盘点</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="34"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="47"/>
         <source>Customer opinion</source>
         <translation>客户意见</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="35"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="48"/>
         <source>Contracts ending within a month: notices due</source>
         <translation>一个月内到期的合同:应发到期通知</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="153"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="171"/>
+        <source>My work</source>
+        <translation>我的工作</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="220"/>
         <source>not yet</source>
         <translation>未盘点</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="155"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="222"/>
         <source>posted ✓</source>
         <translation>已过账 ✓</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="36"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="49"/>
         <source>Complaints open</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="37"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="50"/>
         <source>Survey cards outstanding</source>
         <translation>未回收的调查卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="143"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="208"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="144"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="209"/>
         <source>Click a number to open its list. The numbers update every minute.</source>
         <translation>点击数字即可打开对应的清单。数字每分钟自动更新。</translation>
     </message>

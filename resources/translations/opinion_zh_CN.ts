@@ -76,14 +76,14 @@
         <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="39"/>
         <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="34"/>
         <location filename="../../aftersales_desktop/gui/opinion/follow_ups_tab.py" line="33"/>
-        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="47"/>
+        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="48"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="40"/>
         <location filename="../../aftersales_desktop/gui/opinion/follow_ups_tab.py" line="32"/>
-        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="46"/>
+        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="47"/>
         <source>Call no.</source>
         <translation>叫修单号</translation>
     </message>
@@ -110,7 +110,7 @@
     <message>
         <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="35"/>
         <location filename="../../aftersales_desktop/gui/opinion/follow_ups_tab.py" line="34"/>
-        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="48"/>
+        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="49"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -166,40 +166,40 @@
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/opinion/follow_ups_tab.py" line="31"/>
-        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="45"/>
+        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="46"/>
         <source>Card no.</source>
         <translation>调查卡号</translation>
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/opinion/follow_ups_tab.py" line="35"/>
-        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="49"/>
+        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="50"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/opinion/follow_ups_tab.py" line="36"/>
-        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="52"/>
+        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="53"/>
         <source>Ratings</source>
         <translation>评分</translation>
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/opinion/follow_ups_tab.py" line="37"/>
-        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="54"/>
+        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="55"/>
         <source>Customer&apos;s words</source>
         <translation>客户意见</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="50"/>
+        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="51"/>
         <source>Due</source>
         <translation>应发日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="51"/>
+        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="52"/>
         <source>Sent</source>
         <translation>发出</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="53"/>
+        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="54"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
@@ -212,57 +212,57 @@
         <translation>只看未结案</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="70"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="71"/>
         <source>&amp;Register…</source>
         <translation>登记(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="71"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="72"/>
         <source>First &amp;answer</source>
         <translation>首次答复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="72"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="73"/>
         <source>&amp;Visit…</source>
         <translation>回访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="73"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="74"/>
         <source>Re&amp;ply…</source>
         <translation>答复(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="74"/>
-        <source>C&amp;lose</source>
-        <translation>结案(&amp;L)</translation>
+        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="75"/>
+        <source>Cl&amp;ose</source>
+        <translation>结案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="75"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="76"/>
         <source>Print reply &amp;letter</source>
         <translation>打印答复函(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="76"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="77"/>
         <source>To &amp;conduct entry…</source>
         <translation>记奖罚(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="95"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="97"/>
         <source>Choose a complaint in the list first.</source>
         <translation>请先在列表中选择一条投诉。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="108"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="110"/>
         <source>Serious complaint %1 goes to the manager at once and stays at the top of the list until it is closed.</source>
         <translation>严重投诉 %1 已即时转交经理处理,结案前一直排在清单最上面。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="116"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="118"/>
         <source>Record that the customer of %1 has had a first answer now?</source>
         <translation>记录投诉 %1 的客户现在已得到首次答复?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="136"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="139"/>
         <source>Close complaint %1?</source>
         <translation>结案投诉 %1?</translation>
     </message>
@@ -270,22 +270,22 @@
 <context>
     <name>ConductEntryDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="162"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="176"/>
         <source>&amp;Staff member</source>
         <translation>员工(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="163"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="177"/>
         <source>&amp;Rule</source>
         <translation>条款(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="164"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="178"/>
         <source>&amp;Amount (yuan)</source>
         <translation>金额(元)(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="165"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="179"/>
         <source>What &amp;happened</source>
         <translation>经过(&amp;H)</translation>
     </message>
@@ -351,47 +351,47 @@
         <translation>一个日历月内到期的有效合同:应寄发保养到期通知书</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="66"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="67"/>
         <source>Active only</source>
         <translation>只看有效</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="79"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="81"/>
         <source>&amp;New contract…</source>
         <translation>新合同(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="80"/>
-        <source>Re&amp;new…</source>
-        <translation>续约(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="81"/>
-        <source>&amp;Follow-up…</source>
-        <translation>续约跟进(&amp;F)…</translation>
-    </message>
-    <message>
         <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="82"/>
-        <source>Print expiry &amp;notice</source>
-        <translation>打印到期通知书(&amp;N)</translation>
+        <source>&amp;Renew…</source>
+        <translation>续约(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="83"/>
+        <source>Follo&amp;w-up…</source>
+        <translation>续约跟进(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="84"/>
+        <source>Print expiry no&amp;tice</source>
+        <translation>打印到期通知书(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="85"/>
         <source>&amp;Void…</source>
         <translation>作废(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="106"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="110"/>
         <source>Choose a contract in the list first.</source>
         <translation>请先在列表中选择一份合同。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="140"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="144"/>
         <source>Void contract</source>
         <translation>作废合同</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="140"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="144"/>
         <source>Why is this contract voided?</source>
         <translation>作废这份合同的原因?</translation>
     </message>
@@ -407,22 +407,22 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contract_dialogs.py" line="140"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contract_dialogs.py" line="141"/>
         <source>&amp;Who</source>
         <translation>跟进人(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contract_dialogs.py" line="141"/>
-        <source>&amp;When</source>
-        <translation>时间(&amp;W)</translation>
+        <location filename="../../aftersales_desktop/gui/opinion/contract_dialogs.py" line="142"/>
+        <source>Whe&amp;n</source>
+        <translation>时间(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contract_dialogs.py" line="142"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contract_dialogs.py" line="143"/>
         <source>&amp;Result</source>
         <translation>跟进结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contract_dialogs.py" line="143"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contract_dialogs.py" line="144"/>
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
@@ -496,37 +496,37 @@
 <context>
     <name>RegisterComplaintDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="80"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="91"/>
         <source>Register a complaint or suggestion</source>
         <translation>登记投诉或建议</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="83"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="94"/>
         <source>Optional, e.g. JX2026-00012</source>
         <translation>可不填,如 JX2026-00012</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="87"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="98"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="88"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="99"/>
         <source>C&amp;all no.</source>
         <translation>叫修单号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="89"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="100"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="90"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="101"/>
         <source>&amp;Severity</source>
         <translation>严重程度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="91"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="102"/>
         <source>What &amp;happened</source>
         <translation>经过(&amp;H)</translation>
     </message>
@@ -552,17 +552,17 @@
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="139"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="152"/>
         <source>&amp;How</source>
         <translation>答复方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="140"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="153"/>
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="142"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="155"/>
         <source>A serious complaint is answered in writing.</source>
         <translation>严重投诉须书面答复客户。</translation>
     </message>
@@ -618,62 +618,62 @@
 <context>
     <name>SurveysTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="72"/>
+        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="73"/>
         <source>&amp;Outstanding only</source>
         <translation>只看未回收(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="73"/>
+        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="74"/>
         <source>All days</source>
         <translation>所有日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="74"/>
+        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="75"/>
         <source>Every card not yet answered, whatever day it was due</source>
         <translation>所有尚未回收的调查卡,不论应发日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="78"/>
+        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="79"/>
         <source>&amp;Print the day&apos;s cards</source>
         <translation>打印当天调查卡(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="80"/>
+        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="81"/>
         <source>&amp;Enter answer…</source>
         <translation>录入回收(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="91"/>
+        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="95"/>
         <source>Cards due on</source>
         <translation>应发日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="120"/>
+        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="125"/>
         <source>All days: due %1 · sent %2 · answered %3 · outstanding %4</source>
         <translation>全部日期:应发 %1 · 已发 %2 · 已回收 %3 · 未回收 %4</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="121"/>
+        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="126"/>
         <source>Due %1 · sent %2 · answered %3 · outstanding %4</source>
         <translation>应发 %1 · 已发 %2 · 已回收 %3 · 未回收 %4</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="125"/>
+        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="130"/>
         <source>%1 closed call(s) still without a card</source>
         <translation>%1 张已结案叫修尚无调查卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="139"/>
+        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="144"/>
         <source>No survey cards are due on this day.</source>
         <translation>这一天没有要发的调查卡。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="154"/>
+        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="160"/>
         <source>Choose a card in the list first.</source>
         <translation>请先在列表中选择一张调查卡。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="157"/>
+        <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="163"/>
         <source>This card&apos;s answer is already entered.</source>
         <translation>这张调查卡已经录入过了。</translation>
     </message>
@@ -699,12 +699,12 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="120"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="132"/>
         <source>&amp;Visited by</source>
         <translation>回访人(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="121"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="133"/>
         <source>What the visit &amp;found</source>
         <translation>回访情况(&amp;F)</translation>
     </message>

@@ -97,83 +97,83 @@
         <translation>打开所在文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="74"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="77"/>
         <source>Monthly workbook for the accountant</source>
         <translation>给会计的月度报表(Excel)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="77"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="80"/>
         <source>&amp;Month</source>
         <translation>月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="82"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="85"/>
         <source>One Excel file with these sheets: {sheets}.</source>
         <translation>一个 Excel 文件,包含以下工作表:{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="83"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="86"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="86"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="89"/>
         <source>For a scheduled job: aftersales-desktop export-month YYYY-MM --data-dir FOLDER --out FILE.xlsx</source>
         <translation>定时任务可用命令:aftersales-desktop export-month 年-月 --data-dir 数据文件夹 --out 文件.xlsx</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="104"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="107"/>
         <source>Service standards</source>
         <translation>服务标准</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="106"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="109"/>
         <source>Quarterly faults</source>
         <translation>季度故障分析</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="135"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="138"/>
         <source>Save the monthly workbook</source>
         <translation>保存月度报表</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="136"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="139"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="146"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="149"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} 已存在。要替换它吗?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="149"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="152"/>
         <source>Writing the workbook for {month}…</source>
         <translation>正在写入 {month} 月度报表…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="150"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="153"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="103"/>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="151"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="106"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="154"/>
         <source>Monthly workbook</source>
         <translation>月度报表</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="160"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="163"/>
         <source>Writing the workbook for {month}: {sheet}</source>
         <translation>正在写入 {month} 月度报表:{sheet}</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="171"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="174"/>
         <source>The workbook was not written.</source>
         <translation>报表未写入。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="175"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="178"/>
         <source>Written: {path}</source>
         <translation>已写入:{path}</translation>
     </message>

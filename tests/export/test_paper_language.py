@@ -46,3 +46,23 @@ def test_the_shop_may_print_in_english_from_a_chinese_screen(shop, call):
     assert current_language() == "zh_CN"
     with pytest.raises(ValidationError, match="中文或英文"):
         update_settings(shop.manager, {"paper_language": "fr"})
+
+
+def test_every_paper_and_workbook_is_built_in_the_paper_language():
+    """A new paper (or workbook) must say so too: each builder is wrapped by in_paper_language."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import aftersales_desktop.export.papers as papers
+    from aftersales_desktop.export.excel.quarter_workbook import export_quarter
+
+    builders = []
+    for info in pkgutil.iter_modules(papers.__path__, papers.__name__ + "."):
+        module = importlib.import_module(info.name)
+        builders += [fn for name, fn in inspect.getmembers(module, inspect.isfunction)
+                     if fn.__module__ == module.__name__ and not name.startswith("_")
+                     and inspect.signature(inspect.unwrap(fn)).return_annotation in ("Paper", "p.Paper")]
+    assert len(builders) >= 12
+    unwrapped = [fn.__name__ for fn in [*builders, export_month, export_quarter] if not hasattr(fn, "__wrapped__")]
+    assert not unwrapped, f"decorate with @in_paper_language: {unwrapped}"

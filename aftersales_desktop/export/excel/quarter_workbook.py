@@ -15,6 +15,7 @@ from aftersales_desktop.core.queries.quarter_faults import Quarter, QuarterFault
 from aftersales_desktop.export.atomic import atomic_write
 from aftersales_desktop.export.excel.labels import total_label
 from aftersales_desktop.export.excel.styles import Column, SheetStyles, set_filter, set_up_sheet
+from aftersales_desktop.export.papers.common import in_paper_language
 
 FAULT_TITLE = T("故障分析", "Faults")
 FAULT_COLUMNS = [
@@ -79,6 +80,7 @@ def write_quarter(quarter: Quarter, path: Path) -> None:
     workbook.save(str(path))
 
 
+@in_paper_language  # like the monthly workbook: in the shop's paper language
 def export_quarter(quarter: Quarter, target: Path) -> Path:
     """Write the quarter's fault workbook to `target` atomically."""
     return atomic_write(Path(target), lambda temp: write_quarter(quarter, temp))

@@ -8,7 +8,7 @@ import datetime as dt
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.queries.quarter_faults import QuarterFaults
 from aftersales_desktop.export.paper import Fields, Paper, Signatures, Table, Text
-from aftersales_desktop.export.papers.common import shop_header, when, yuan
+from aftersales_desktop.export.papers.common import in_paper_language, shop_header, when, yuan
 
 TOP_FAULTS = 40
 TOP_PARTS = 15
@@ -18,6 +18,7 @@ def _t(zh: str, en: str) -> str:
     return str(T(zh, en))
 
 
+@in_paper_language
 def quarter_faults_paper(report: QuarterFaults) -> Paper:
     """The paper for the supervisor's quarterly review: totals, the frequent faults, the parts used most."""
     quarter = report.quarter
