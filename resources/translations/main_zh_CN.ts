@@ -489,7 +489,7 @@
     <message>
         <location filename="../../aftersales_desktop/gui/app.py" line="148"/>
         <source>The data holds far fewer records than yesterday&apos;s backup. Today&apos;s backup was kept aside ({name}) so it never replaces the good ones. If records are missing, restore a backup (File → Restore from backup…).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中的记录比昨天的备份少得多。今天的备份已另外存放({name}),不会替换正常的备份。如果记录丢失,请从备份恢复(文件 → 从备份恢复…)。</translation>
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/app.py" line="165"/>

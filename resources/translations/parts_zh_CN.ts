@@ -293,84 +293,105 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="48"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="49"/>
         <source>Import parts from Excel</source>
         <translation>从 Excel 导入备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="52"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="53"/>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="56"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="57"/>
         <source>Which column is which (guessed from the header; change if wrong)</source>
         <translation>各列对应(按表头自动识别,如有错请改)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="71"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="72"/>
         <source>C&amp;heck rows</source>
         <translation>检查各行(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="73"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="74"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="76"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="80"/>
+        <source>&amp;Save the refused rows…</source>
+        <translation>保存未导入的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="83"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="86"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="93"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="91"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="98"/>
         <source>First rows of the sheet</source>
         <translation>表格前几行</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="107"/>
         <source>Parts list</source>
         <translation>备件清单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="107"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="199"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="110"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="117"/>
         <source>Header found on row %1; %2 rows below it.</source>
         <translation>表头在第 %1 行,下面共 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="116"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="123"/>
         <source>(not in the sheet)</source>
         <translation>(表中没有)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="150"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="159"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行:%2</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="152"/>
-        <source>%1 rows have errors. Fix them in Excel (or the column choice) and check again; nothing is imported while any row is refused.</source>
-        <translation>%1 行有错误。请在 Excel 中改正(或调整列的对应)后重新检查;只要有一行有错,就不导入任何数据。</translation>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="161"/>
+        <source>%1 rows have errors. Fix them in Excel (or the column choice) and check again, or import the good rows now and save the refused ones to fix later.</source>
+        <translation>有 %1 行有错误。请在 Excel 中改正(或调整列的对应)后再检查;也可以先导入正确的行,把未导入的行另存,改好后再导入。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="156"/>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="169"/>
+        <source>Import the %1 &amp;good rows</source>
+        <translation>导入正确的 %1 行(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="190"/>
+        <source>%1 parts added, %2 updated, %3 unchanged, %4 opening receipts.</source>
+        <translation>新增 %1 个备件,更新 %2 个,未变 %3 个,期初入库 %4 笔。</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="199"/>
+        <source>Save the refused rows</source>
+        <translation>保存未导入的行</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="209"/>
+        <source>Refused rows saved to %1.</source>
+        <translation>未导入的行已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="165"/>
         <source>All %1 rows are good. Existing codes are updated, new ones added.</source>
         <translation>全部 %1 行无误。已有编码将更新,新编码将新增。</translation>
-    </message>
-    <message>
-        <location filename="../../aftersales_desktop/gui/parts/import_dialog.py" line="168"/>
-        <source>%1 parts added, %2 updated, %3 opening receipts.</source>
-        <translation>新增 %1 个备件,更新 %2 个,期初入库 %3 笔。</translation>
     </message>
 </context>
 <context>

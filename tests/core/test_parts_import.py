@@ -9,7 +9,8 @@ from openpyxl import Workbook
 
 from aftersales_desktop.core.errors import PermissionDenied, ValidationError
 from aftersales_desktop.core.imports.parts_excel import guess_mapping, import_parts_file, read_sheet
-from aftersales_desktop.core.models import Part, StockMove
+from aftersales_desktop.core.models import AuditEntry, Part, StockMove
+from aftersales_desktop.core.services.parts import update_part
 
 HEADER = ["编码", "名称", "适用机型", "单位", "库位", "成本", "售价", "最低库存", "数量"]
 
@@ -64,10 +65,16 @@ def test_clean_import_then_second_import_updates(shop, tmp_path):
     assert (pump.cost_fen, pump.price_fen, pump.qty_on_hand, pump.unit) == (2500, 6000, 4, "个")
     assert Part.get(Part.code == "XYJ-004").unit == "个"  # from the merged cell
     assert StockMove.select().where(StockMove.kind == "receive").count() == 4
-    again = import_parts_file(shop.storekeeper, path)
-    assert (again.outcome.created, again.outcome.updated) == (0, 4)
+    audit_rows = AuditEntry.select().count()
+    again = import_parts_file(shop.storekeeper, path)  # the same list again: nothing new in it
+    assert (again.outcome.created, again.outcome.updated, again.outcome.unchanged) == (0, 0, 4)
+    assert AuditEntry.select().count() == audit_rows  # no audit rows for what did not change
     assert Part.select().count() == 4
     assert Part.get(Part.code == "KT-001").qty_on_hand == 10  # a second import never adds stock again
+    update_part(shop.storekeeper, Part.get(Part.code == "KT-002").id, price_fen=17000)
+    changed = import_parts_file(shop.storekeeper, path)  # the sheet's price comes back for that one only
+    assert (changed.outcome.updated, changed.outcome.unchanged) == (1, 3)
+    assert Part.get(Part.code == "KT-002").price_fen == 16000
 
 
 def test_mapping_must_name_code_and_name_and_role_applies(shop, tmp_path):
@@ -97,3 +104,47 @@ def test_command_line_reports_rows_and_exit_code(shop, tmp_path, capsys):
     assert main(["import-parts", str(good), "--data-dir", shop_dir]) == 0
     assert "新增 4 个备件" in capsys.readouterr().out
     assert Part.select().count() == 4
+
+
+def test_skip_bad_rows_takes_the_good_ones_and_writes_the_refused_to_fix(shop, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    from aftersales_desktop.cli import main
+    from aftersales_desktop.core.db import close_database, database
+
+    shop_dir = str(Path(database.database).parent)
+    close_database()
+    bad = _messy(tmp_path / "list.xlsx", bad_number=True)
+    assert main(["import-parts", str(bad), "--data-dir", shop_dir]) == 1  # by default still nothing
+    assert Part.select().count() == 0
+    assert main(["import-parts", str(bad), "--data-dir", shop_dir, "--skip-bad-rows"]) == 1  # rows were refused
+    captured = capsys.readouterr()
+    assert "新增 3 个备件" in captured.out and "list.errors.xlsx" in captured.err
+    assert sorted(p.code for p in Part.select()) == ["1003", "KT-001", "KT-002"]
+    errors = tmp_path / "list.errors.xlsx"
+    sheet = load_workbook(errors).active
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    assert rows[0][:9] == HEADER and rows[0][9] in ("未导入原因", "Why it was not imported")
+    assert [(r[0], r[10]) for r in rows[1:]] == [("XYJ-004", 8), ("KT-001", 9)]
+    assert "abc" in rows[1][9] and "第 4 行" in rows[2][9]
+    # the shop fixes the rows in that file (the duplicate is dropped) and imports it again
+    book = load_workbook(errors)
+    fixed = book.active
+    fixed["H2"] = 1
+    fixed.delete_rows(3)
+    book.save(errors)
+    assert main(["import-parts", str(errors), "--data-dir", shop_dir, "--errors-out", str(tmp_path / "e2.xlsx")]) == 0
+    assert Part.get(Part.code == "XYJ-004").min_qty == 1 and not (tmp_path / "e2.xlsx").exists()
+
+
+def test_a_dry_run_writes_nothing_at_all_not_even_a_database(tmp_path, capsys):
+    from aftersales_desktop.cli import main
+
+    empty = tmp_path / "no shop yet"
+    good = _messy(tmp_path / "good.xlsx", duplicate=False)
+    assert main(["import-parts", str(good), "--data-dir", str(empty), "--dry-run"]) == 0
+    assert "新增 4 个备件" in capsys.readouterr().out
+    assert not empty.exists()
+    bad = _messy(tmp_path / "bad.xlsx", bad_number=True)
+    assert main(["import-parts", str(bad), "--data-dir", str(empty), "--dry-run", "--skip-bad-rows"]) == 1
+    assert not empty.exists() and not (tmp_path / "bad.errors.xlsx").exists()

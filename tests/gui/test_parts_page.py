@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from aftersales_desktop.core.models import Part, PartIssue, StockMove
 from aftersales_desktop.core.services.parts import create_part
 from aftersales_desktop.core.services.stock import receive
@@ -140,3 +142,28 @@ def test_import_dialog_lists_bad_rows_then_imports(qtbot, session, shop, tmp_pat
     assert dialog.check() and dialog.import_button.isEnabled()
     dialog.do_import()
     assert Part.get(Part.code == "A-1").qty_on_hand == 3
+
+
+def test_import_dialog_offers_the_good_rows_and_saves_the_refused(qtbot, session, shop, tmp_path, quiet_messages):
+    from openpyxl import Workbook, load_workbook
+
+    from aftersales_desktop.gui.parts.import_dialog import ImportDialog
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["编码", "名称", "单位", "售价", "数量"])
+    sheet.append(["A-1", "门封条", "条", "70", "3"])
+    sheet.append(["A-2", "排水泵", "个", "九十", "1"])  # a price that is not a number
+    sheet.append(["A-3", "温控器", "个", "45", "2"])
+    book.save(tmp_path / "list.xlsx")
+    dialog = ImportDialog(session, path=tmp_path / "list.xlsx")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.check() and not dialog.import_button.isEnabled()
+    assert dialog.import_good_button.isVisible() and "2" in dialog.import_good_button.text()
+    assert dialog.save_errors(tmp_path / "list.errors.xlsx")
+    saved = [list(r) for r in load_workbook(tmp_path / "list.errors.xlsx").active.iter_rows(values_only=True)]
+    assert saved[1][:4] == ["A-2", "排水泵", "个", "九十"] and saved[1][6] == 3
+    qtbot.mouseClick(dialog.import_good_button, Qt.MouseButton.LeftButton)
+    assert sorted(p.code for p in Part.select()) == ["A-1", "A-3"]
+    assert any("2" in text for kind, text in quiet_messages.recorded if kind == "info")

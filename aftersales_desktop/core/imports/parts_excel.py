@@ -191,12 +191,13 @@ def check_rows(sheet: Sheet, mapping: dict[str, int | None]) -> Checked:
 
 @dataclass
 class ImportReport:
-    """What an import did: the rows refused (then nothing was written) or the outcome of writing them all."""
+    """What an import did: with refused rows nothing was written (unless the good rows were taken on their own),
+    else the outcome of writing them."""
 
     sheet: Sheet
     mapping: dict[str, int | None]
     checked: Checked
-    outcome: Any = None  # services.parts.ImportOutcome when written (or dry-run), None when rows were refused
+    outcome: Any = None  # services.parts.ImportOutcome when written (or dry-run), None when nothing was
 
     @property
     def refused(self) -> bool:
@@ -204,14 +205,20 @@ class ImportReport:
 
 
 def import_parts_file(actor: Any, path: Path | str, mapping: dict[str, int | None] | None = None,
-                      dry_run: bool = False) -> ImportReport:
-    """Read, check and (only when every row is good) write a parts list; all or nothing."""
-    from aftersales_desktop.core.services.parts import apply_import
+                      dry_run: bool = False, skip_bad_rows: bool = False) -> ImportReport:
+    """Read, check and write a parts list: all or nothing, or with `skip_bad_rows` the good rows alone.
+
+    Without a database to compare with (`actor` None, a dry run on an empty folder) every good row counts as new.
+    """
+    from aftersales_desktop.core.services.parts import ImportPlan, apply_import
 
     sheet = read_sheet(path)
     mapping = mapping if mapping is not None else guess_mapping(sheet.headers)
     checked = check_rows(sheet, mapping)
     report = ImportReport(sheet, mapping, checked)
-    if not checked.errors and checked.good:
-        report.outcome = apply_import(actor, checked.good, dry_run=dry_run)
+    if checked.good and (skip_bad_rows or not checked.errors):
+        if actor is None:
+            report.outcome = ImportPlan([row for _, row in checked.good], [], 0, 0).outcome()
+        else:
+            report.outcome = apply_import(actor, checked.good, dry_run=dry_run)
     return report

@@ -8,7 +8,7 @@ from typing import Any
 from aftersales_desktop.core.errors import NotFound, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Part, Staff
-from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.permissions import Action, require
 from aftersales_desktop.core.pinyin import initials
 from aftersales_desktop.core.services import snapshot, unit_of_work
 from aftersales_desktop.core.validation import require_text
@@ -100,45 +100,77 @@ class ImportOutcome:
     updated: int
     opening_receipts: int
     qty_ignored: int  # existing parts whose sheet quantity was not applied (quantities move only by stock moves)
+    unchanged: int = 0  # existing parts the sheet says nothing new about: nothing written for them
+
+    @property
+    def written(self) -> bool:
+        return bool(self.created or self.updated)
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do, decided by reading only: the rows to create, to update, and those unchanged."""
+
+    create: list[dict[str, Any]]
+    update: list[tuple[Part, dict[str, Any]]]
+    unchanged: int
+    qty_ignored: int
+
+    def outcome(self) -> ImportOutcome:
+        opening = sum(1 for row in self.create if row.get("qty"))
+        return ImportOutcome(len(self.create), len(self.update), opening, self.qty_ignored, self.unchanged)
+
+
+def plan_import(rows: list[tuple[int, dict[str, Any]]], existing: dict[str, Part] | None = None) -> ImportPlan:
+    """Compare checked rows with the parts list (`existing` by code; read from the database when not given)."""
+    if existing is None:
+        codes = [row["code"] for _, row in rows]
+        existing = {p.code: p for p in Part.select().where(Part.code.in_(codes))} if codes else {}
+    plan = ImportPlan([], [], 0, 0)
+    for _, row in rows:
+        part = existing.get(row["code"])
+        if part is None:
+            plan.create.append(row)
+            continue
+        master = {k: row[k] for k in PART_FIELDS if k in row}
+        plan.qty_ignored += int(bool(row.get("qty")) and row["qty"] != part.qty_on_hand)
+        if all(getattr(part, key) == value for key, value in master.items()):
+            plan.unchanged += 1
+        else:
+            plan.update.append((part, master))
+    return plan
 
 
 def apply_import(actor: Staff, rows: list[tuple[int, dict[str, Any]]], dry_run: bool = False) -> ImportOutcome:
     """Write checked import rows in one transaction: update by code, create the rest (opening stock as a receipt).
 
-    With `dry_run` everything is done and then rolled back, so the outcome is exactly what a real run gives.
+    A part the sheet says nothing new about is left alone (no write, no audit row); a sheet that changes nothing
+    writes nothing at all. With `dry_run` the plan is only read and reported: nothing is written.
     """
     from aftersales_desktop.core.services.stock import _apply_move
 
-    class _DryRun(Exception):
-        pass
-
-    counts = {"created": 0, "updated": 0, "opening": 0, "ignored": 0}
-    try:
-        with unit_of_work(actor, Action.PART_IMPORT) as uow:
-            existing = {p.code: p for p in Part.select().where(Part.code.in_([r["code"] for _, r in rows]))}
-            for _, row in rows:
-                master = {k: row[k] for k in PART_FIELDS if k in row}
-                part = existing.get(row["code"])
-                if part is None:
-                    part = Part.create(**master, cost_fen=row.get("cost_fen", 0) if not row.get("qty") else 0,
-                                       name_initials=initials(master["name"]), created_at=uow.now)
-                    counts["created"] += 1
-                    if row.get("qty"):
-                        _apply_move(uow, part.id, row["qty"], "receive", row.get("cost_fen", 0),
-                                    supplier="期初导入", reason="opening stock from the Excel import")
-                        counts["opening"] += 1
-                    uow.audit("part", part.id, after=snapshot(part, *PART_FIELDS), note="import")
-                else:
-                    before = snapshot(part, *PART_FIELDS)
-                    for key, value in master.items():
-                        setattr(part, key, value)
-                    part.name_initials = initials(part.name)
-                    part.save()
-                    counts["updated"] += 1
-                    counts["ignored"] += int(bool(row.get("qty")) and row["qty"] != part.qty_on_hand)
-                    uow.audit("part", part.id, before=before, after=snapshot(part, *PART_FIELDS), note="import")
-            if dry_run:
-                raise _DryRun
-    except _DryRun:
-        pass  # rolled back: the dry run leaves the database as it was
-    return ImportOutcome(counts["created"], counts["updated"], counts["opening"], counts["ignored"])
+    require(actor.role, Action.PART_IMPORT, actor.name)  # also when nothing is to be written
+    plan = plan_import(rows)
+    if dry_run or not (plan.create or plan.update):
+        return plan.outcome()
+    with unit_of_work(actor, Action.PART_IMPORT) as uow:
+        plan = plan_import(rows)  # again inside the transaction: what is true now that it is ours
+        if not (plan.create or plan.update):  # someone imported the same list a moment ago
+            uow.audit("part", None, note="import: the parts list already says all of it")
+        for row in plan.create:
+            master = {k: row[k] for k in PART_FIELDS if k in row}
+            part = Part.create(**master, cost_fen=row.get("cost_fen", 0) if not row.get("qty") else 0,
+                               name_initials=initials(master["name"]), created_at=uow.now)
+            if row.get("qty"):
+                _apply_move(uow, part.id, row["qty"], "receive", row.get("cost_fen", 0),
+                            supplier="期初导入", reason="opening stock from the Excel import")
+            uow.audit("part", part.id, after=snapshot(part, *PART_FIELDS), note="import")
+        for part, master in plan.update:
+            part = Part.get_by_id(part.id)
+            before = snapshot(part, *PART_FIELDS)
+            for key, value in master.items():
+                setattr(part, key, value)
+            part.name_initials = initials(part.name)
+            part.save()
+            uow.audit("part", part.id, before=before, after=snapshot(part, *PART_FIELDS), note="import")
+    return plan.outcome()

@@ -32,6 +32,7 @@ from aftersales_desktop.core.imports.parts_excel import (
     read_sheet,
 )
 from aftersales_desktop.core.services.parts import apply_import
+from aftersales_desktop.export.excel.import_errors import errors_path, write_refused_rows
 from aftersales_desktop.gui import messages
 from aftersales_desktop.gui.session import Session
 from aftersales_desktop.gui.widgets.focus import start_here
@@ -73,6 +74,12 @@ class ImportDialog(QDialog):
         self.import_button = QPushButton(self.tr("&Import"), self)
         self.import_button.clicked.connect(self.do_import)
         self.import_button.setEnabled(False)
+        self.import_good_button = QPushButton(self, objectName="import_good_rows")
+        self.import_good_button.clicked.connect(self.do_import_good)
+        self.import_good_button.setVisible(False)
+        self.save_errors_button = QPushButton(self.tr("&Save the refused rows…"), self, objectName="save_refused_rows")
+        self.save_errors_button.clicked.connect(self.choose_errors_file)
+        self.save_errors_button.setVisible(False)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
         file_row = QHBoxLayout()
@@ -80,7 +87,7 @@ class ImportDialog(QDialog):
         file_row.addWidget(browse)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for button in (check, self.import_button, close):
+        for button in (check, self.save_errors_button, self.import_good_button, self.import_button, close):
             buttons.addWidget(button)
         form = QFormLayout()
         form.addRow(self.tr("File"), file_row)
@@ -134,6 +141,8 @@ class ImportDialog(QDialog):
     def _forget_check(self) -> None:
         self.checked = None
         self.import_button.setEnabled(False)
+        self.import_good_button.setVisible(False)
+        self.save_errors_button.setVisible(False)
         self.errors.clear()
         self.result.clear()
 
@@ -149,23 +158,53 @@ class ImportDialog(QDialog):
         for error in checked.errors:
             self.errors.addItem(self.tr("Row %1: %2").replace("%1", str(error.row)).replace("%2", str(error.reason)))
         if checked.errors:
-            self.result.setText(self.tr("%1 rows have errors. Fix them in Excel (or the column choice) and check again; "
-                                        "nothing is imported while any row is refused.")
+            self.result.setText(self.tr("%1 rows have errors. Fix them in Excel (or the column choice) and check again, "
+                                        "or import the good rows now and save the refused ones to fix later.")
                                 .replace("%1", str(len(checked.errors))))
         else:
             self.result.setText(self.tr("All %1 rows are good. Existing codes are updated, new ones added.")
                                 .replace("%1", str(len(checked.good))))
         self.import_button.setEnabled(not checked.errors and bool(checked.good))
+        partial = bool(checked.errors) and bool(checked.good)  # take the good rows, fix the others later
+        self.import_good_button.setText(self.tr("Import the %1 &good rows").replace("%1", str(len(checked.good))))
+        self.import_good_button.setVisible(partial)
+        self.save_errors_button.setVisible(bool(checked.errors))
         return not checked.errors
 
     def do_import(self) -> None:
         if self.checked is None or self.checked.errors:
             return
-        ok, outcome = self.session.call(self, apply_import, self.session.actor, self.checked.good)
+        self._write(self.checked.good)
+
+    def do_import_good(self) -> None:
+        """Import the rows that passed; the refused ones stay listed (and can be saved to fix in Excel)."""
+        if self.checked is None or not self.checked.good:
+            return
+        self._write(self.checked.good)
+
+    def _write(self, rows: list) -> None:
+        ok, outcome = self.session.call(self, apply_import, self.session.actor, rows)
         if not ok:
             return
         self.session.notify_changed("parts")
-        messages.info(self, self.tr("%1 parts added, %2 updated, %3 opening receipts.")
+        messages.info(self, self.tr("%1 parts added, %2 updated, %3 unchanged, %4 opening receipts.")
                       .replace("%1", str(outcome.created)).replace("%2", str(outcome.updated))
-                      .replace("%3", str(outcome.opening_receipts)))
+                      .replace("%3", str(outcome.unchanged)).replace("%4", str(outcome.opening_receipts)))
         self.accept()
+
+    def choose_errors_file(self) -> None:
+        if self.sheet is None or self.checked is None:
+            return
+        suggested = str(errors_path(self.sheet.path))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the refused rows"), suggested, self.tr("Excel (*.xlsx)"))
+        if name:
+            self.save_errors(Path(name))
+
+    def save_errors(self, target: Path) -> bool:
+        """The refused rows with their reasons, to fix in Excel and import again."""
+        if self.sheet is None or self.checked is None:
+            return False
+        ok, written = self.session.call(self, write_refused_rows, self.sheet, self.checked.errors, target)
+        if ok:
+            self.result.setText(self.result.text() + " " + self.tr("Refused rows saved to %1.").replace("%1", str(written)))
+        return bool(ok)
