@@ -68,3 +68,14 @@ def test_a_years_holidays_are_entered_in_one_go(shop):
     assert Holiday.select().count() == 3
     with pytest.raises(ValidationError):
         set_holidays(shop.manager, 2026, [(dt.date(2027, 1, 1), "holiday", "元旦")])
+
+
+def test_a_staff_phone_is_read_like_a_customers(shop):
+    from aftersales_desktop.core.errors import ValidationError
+    from aftersales_desktop.core.services.staff import create_staff, update_staff
+
+    person = create_staff(shop.manager, "赵敏", "clerk", "123456", phone="+86 139-1234-5678")
+    assert person.phone == "13912345678"
+    assert update_staff(shop.manager, person.id, phone="").phone == ""
+    with pytest.raises(ValidationError, match="电话号码"):
+        update_staff(shop.manager, person.id, phone="12345")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 
+from aftersales_desktop.core import clock
 from aftersales_desktop.core.queries.parts import stocktake_lines
 from aftersales_desktop.core.services.claims import (
     create_claim,
@@ -81,3 +83,38 @@ def test_print_command(shop, tmp_path, capsys):
     sheet = tmp_path / "sheet.pdf"
     assert main(["print", "count-sheet", take.number, "--data-dir", shop_dir, "--out", str(sheet)]) == 0
     assert take.number in _text(sheet)
+
+
+def test_an_english_count_sheet_names_the_tool_unit_and_a_loan_in_english(shop, tmp_path):
+    from aftersales_desktop.core.services.settings import update_settings
+    from aftersales_desktop.core.services.tools import lend_tool
+
+    tool = create_tool(shop.storekeeper, "GJ-02", "真空泵", price_fen=90000)
+    lend_tool(shop.storekeeper, tool.id, shop.technician.id, due_at=clock.now() + dt.timedelta(days=1))
+    take = start_stocktake(shop.storekeeper)
+    update_settings(shop.manager, {"paper_language": "en"})
+    text = _text(render_pdf(count_sheet(take), tmp_path / "en.pdf"))
+    assert "GJ-02" in text and "pcs" in text and "lent out" in text
+    assert "把" not in text and "借出" not in text
+    update_settings(shop.manager, {"paper_language": "zh_CN"})
+    text = _text(render_pdf(count_sheet(take), tmp_path / "zh.pdf"))
+    assert "把" in text and "借出" in text
+
+
+def test_a_footer_breaks_english_between_words_and_chinese_anywhere():
+    from reportlab.pdfgen.canvas import Canvas
+
+    from aftersales_desktop.export.fonts import FONT_NAME, register_pdf_font
+    from aftersales_desktop.export.pdf.render import _wrap
+
+    register_pdf_font()
+    canvas = Canvas("unused.pdf")
+    english = "Bring this receipt back to collect the item; its condition as received is written above."
+    lines = _wrap(english, canvas, 7, 120)
+    assert len(lines) > 1 and " ".join(lines) == english  # every break is at a space, no word cut
+    chinese = "凭本收据取回物品,物品收到时的状况以上面记录为准。" * 3
+    lines = _wrap(chinese, canvas, 7, 120)
+    assert len(lines) > 1 and "".join(lines) == chinese
+    assert all(canvas.stringWidth(line, FONT_NAME, 7) <= 120 for line in lines)
+    long_word = "x" * 200  # longer than a line: cut by characters, nothing lost
+    assert "".join(_wrap(long_word, canvas, 7, 120)) == long_word

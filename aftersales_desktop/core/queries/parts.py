@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from aftersales_desktop.core import clock
+from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import (
     ClaimOrder,
     Customer,
@@ -321,8 +322,10 @@ def stocktake_lines(stocktake_id: int, differences_only: bool = False) -> list[C
                                  line.counted_qty, line.unit_cost_fen, ""))
         elif line.tool_id is not None:
             t = tools_by_id[line.tool_id]
-            rows.append(CountRow(line.id, "tool", t.code, t.name, "把", t.location, line.expected_qty, line.counted_qty,
-                                 line.unit_cost_fen, "借出" if t.status == "lent" else ""))
+            # In the reader's language (the screen's, or the paper language while a paper is built).
+            unit, lent = str(T("把", "pcs")), str(T("借出", "lent out"))
+            rows.append(CountRow(line.id, "tool", t.code, t.name, unit, t.location, line.expected_qty, line.counted_qty,
+                                 line.unit_cost_fen, lent if t.status == "lent" else ""))
     return rows
 
 

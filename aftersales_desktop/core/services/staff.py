@@ -12,6 +12,7 @@ from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.pinyin import initials
 from aftersales_desktop.core.security import hash_secret, verify_secret
 from aftersales_desktop.core.services import snapshot, unit_of_work
+from aftersales_desktop.core.validation import check_phone
 from aftersales_desktop.core.vocab import ROLE
 
 MIN_SECRET = 4
@@ -45,7 +46,7 @@ def create_staff(actor: Staff | None, name: str, role: str, secret: str, phone: 
             name_initials=initials(name),
             role=role,
             secret_hash=hash_secret(secret),
-            phone=phone.strip(),
+            phone=check_phone(phone, required=False),  # stored as digits, like a customer's
             created_at=uow.now,
         )
         uow.audit("staff", staff.id, after=snapshot(staff, "name", "role", "phone"))
@@ -89,7 +90,7 @@ def update_staff(actor: Staff, staff_id: int, role: str | None = None, phone: st
                 raise ValidationError(T("请选择岗位。", "Choose a role."), "role")
             target.role = role
         if phone is not None:
-            target.phone = phone.strip()
+            target.phone = check_phone(phone, required=False)
         target.save()
         uow.audit("staff", staff_id, before=before, after=snapshot(target, "role", "phone"))
     return target

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 from reportlab.graphics.barcode import code128, qr
@@ -259,17 +260,35 @@ class _Renderer:
         return table
 
 
+# A line may break after any CJK character, but English words stay whole (broken only when one is longer than
+# the line): a run of letters, digits and punctuation is one token, each space and each CJK character another.
+_TOKEN = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|\s|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+")
+
+
 def _wrap(text: str, canvas: Canvas, size: float, width: float) -> list[str]:
+    def fits(candidate: str) -> bool:
+        return canvas.stringWidth(candidate, FONT_NAME, size) <= width
+
     lines: list[str] = []
     for raw in text.splitlines() or [""]:
         line = ""
-        for ch in raw:
-            if canvas.stringWidth(line + ch, FONT_NAME, size) > width:
-                lines.append(line)
-                line = ch
-            else:
+        for token in _TOKEN.findall(raw):
+            if fits(line + token):
+                line += token
+                continue
+            if token.isspace():  # a space at the end of a full line is dropped
+                lines.append(line.rstrip())
+                line = ""
+                continue
+            if line.strip():
+                lines.append(line.rstrip())
+            line = ""
+            for ch in token:  # a word longer than the line: by characters
+                if line and not fits(line + ch):
+                    lines.append(line)
+                    line = ""
                 line += ch
-        lines.append(line)
+        lines.append(line.rstrip())
     return lines
 
 

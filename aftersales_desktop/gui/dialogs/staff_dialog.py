@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.core.errors import UserError
 from aftersales_desktop.core.models import Staff
+from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.services.staff import create_staff, mark_left, update_staff
 from aftersales_desktop.core.vocab import ROLE
 from aftersales_desktop.gui import messages
@@ -100,7 +101,7 @@ class StaffDialog(QDialog):
             status = self.tr("Active") if person.active else self.tr("Left on {date}").replace(
                 "{date}", person.left_on.isoformat() if person.left_on else "?"
             )
-            for column, text in enumerate((person.name, ROLE.label(person.role), person.phone, status)):
+            for column, text in enumerate((person.name, ROLE.label(person.role), format_phone(person.phone), status)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, person.id)
                 if not person.active:
