@@ -53,7 +53,52 @@ def main(argv: list[str] | None = None) -> int:
         from aftersales_desktop.gui.app import run_gui
 
         return run_gui(data_dir=args.data_dir, lang=args.lang)
-    return int(args.run(args) or 0)
+    return run_command(args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a subcommand; whatever goes wrong ends in one sentence on stderr and exit 1, never a traceback.
+
+    A UserError says what to fix; an OS error names the file; anything else is a bug, whose traceback goes
+    to the log file named in the sentence.
+    """
+    from aftersales_desktop.core.errors import UserError
+    from aftersales_desktop.core.i18n import T
+
+    try:
+        return int(args.run(args) or 0)
+    except UserError as exc:
+        _say(exc.message)
+    except KeyboardInterrupt:
+        _say(str(T("已中断。", "Interrupted.")))
+        return 130
+    except OSError as exc:
+        _say(str(T("无法使用 {p}:{e}", "Cannot use {p}: {e}", p=exc.filename or "?", e=exc.strerror or exc)))
+    except Exception as exc:  # a bug: the sentence here, the traceback in the log
+        where = _log_bug(exc)
+        _say(str(T("内部错误({e});详情已写入 {p}。", "Internal error ({e}); the details are in {p}.",
+                   e=type(exc).__name__, p=where)))
+    return 1
+
+
+def _say(sentence: str) -> None:
+    print(f"aftersales-desktop: {' '.join(sentence.split())}", file=sys.stderr)
+
+
+def _log_bug(exc: BaseException) -> str:
+    import traceback
+
+    from aftersales_desktop.core.paths import default_log_dir
+
+    try:
+        folder = default_log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / "command-line-errors.log"
+        with target.open("a", encoding="utf-8") as log:
+            log.write("".join(traceback.format_exception(exc)) + "\n")
+        return str(target)
+    except OSError:
+        return "-"
 
 
 if __name__ == "__main__":

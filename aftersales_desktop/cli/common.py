@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -26,6 +27,20 @@ def paper_parser(kinds: argparse._SubParsersAction, name: str, help: str) -> arg
     add_data_dir(parser)
     parser.add_argument("--out", required=True, help="the PDF file to write")
     return parser
+
+
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # dates the shop's papers can be about; beyond, date arithmetic overflows
+
+
+def day_argument(text: str) -> dt.date:
+    """An argparse type: a date YYYY-MM-DD within the years papers can be about (else exit 2 with usage)."""
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date like 2026-03-11: {text!r}") from exc
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"the year must be between {FIRST_YEAR} and {LAST_YEAR}: {text!r}")
+    return day
 
 
 def paths_of(args: argparse.Namespace, create: bool = True) -> DataPaths:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 import time
 
-from aftersales_desktop.cli.common import add_data_dir, open_shop, user_errors
+from aftersales_desktop.cli.common import add_data_dir, day_argument, open_shop, user_errors
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     span.add_argument("--months", type=int, help="length of the demo period in months (default 3)")
     span.add_argument("--years", type=int, help="length of the demo period in years")
     parser.add_argument("--seed", type=int, default=1, help="random seed (same seed, same shop)")
-    parser.add_argument("--until", type=dt.date.fromisoformat, help="last day of the period (default today)")
+    parser.add_argument("--until", type=day_argument, help="last day of the period (default today)")
     parser.set_defaults(run=run)
 
 
@@ -25,10 +24,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from aftersales_desktop.core.demo import create_demo
 
-    for value, name in ((args.months, "--months"), (args.years, "--years")):
-        if value is not None and value < 1:
-            print(f"aftersales-desktop demo: {name} must be 1 or more", file=sys.stderr)
+    for value, name, most in ((args.months, "--months", 240), (args.years, "--years", 20)):
+        if value is not None and not 1 <= value <= most:
+            print(f"aftersales-desktop demo: {name} must be from 1 to {most}", file=sys.stderr)
             return 2
+    if args.until is not None and args.until.year < 2000:
+        print("aftersales-desktop demo: --until must be in the year 2000 or later", file=sys.stderr)
+        return 2
     paths = open_shop(args, create=True)
     started = time.monotonic()
     last = [0.0]

@@ -10,7 +10,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from aftersales_desktop.cli.common import open_shop, out_path, paper_parser, user_errors, write_paper
+from aftersales_desktop.cli.common import (
+    day_argument,
+    open_shop,
+    out_path,
+    paper_parser,
+    user_errors,
+    write_paper,
+)
 from aftersales_desktop.core.errors import ValidationError
 from aftersales_desktop.core.i18n import T
 
@@ -31,9 +38,10 @@ def register(kinds: argparse._SubParsersAction) -> None:
 
 def _day(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise ValidationError(T("日期“{v}”应写成 YYYY-MM-DD。", "The date '{v}' should be YYYY-MM-DD.", v=text)) from exc
+        return day_argument(text)
+    except argparse.ArgumentTypeError as exc:
+        raise ValidationError(T("日期“{v}”应写成 YYYY-MM-DD(1900–2999 年)。", "The date '{v}' should be YYYY-MM-DD "
+                                "(years 1900–2999).", v=text[:20])) from exc
 
 
 @user_errors

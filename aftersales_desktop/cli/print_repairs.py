@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
-from aftersales_desktop.cli.common import open_shop, out_path, paper_parser, user_errors, write_paper
-
-
-def _day(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date like 2026-03-11: {text!r}") from exc
+from aftersales_desktop.cli.common import (
+    day_argument,
+    open_shop,
+    out_path,
+    paper_parser,
+    user_errors,
+    write_paper,
+)
 
 
 def register(kinds: argparse._SubParsersAction) -> None:
@@ -27,7 +26,7 @@ def register(kinds: argparse._SubParsersAction) -> None:
     report = paper_parser(
         kinds, "daily-report", help="技术员工作日报表 with --technician, else 服务主任日报表 for the day"
     )
-    report.add_argument("day", type=_day, help="the day, YYYY-MM-DD")
+    report.add_argument("day", type=day_argument, help="the day, YYYY-MM-DD")
     report.add_argument("--technician", help="the technician's name (default: the supervisor's report)")
     report.set_defaults(run=run_daily_report)
 

@@ -9,7 +9,9 @@ reason with its row number. Nothing is written here: services.parts.apply_import
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
+import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -32,6 +34,13 @@ FIELDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
 }
 REQUIRED = ("code", "name")
 MAX_HEADER_SEARCH = 20
+# Bounds on what a sheet may be: a shop's parts list fits many times over, a hostile file does not.
+MAX_ROWS = 20_000
+MAX_COLUMNS = 60
+MAX_MERGED_CELLS = 200_000
+MAX_MERGED_RANGES = 20_000
+MAX_UNPACKED_BYTES = 60_000_000
+MAX_SECONDS = 60
 
 
 @dataclass
@@ -68,35 +77,116 @@ def _header_score(values: list[Any]) -> int:
 
 
 def read_sheet(path: Path | str) -> Sheet:
-    """Open the first sheet and find its header row (the first row naming at least two known columns)."""
-    from openpyxl import load_workbook
+    """Open the first sheet and find its header row (the first row naming at least two known columns).
+
+    A hostile or runaway file is refused with a sentence before it can eat the PC: the unpacked size, the
+    rows, the columns, the merged area and the reading time are bounded (see the limits above).
+    """
+    from openpyxl.reader.excel import ExcelReader
 
     path = Path(path)
+    _check_archive(path)
     try:
-        book = load_workbook(path, data_only=True)
-    except FileNotFoundError as exc:
-        raise ValidationError(T("找不到文件 {p}。", "The file {p} does not exist.", p=path)) from exc
+        # Only the parts needed: the package, the shared strings, the workbook's sheet list. openpyxl's own
+        # load_workbook would also scan the whole sheet for its size and build a cell for every merged cell.
+        reader = ExcelReader(str(path), read_only=True, data_only=True)
     except Exception as exc:  # zip/XML errors: not an xlsx at all
-        raise ValidationError(
-            T("无法读取 {p}:请选择 Excel 的 .xlsx 文件。", "Cannot read {p}: choose an Excel .xlsx file.", p=path)
-        ) from exc
-    sheet = book.worksheets[0]
-    grid = [list(row) for row in sheet.iter_rows(values_only=True)]
-    for merged in sheet.merged_cells.ranges:  # every cell of a merged block carries the block's value
-        value = sheet.cell(merged.min_row, merged.min_col).value
-        for r in range(merged.min_row, merged.max_row + 1):
-            for c in range(merged.min_col, merged.max_col + 1):
-                if r - 1 < len(grid) and c - 1 < len(grid[r - 1]):
-                    grid[r - 1][c - 1] = value
-    for index, values in enumerate(grid[:MAX_HEADER_SEARCH]):
-        if _header_score(values) >= 2 and len({v for v in values if v not in (None, "")}) >= 2:
+        raise _unreadable(path) from exc
+    try:
+        reader.read_manifest()
+        reader.read_strings()
+        reader.read_workbook()
+        sheets = [rel.target for _sheet, rel in reader.parser.find_sheets()
+                  if rel.target in reader.valid_files and "chartsheet" not in rel.Type]
+        if not sheets:
+            raise _unreadable(path)
+        grid, merged = _read_sheet_xml(reader, sheets[0], path)
+    except ValidationError:
+        raise
+    except Exception as exc:  # a broken sheet inside a good zip
+        raise _unreadable(path) from exc
+    finally:
+        reader.archive.close()
+    for min_row, min_col, max_row, max_col in merged:  # every cell of a merged block carries the block's value
+        value = grid.get(min_row, [])[min_col - 1] if min_col - 1 < len(grid.get(min_row, [])) else None
+        for r in range(min_row, max_row + 1):
+            row = grid.get(r)
+            for c in range(min_col, max_col + 1):
+                if row is not None and c - 1 < len(row):
+                    row[c - 1] = value
+    numbers = sorted(grid)
+    for index, number in enumerate(numbers[:MAX_HEADER_SEARCH]):
+        values = grid[number]
+        if number <= MAX_HEADER_SEARCH and _header_score(values) >= 2 and len({v for v in values if v not in (None, "")}) >= 2:
             headers = [str(v).strip() if v is not None else "" for v in values]
-            rows = [(index + 1 + offset + 1, list(r)) for offset, r in enumerate(grid[index + 1:])]
-            return Sheet(path, index + 1, headers, rows)
+            return Sheet(path, number, headers, [(n, grid[n]) for n in numbers[index + 1:]])
     raise ValidationError(
         T("在前 {n} 行里没有找到表头(如“编码”“名称”)。", "No header row (like 'Code', 'Name') in the first {n} rows.",
           n=MAX_HEADER_SEARCH)
     )
+
+
+def _unreadable(path: Path) -> ValidationError:
+    return ValidationError(
+        T("无法读取 {p}:请选择 Excel 的 .xlsx 文件。", "Cannot read {p}: choose an Excel .xlsx file.", p=path.name)
+    )
+
+
+def _too_big(path: Path, zh: str, en: str, **values: Any) -> ValidationError:
+    return ValidationError(T("{p} 太大,无法导入:" + zh + "请只保留备件清单本身再试。",
+                             "{p} is too big to import: " + en + " Keep only the parts list itself and try again.",
+                             p=path.name, **values))
+
+
+def _check_archive(path: Path) -> None:
+    """Refuse what is not a zip, or what would unpack to more than MAX_UNPACKED_BYTES (a zip bomb)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except FileNotFoundError as exc:
+        raise ValidationError(T("找不到文件 {p}。", "The file {p} does not exist.", p=path)) from exc
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _unreadable(path) from exc
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise _too_big(path, "解压后超过 {m} MB。", "it unpacks to more than {m} MB.", m=MAX_UNPACKED_BYTES // 1_000_000)
+
+
+def _read_sheet_xml(reader: Any, target: str, path: Path) -> tuple[dict[int, list[Any]], list[tuple[int, int, int, int]]]:
+    """The non-blank rows by row number (at most MAX_ROWS, MAX_COLUMNS wide, within MAX_SECONDS) and the merged
+    blocks (min_row, min_col, max_row, max_col), read straight from the sheet's XML: only cells that are in the
+    file are looked at, so a declared million-row dimension or a merge over the whole sheet costs nothing."""
+    from openpyxl.utils.cell import range_boundaries
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    started = time.monotonic()
+    grid: dict[int, list[Any]] = {}
+    with reader.archive.open(target) as source:  # the worksheet's XML inside the zip
+        parser = WorkSheetParser(source, reader.shared_strings, data_only=True, epoch=reader.wb.epoch)
+        for count, (number, cells) in enumerate(parser.parse(), start=1):
+            if count % 1000 == 0 and time.monotonic() - started > MAX_SECONDS:
+                raise _too_big(path, "{s} 秒内没有读完。", "it could not be read within {s} seconds.", s=MAX_SECONDS)
+            filled = {c["column"]: c["value"] for c in cells if c["value"] not in (None, "")}
+            if not filled:
+                continue
+            if max(filled) > MAX_COLUMNS:
+                raise _too_big(path, "超过 {m} 列。", "it has more than {m} columns.", m=MAX_COLUMNS)
+            if len(grid) >= MAX_ROWS + MAX_HEADER_SEARCH:
+                raise _too_big(path, "超过 {m} 行。", "it has more than {m} rows.", m=f"{MAX_ROWS:,}")
+            row: list[Any] = [None] * max(filled)
+            for column, value in filled.items():
+                row[column - 1] = value
+            grid[number] = row
+        found = parser.merged_cells.mergeCell if parser.merged_cells is not None else []
+    merged: list[tuple[int, int, int, int]] = []
+    area = 0
+    for block in found[: MAX_MERGED_RANGES + 1]:
+        min_col, min_row, max_col, max_row = range_boundaries(block.ref)
+        area += (max_row - min_row + 1) * (max_col - min_col + 1)
+        if area > MAX_MERGED_CELLS or len(merged) >= MAX_MERGED_RANGES:
+            raise _too_big(path, "合并单元格的范围超过 {m} 个格子。", "its merged cells cover more than {m} cells.",
+                           m=f"{MAX_MERGED_CELLS:,}")
+        merged.append((min_row, min_col, max_row, max_col))
+    return grid, merged
 
 
 def guess_mapping(headers: list[str]) -> dict[str, int | None]:
