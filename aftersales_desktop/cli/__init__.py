@@ -73,7 +73,10 @@ def run_command(args: argparse.Namespace) -> int:
         _say(str(T("已中断。", "Interrupted.")))
         return 130
     except OSError as exc:
-        _say(str(T("无法使用 {p}:{e}", "Cannot use {p}: {e}", p=exc.filename or "?", e=exc.strerror or exc)))
+        if exc.filename:
+            _say(str(T("无法使用 {p}:{e}", "Cannot use {p}: {e}", p=exc.filename, e=exc.strerror or exc)))
+        else:
+            _say(str(exc))
     except Exception as exc:  # a bug: the sentence here, the traceback in the log
         where = _log_bug(exc)
         _say(str(T("内部错误({e});详情已写入 {p}。", "Internal error ({e}); the details are in {p}.",

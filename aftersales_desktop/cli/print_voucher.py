@@ -43,5 +43,7 @@ def _print_via_qt(call_id: int, target: Path) -> Path:
     from aftersales_desktop.gui.printing import print_to_pdf_file
 
     _app = QApplication.instance() or QApplication(["aftersales-desktop"])
-    _voucher, is_copy = record_voucher_print(None, call_id)
-    return print_to_pdf_file(voucher_paper(call_detail(call_id), copy=is_copy), target)
+    detail = call_detail(call_id)
+    printed = print_to_pdf_file(voucher_paper(detail, copy=detail.voucher_prints > 0), target)
+    record_voucher_print(None, call_id)  # counted once the paper exists, never for a failed print
+    return printed

@@ -9,6 +9,8 @@ text in the shipped CJK font, so a printed PDF can be read back and Chinese prin
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -29,6 +31,21 @@ _OPEN = "（【「『《〈(\\[“‘"
 _CLOSE = "，。、；：！？）】」』》〉)\\]”’…,.;:!?"
 _TOKENS = re.compile(rf"【[^【】\n]{{0,4}}】|\s+|[{_OPEN}]*[{_CJK}][{_CLOSE}]*|[^\s{_CJK}]+[{_CLOSE}]*")
 HEADER_MM = 25.0  # page furniture at the top: shop, title, number with its barcode, copy stamp
+
+
+@dataclass
+class Cell:
+    """One cell of a row being painted: where it goes, its wrapped lines and how they look."""
+
+    x: float
+    width: float
+    lines: list[str]
+    font: QFont
+    color: str
+    align: str = "l"
+
+
+Frame = Callable[[float, float], None]  # draws a row piece's rules and shading: (top, height)
 
 
 @lru_cache(maxsize=1)
@@ -248,6 +265,42 @@ class PaperPainter:
             painter.fillRect(box, QColor("white"))
             self.draw_lines([label], font, GREY, box, "c")
 
+    def flow_row(self, cells: list[Cell], pad: float, frame: Frame, on_new_page: Callable[[], None] | None = None,
+                 min_height: float = 0.0) -> None:
+        """Draw one row of wrapped cells side by side. A row taller than the room left continues on the next
+        page (and the next …): long text flows on, it is never clipped at the foot of the page."""
+        remaining = [list(cell.lines) for cell in cells]
+        steps = [self.line_height(cell.font) for cell in cells]
+        whole = max(max(len(r) * step for r, step in zip(remaining, steps, strict=True)) + 2 * pad, min_height)
+        if whole > self.room() and self.y > self.top and whole <= self.bottom - self.top:
+            self.break_page(on_new_page)  # it fits on a fresh page: keep it in one piece
+        while True:
+            room = self.room() - 2 * pad
+            take = [min(len(r), int(room // step)) for r, step in zip(remaining, steps, strict=True)]
+            if not any(take) and any(remaining):  # not even one line fits below the cursor
+                if self.y > self.top:
+                    self.break_page(on_new_page)
+                    continue
+                take = [min(1, len(r)) for r in remaining]  # a line taller than a page: draw it anyway
+            done = all(len(r) == n for r, n in zip(remaining, take, strict=True))
+            height = max(n * step for n, step in zip(take, steps, strict=True)) + 2 * pad
+            if done:
+                height = max(height, min(min_height, self.room()))
+            frame(self.y, height)  # shading and rules first, the text on top
+            for cell, lines, n in zip(cells, remaining, take, strict=True):
+                self.draw_lines(lines[:n], cell.font, cell.color, QRectF(cell.x, self.y + pad, cell.width, height),
+                                cell.align)
+                del lines[:n]
+            self.y += height
+            if done:
+                return
+            self.break_page(on_new_page)
+
+    def break_page(self, on_new_page: Callable[[], None] | None) -> None:
+        self.new_page()
+        if on_new_page is not None:
+            on_new_page()
+
     def fields(self, block: p.Fields) -> None:
         cols = max(1, block.columns)
         label_w = self.mm(19) * self.scale
@@ -256,61 +309,67 @@ class PaperPainter:
         pad = self.mm(0.8)
         for start in range(0, len(block.items), cols):
             row = block.items[start: start + cols]
-            wrapped = [(self.lines(k, label_font, label_w - pad), self.lines(v, value_font, value_w - pad)) for k, v in row]
-            height = max(
-                max(len(k) * self.line_height(label_font), len(v) * self.line_height(value_font)) for k, v in wrapped
-            ) + 2 * pad
-            self.ensure(height)
-            for i, (label_lines, value_lines) in enumerate(wrapped):
+            cells: list[Cell] = []
+            for i, (label, value) in enumerate(row):
                 x = i * (label_w + value_w)
-                self.draw_lines(label_lines, label_font, GREY, QRectF(x, self.y + pad, label_w - pad, height))
-                self.draw_lines(value_lines, value_font, INK, QRectF(x + label_w, self.y + pad, value_w - pad, height))
+                cells.append(Cell(x, label_w - pad, self.lines(label, label_font, label_w - pad), label_font, GREY))
+                cells.append(Cell(x + label_w, value_w - pad, self.lines(value, value_font, value_w - pad), value_font, INK))
+
+            def underline(top: float, height: float, count: int = len(row)) -> None:
                 self.painter.setPen(QPen(QColor(RULE), self.mm(0.1)))
-                self.painter.drawLine(QPointF(x + label_w, self.y + height), QPointF(x + label_w + value_w - pad, self.y + height))
-            self.y += height
+                for i in range(count):
+                    x = i * (label_w + value_w)
+                    self.painter.drawLine(QPointF(x + label_w, top + height), QPointF(x + label_w + value_w - pad, top + height))
+
+            self.flow_row(cells, pad, underline)
 
     def table(self, block: p.Table) -> None:
         n = len(block.headers)
         align = block.align or ["l"] * n
         widths = [f * self.width for f in (block.widths or [1 / n] * n)]
         pad = self.mm(0.9)
-        cell_font, head_font = self.font("cell"), self.font("head")
+        cell_font, head_font, total_font = self.font("cell"), self.font("head"), self.font("heading", bold=True)
 
-        def layout(values: list[str], font: QFont) -> tuple[list[list[str]], float]:
-            wrapped = [self.lines(str(v), font, widths[i] - 2 * pad) for i, v in enumerate(values[:n])]
-            return wrapped, max(len(w) for w in wrapped) * self.line_height(font) + 2 * pad
+        def cells(values: list[str], font: QFont, color: str) -> list[Cell]:
+            out, x = [], 0.0
+            for i in range(n):
+                text = str(values[i]) if i < len(values) else ""
+                out.append(Cell(x + pad, widths[i] - 2 * pad, self.lines(text, font, widths[i] - 2 * pad), font, color,
+                                align[i] if i < len(align) else "l"))
+                x += widths[i]
+            return out
 
-        head = layout(block.headers, head_font)
-        rows = [(layout(r, cell_font), cell_font, False) for r in block.rows]
-        rows += [(([[""]] * n, self.mm(7)), cell_font, False)] * max(0, block.min_rows - len(block.rows))
-        if block.total:
-            rows.append((layout(block.total, self.font("heading", bold=True)), self.font("heading", bold=True), True))
+        def grid(shaded: bool = False, total: bool = False) -> Frame:
+            def draw(top: float, height: float) -> None:
+                x = 0.0
+                for w in widths:
+                    cell = QRectF(x, top, w, height)
+                    if shaded:
+                        self.painter.fillRect(cell, QColor(SHADE))
+                    self.painter.setPen(QPen(QColor(RULE), self.mm(0.14)))
+                    self.painter.setBrush(Qt.BrushStyle.NoBrush)
+                    self.painter.drawRect(cell)
+                    x += w
+                if total:
+                    self.painter.setPen(QPen(QColor(INK), self.mm(0.35)))
+                    self.painter.drawLine(QPointF(0, top), QPointF(x, top))
+            return draw
+
+        def header() -> None:
+            self.flow_row(cells(block.headers, head_font, GREY), pad, grid(shaded=True))
+
         # the header row and the first row stay together; the header repeats on every new page
-        self.ensure(head[1] + (rows[0][0][1] if rows else 0))
-        self.table_row(head, head_font, widths, align, GREY, shaded=True)
-        for (wrapped, height), font, is_total in rows:
-            if height > self.room() and self.y > self.top:
-                self.new_page()
-                self.table_row(head, head_font, widths, align, GREY, shaded=True)
-            self.table_row((wrapped, height), font, widths, align, INK, total=is_total)
-
-    def table_row(self, row: tuple[list[list[str]], float], font: QFont, widths: list[float], align: list[str],
-                  color: str, shaded: bool = False, total: bool = False) -> None:
-        wrapped, height = row
-        pad, x = self.mm(0.9), 0.0
-        for i, lines in enumerate(wrapped):
-            cell = QRectF(x, self.y, widths[i], height)
-            if shaded:
-                self.painter.fillRect(cell, QColor(SHADE))
-            self.painter.setPen(QPen(QColor(RULE), self.mm(0.14)))
-            self.painter.setBrush(Qt.BrushStyle.NoBrush)
-            self.painter.drawRect(cell)
-            self.draw_lines(lines, font, color, cell.adjusted(pad, pad, -pad, -pad), align[i] if i < len(align) else "l")
-            x += widths[i]
-        if total:
-            self.painter.setPen(QPen(QColor(INK), self.mm(0.35)))
-            self.painter.drawLine(QPointF(0, self.y), QPointF(x, self.y))
-        self.y += height
+        first = cells(block.rows[0], cell_font, INK) if block.rows else []
+        first_h = max((len(c.lines) * self.line_height(cell_font) for c in first), default=0.0) + 2 * pad
+        head_h = max(len(c.lines) * self.line_height(head_font) for c in cells(block.headers, head_font, GREY)) + 2 * pad
+        self.ensure(min(head_h + first_h, head_h + 4 * self.line_height(cell_font) + 2 * pad))
+        header()
+        for values in block.rows:
+            self.flow_row(cells(values, cell_font, INK), pad, grid(), header)
+        for _ in range(max(0, block.min_rows - len(block.rows))):
+            self.flow_row(cells([], cell_font, INK), pad, grid(), header, min_height=self.mm(7))
+        if block.total:
+            self.flow_row(cells(block.total, total_font, INK), pad, grid(total=True), header)
 
     def signatures(self, block: p.Signatures) -> None:
         n = max(1, len(block.labels))

@@ -126,8 +126,15 @@ def _bill_note(call: CallDetail) -> Text:
 
 
 def print_voucher_to_pdf(actor: Staff | None, call_id: int, target: Path) -> Path:
-    """Count the print (the first is the original, later ones are 副本) and write the voucher PDF."""
+    """Write the voucher PDF, then count the print (the first is the original, later ones are 副本).
+
+    The count is written only once the file exists: a print that failed never turns the next one into a 副本.
+    """
     from aftersales_desktop.core.services.calls import record_voucher_print
 
+    detail = call_detail(call_id)
+    written = render_pdf(voucher_paper(detail, copy=detail.voucher_prints > 0), target)
     _voucher, is_copy = record_voucher_print(actor, call_id)
-    return render_pdf(voucher_paper(call_detail(call_id), copy=is_copy), target)
+    if is_copy and not detail.voucher_prints:  # someone else printed it meanwhile: this one is the copy
+        written = render_pdf(voucher_paper(detail, copy=True), target)
+    return written

@@ -106,14 +106,15 @@ class _Renderer:
         self.margin = (10 if paper.page_size == "A5" else 14) * mm
         self.width = self.pagesize[0] - 2 * self.margin
         self.st = _styles(self.scale)
+        self.header_h = 24 * mm if self.paper.shop or self.paper.number else 14 * mm
+        self.footer_h = 12 * mm if self.paper.footer else 8 * mm
+        self.frame_h = self.pagesize[1] - 2 * self.margin - self.header_h - self.footer_h
 
     def build(self, out: io.BufferedIOBase | str) -> None:
         register_pdf_font()
-        header_h = 24 * mm if self.paper.shop or self.paper.number else 14 * mm
-        footer_h = 12 * mm if self.paper.footer else 8 * mm
         doc = SimpleDocTemplate(
             out, pagesize=self.pagesize, leftMargin=self.margin, rightMargin=self.margin,
-            topMargin=self.margin + header_h, bottomMargin=self.margin + footer_h,
+            topMargin=self.margin + self.header_h, bottomMargin=self.margin + self.footer_h,
             title=f"{self.paper.title} {self.paper.number}".strip(),
             author=self.paper.shop.name if self.paper.shop else "", creator="Aftersales Desktop",
         )
@@ -204,7 +205,8 @@ class _Renderer:
             cells.append(row + [""] * (2 * cols - len(row)))
         label_w = 19 * mm * self.scale
         value_w = self.width / cols - label_w
-        table = RLTable(cells, colWidths=[label_w, value_w] * cols)
+        # splitInRow: a value longer than a page (a long problem text) flows on to the next page
+        table = RLTable(cells, colWidths=[label_w, value_w] * cols, splitInRow=1)
         table.setStyle(
             TableStyle([
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -232,13 +234,18 @@ class _Renderer:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white]),
         ]
+        for r, row in enumerate(data[1 : 1 + len(block.rows)], start=1):
+            # A row taller than half a page may be split across pages (splitInRow below); reportlab splits
+            # a vertically centred row wrongly, so such a row is set from the top.
+            if max(cell.wrap(w - 5, 1e9)[1] for cell, w in zip(row, widths, strict=False)) > self.frame_h / 2:
+                style.append(("VALIGN", (0, r), (-1, r), "TOP"))
         if block.total:
             data.append([_para(v, self.st["heading"], align[i]) for i, v in enumerate(block.total)])
             style.append(("LINEABOVE", (0, -1), (-1, -1), 1.0, INK))
-        table = RLTable(data, colWidths=widths, repeatRows=1, minRowHeights=None)
+        # with min_rows, every row is at least 7 mm (room to write by hand) and grows with its text
+        heights = [0.0] + [7 * mm] * (len(data) - 1) if block.min_rows else None
+        table = RLTable(data, colWidths=widths, repeatRows=1, minRowHeights=heights, splitInRow=1)
         table.setStyle(TableStyle(style))
-        if block.min_rows:
-            table._argH = [None] + [7 * mm] * (len(data) - 1)  # room to write by hand
         return table
 
     def signatures(self, block: p.Signatures) -> RLTable:
