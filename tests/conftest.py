@@ -29,6 +29,16 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     close_database()
 
 
+@pytest.fixture(autouse=True)
+def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hash passwords at a tiny scrypt cost in tests: the suite creates hundreds of staff, and the real cost
+    (N=2^17, 128 MiB each) would take minutes. Only this fixture lowers it; tests/core/test_passwords.py proves
+    the app hashes at the real cost and upgrades old hashes."""
+    from aftersales_desktop.core import security
+
+    monkeypatch.setattr(security, "COST", security.Cost(n=2**4, r=8, p=1))
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "shop"

@@ -12,6 +12,7 @@ from aftersales_desktop.core.services.setup import set_up_shop
 from aftersales_desktop.core.services.staff import create_staff
 
 PASSWORD = "1234"
+MANAGER_PASSWORD = "123456"  # a manager's PIN has at least 6 digits
 
 
 @dataclass
@@ -38,7 +39,7 @@ REGULAR_SUPPLIERS = ["格力配件中心", "格力配件", "海尔配件", "美�
 
 
 def make_shop() -> Shop:
-    manager = set_up_shop("好邻居家电售后服务部", "南京市玄武区中山路 128 号", "025-84561234", "张经理", PASSWORD)
+    manager = set_up_shop("好邻居家电售后服务部", "南京市玄武区中山路 128 号", "025-84561234", "张经理", MANAGER_PASSWORD)
     update_settings(manager, {"regular_suppliers": REGULAR_SUPPLIERS})
     return Shop(
         manager=manager,

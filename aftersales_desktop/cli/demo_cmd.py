@@ -45,5 +45,5 @@ def run(args: argparse.Namespace) -> int:
     size = paths.database.stat().st_size
     print(file=sys.stderr)
     print(f"demo shop created in {paths.database} ({size / 1e6:.1f} MB, {time.monotonic() - started:.1f} s)")
-    print("sign in as 张建国 (manager), 李卫东 (supervisor), 陈晓燕 (clerk) … with password 1234")
+    print("sign in as 张建国 (manager), 李卫东 (supervisor), 陈晓燕 (clerk) … with password 123456")
     return 0

@@ -41,11 +41,18 @@ def _standards(db: peewee.SqliteDatabase) -> None:
     standards.migrate(db)
 
 
+def _sign_in_lockout(db: peewee.SqliteDatabase) -> None:
+    """Staff: wrong passwords in a row and until when the account waits (services.staff.authenticate)."""
+    db.execute_sql('ALTER TABLE "staff" ADD COLUMN "failed_logins" INTEGER NOT NULL DEFAULT 0')
+    db.execute_sql('ALTER TABLE "staff" ADD COLUMN "locked_until" DATETIME')
+
+
 MIGRATIONS: dict[int, Migration] = {
     2: _bills,  # itemised bills built from the work (core/schema/bills.py)
     3: _parts_rules,  # 以坏换新 and the three quotes on goods in (core/schema/parts_rules.py)
     4: _phones,  # phone numbers stored as digits, phone2 indexed (core/schema/phones.py)
     5: _standards,  # service standards stored where they happen (core/schema/standards.py)
+    6: _sign_in_lockout,  # wrong passwords counted, the wait kept (services/staff.py)
 }
 
 SCHEMA_VERSION = max([1, *MIGRATIONS])
@@ -128,8 +135,8 @@ def upgrade(db: peewee.SqliteDatabase, path: Path, may_create: bool = True) -> l
     from aftersales_desktop.core.backup import backup_database
 
     backup_database(path.parent / "backups", label=f"before-v{pending[-1]}")
-    for number in pending:
-        with db.atomic():
+    with db.atomic():  # all or nothing: a failing migration leaves the file at the version it had
+        for number in pending:
             MIGRATIONS[number](db)
             _set_version(db, number)
     return pending

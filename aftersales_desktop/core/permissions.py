@@ -16,6 +16,7 @@ class Action(StrEnum):
     # foundation
     STAFF_MANAGE = "staff.manage"
     OWN_SECRET = "staff.own_secret"  # everyone may change their own password
+    SIGN_IN = "staff.sign_in"  # the system counts wrong passwords and renews old hashes at sign-in
     SETTINGS_EDIT = "settings.edit"
     CALENDAR_EDIT = "calendar.edit"
     BACKUP_RUN = "backup.run"
@@ -117,7 +118,8 @@ ROLE_ACTIONS: dict[str, frozenset[Action]] = {
 # What the system itself (no person signed in) may do: first-run setup, demo data, daily backups, and
 # preparing/printing the day's survey cards from the register (`print survey-cards`; answers need a person),
 # and the headless `print voucher` (the print still counts, so the next one says 副本).
-SYSTEM_ACTIONS = frozenset({A.STAFF_MANAGE, A.SETTINGS_EDIT, A.BACKUP_RUN, A.SURVEY_MANAGE, A.VOUCHER_PRINT})
+SYSTEM_ACTIONS = frozenset({A.STAFF_MANAGE, A.SETTINGS_EDIT, A.BACKUP_RUN, A.SURVEY_MANAGE, A.VOUCHER_PRINT,
+                            A.SIGN_IN})
 
 
 def allowed(role: str | None, action: Action) -> bool:

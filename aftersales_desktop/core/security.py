@@ -1,28 +1,75 @@
-"""Password/PIN hashing with scrypt; only the hash is ever stored."""
+"""Password/PIN hashing with scrypt; only the hash is ever stored.
+
+The cost is N=2^17, r=8, p=1 (about 128 MiB and a few hundred milliseconds a hash): a stolen data file does
+not give up 4-digit PINs in minutes. A hash made with a smaller cost (older versions used N=2^14) still
+verifies and is replaced at the next sign-in (`needs_upgrade`).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
 import secrets
+from dataclasses import dataclass
 
-_N, _R, _P = 2**14, 8, 1
+
+@dataclass(frozen=True)
+class Cost:
+    n: int
+    r: int
+    p: int
+
+    @property
+    def maxmem(self) -> int:
+        """Memory scrypt needs (128·N·r bytes) plus headroom; hashlib refuses more than 32 MiB by default."""
+        return 128 * self.n * self.r + 16 * 1024 * 1024
+
+
+DEFAULT_COST = Cost(n=2**17, r=8, p=1)
+# The cost new hashes are made with. Only the test suite lowers it (tests/conftest.py), so that the hundreds
+# of staff it creates do not each cost 128 MiB; nothing in the app changes it.
+COST = DEFAULT_COST
 
 
 def hash_secret(secret: str) -> str:
+    cost = COST
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, dklen=32)
-    return f"scrypt${_N}${_R}${_P}${salt.hex()}${digest.hex()}"
+    digest = hashlib.scrypt(
+        secret.encode("utf-8", "surrogatepass"), salt=salt, n=cost.n, r=cost.r, p=cost.p, dklen=32, maxmem=cost.maxmem
+    )
+    return f"scrypt${cost.n}${cost.r}${cost.p}${salt.hex()}${digest.hex()}"
+
+
+def _parts(stored: str) -> tuple[Cost, bytes, str] | None:
+    try:
+        scheme, n, r, p, salt_hex, digest_hex = stored.split("$")
+        if scheme != "scrypt":
+            return None
+        cost = Cost(int(n), int(r), int(p))
+        if not (1 < cost.n <= 2**20 and 0 < cost.r <= 32 and 0 < cost.p <= 16):  # a hostile row cannot exhaust the PC
+            return None
+        return cost, bytes.fromhex(salt_hex), digest_hex
+    except ValueError:
+        return None
 
 
 def verify_secret(secret: str, stored: str) -> bool:
-    try:
-        scheme, n, r, p, salt_hex, digest_hex = stored.split("$")
-    except ValueError:
+    parts = _parts(stored)
+    if parts is None:
         return False
-    if scheme != "scrypt":
-        return False
+    cost, salt, digest_hex = parts
     digest = hashlib.scrypt(
-        secret.encode("utf-8"), salt=bytes.fromhex(salt_hex), n=int(n), r=int(r), p=int(p), dklen=32
+        secret.encode("utf-8", "surrogatepass"), salt=salt, n=cost.n, r=cost.r, p=cost.p, dklen=32, maxmem=cost.maxmem
     )
     return hmac.compare_digest(digest.hex(), digest_hex)
+
+
+def needs_upgrade(stored: str) -> bool:
+    """True when the hash was made with less than today's cost: re-hash it once the secret is known."""
+    parts = _parts(stored)
+    return parts is None or (parts[0].n, parts[0].r, parts[0].p) < (COST.n, COST.r, COST.p)
+
+
+def waste_time(secret: str) -> None:
+    """Spend what a real check costs, so a wrong name takes as long as a wrong password."""
+    verify_secret(secret, f"scrypt${COST.n}${COST.r}${COST.p}${'00' * 16}${'00' * 32}")

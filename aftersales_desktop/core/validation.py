@@ -86,3 +86,12 @@ def clean_text(value: object, field: str, max_length: int, label: str, *, requir
         raise ValidationError(T("{z}中有无法保存的字符。", "The {e} contains characters that cannot be stored.",
                                 z=zh, e=en or zh), field)
     return text
+
+
+def storable(text: str) -> bool:
+    """True when the text can be stored and searched (no lone surrogate such as '\\ud800', which UTF-8 cannot hold)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

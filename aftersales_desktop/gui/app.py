@@ -162,7 +162,7 @@ class Startup:
         if not dialog.exec():
             return False, ""
         if dialog.demo_opened:
-            return True, QCoreApplication.translate("Startup", "The demo shop is ready. Every demo password is 1234.")
+            return True, QCoreApplication.translate("Startup", "The demo shop is ready. Every demo password is 123456.")
         return True, ""
 
     def run(self):  # -> MainWindow | None

@@ -44,10 +44,13 @@ def test_setup_runs_once_and_validates(db, frozen_now):
     with pytest.raises(ValidationError):
         set_up_shop("店", "地址", "12345", "张经理", "1234")
     assert not Staff.select().exists()  # nothing half-done
-    set_up_shop("店", "地址", "025-84561234", "张经理", "1234")
+    with pytest.raises(ValidationError) as err:
+        set_up_shop("店", "地址", "025-84561234", "张经理", "1234")  # a manager's PIN has at least 6 digits
+    assert err.value.field == "secret" and not Staff.select().exists()
+    set_up_shop("店", "地址", "025-84561234", "张经理", "123456")
     assert settings.is_set_up() and settings.get("shop_phone") == "02584561234"
     with pytest.raises(Conflict):
-        create_staff(None, "第二个经理", "manager", "1234")
+        create_staff(None, "第二个经理", "manager", "123456")
 
 
 def test_settings_are_checked_before_any_is_written(shop):

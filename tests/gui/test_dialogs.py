@@ -17,7 +17,7 @@ from tests.factories import make_customer
 def _fill_setup(dialog: SetupDialog, **overrides: str) -> None:
     values = {
         "shopName": "好邻居家电售后服务部", "address": "南京市玄武区中山路 128 号", "phone": "025-84561234",
-        "managerName": "张经理", "password": "1234", "password2": "1234",
+        "managerName": "张经理", "password": "123456", "password2": "123456",
     } | overrides  # fmt: skip
     for name, text in values.items():
         getattr(dialog.ui, name).setText(text)
@@ -30,7 +30,7 @@ def test_setup_dialog_creates_the_manager_and_shop(db, qtbot):
     qtbot.mouseClick(dialog.ui.setUpButton, Qt.MouseButton.LeftButton)
     assert dialog.result() == SetupDialog.DialogCode.Accepted
     manager = Staff.get(Staff.name == "张经理")
-    assert manager.role == "manager" and verify_secret("1234", manager.secret_hash)
+    assert manager.role == "manager" and verify_secret("123456", manager.secret_hash)
     assert settings.get("shop_name") == "好邻居家电售后服务部"
     assert settings.get("shop_phone") == "02584561234"
 
@@ -115,13 +115,13 @@ def test_staff_dialog_adds_resets_and_marks_left(session, qtbot, quiet_messages,
 def test_password_dialog_changes_own_password(session, qtbot):
     dialog = PasswordDialog(session)
     qtbot.addWidget(dialog)
-    dialog.secret.setText("9999")
-    dialog.secret2.setText("9998")
+    dialog.secret.setText("999999")  # the session's actor is the manager: at least 6 digits
+    dialog.secret2.setText("999998")
     dialog.save()
     assert dialog.secret2.property("invalid") is True
-    dialog.secret2.setText("9999")
+    dialog.secret2.setText("999999")
     dialog.save()
-    assert verify_secret("9999", Staff.get_by_id(session.actor.id).secret_hash)
+    assert verify_secret("999999", Staff.get_by_id(session.actor.id).secret_hash)
 
 
 def test_audit_dialog_reads_the_trail_lazily_and_filters(session, shop, qtbot):

@@ -138,7 +138,7 @@ def test_run_goes_from_setup_to_the_signed_in_main_window(data_dir, monkeypatch,
         def exec(self):
             from aftersales_desktop.core.services.setup import set_up_shop
 
-            fake_login.next_staff = set_up_shop("店", "地址", "025-84561234", "经理甲", "1234")
+            fake_login.next_staff = set_up_shop("店", "地址", "025-84561234", "经理甲", "123456")
             return 1
 
     monkeypatch.setattr(setup_dialog, "SetupDialog", QuickSetup)

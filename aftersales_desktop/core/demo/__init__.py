@@ -23,7 +23,7 @@ from aftersales_desktop.core.models import Staff
 # calls come in before repairs take items back, parts are issued to cards, opinion follows closed calls.
 AREAS = ["calls", "repairs", "parts", "conduct", "opinion"]
 
-DEMO_PASSWORD = "1234"
+DEMO_PASSWORD = "123456"  # a manager's PIN has at least 6 digits
 
 
 def _area_modules() -> list:

@@ -27,6 +27,10 @@ class Staff(BaseModel):
     active = peewee.BooleanField(default=True)
     left_on = peewee.DateField(null=True)
     created_at = peewee.DateTimeField()
+    # wrong passwords in a row, and until when the account must wait (core.services.staff.authenticate);
+    # the DEFAULT is in the table too, so a migrated table and a new one are the same
+    failed_logins = peewee.IntegerField(default=0, constraints=[peewee.SQL("DEFAULT 0")])
+    locked_until = peewee.DateTimeField(null=True)
     # Set by peewee; typed here for the checker.
     audit_entries: peewee.ModelSelect[AuditEntry]
     calls: peewee.ModelSelect[ServiceCall]

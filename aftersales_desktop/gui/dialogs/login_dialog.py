@@ -29,7 +29,7 @@ class LoginDialog(QDialog):
         self.errors = FormErrors(self.ui.errorLabel, {"name": self.ui.staff, "secret": self.ui.secret})
         self.ui.shopLabel.setText(settings.get("shop_name") or APP_TITLE_ZH)
         if not hint and settings.get("demo"):
-            hint = self.tr("This is the demo shop: every password is 1234.")
+            hint = self.tr("This is the demo shop: every password is 123456.")
         self.ui.hintLabel.setText(hint)
         self.ui.hintLabel.setVisible(bool(hint))
         self._fill_staff()

@@ -143,7 +143,16 @@ class StaffDialog(QDialog):
         if not ok:
             return
         code = ROLE.codes[labels.index(label)]
-        ok, _ = self.session.call(self, update_staff, self.session.actor, person.id, role=code)
+        secret = None
+        if code == "manager" and person.role != "manager":  # a manager needs a PIN of 6 or more: set it now
+            secret, ok = QInputDialog.getText(
+                self, self.tr("Change role"),
+                self.tr("New password or PIN for {name} as manager (at least 6 characters)").replace("{name}", person.name),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return
+        ok, _ = self.session.call(self, update_staff, self.session.actor, person.id, role=code, secret=secret)
         if ok:
             self.reload()
 
