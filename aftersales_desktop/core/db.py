@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import peewee
 
 from aftersales_desktop.core import engine_sqlite
-from aftersales_desktop.core.errors import DatabaseCorrupt, DatabaseLocked, DatabaseMissing, StorageError
+from aftersales_desktop.core.errors import (
+    DatabaseCorrupt,
+    DatabaseLocked,
+    DatabaseMissing,
+    StorageError,
+    ValidationError,
+)
 from aftersales_desktop.core.i18n import T
 
 # How long a write waits for another writer (another window, the CLI, a backup) before it gives up: long
@@ -31,7 +38,25 @@ PRAGMAS = {
 # A read-only open never changes the file: no journal-mode switch, and the connection refuses writes.
 READONLY_PRAGMAS = {"foreign_keys": 1, "busy_timeout": WRITE_WAIT_MS, "cache_size": -16000, "query_only": 1}
 
-database = peewee.SqliteDatabase(None, lock_type="IMMEDIATE")
+
+
+class _Database(peewee.SqliteDatabase):
+    """peewee's SqliteDatabase, except that a value SQLite cannot take (a number past 2^63, a lone surrogate)
+    becomes a sentence for the person instead of a crash, wherever a query or a write passes it."""
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        try:
+            return super().execute_sql(sql, params)
+        except OverflowError as exc:
+            raise ValidationError(T("输入的数字太大,无法保存。", "A number entered is far too large to store.")) from exc
+        except UnicodeEncodeError as exc:
+            raise ValidationError(
+                T("输入的文字里有无法保存的字符(残缺的表情符号?),请删去后再试。",
+                  "The text entered holds a character that cannot be stored (a broken emoji?); remove it and try again.")
+            ) from exc
+
+
+database = _Database(None, lock_type="IMMEDIATE")
 _opened: dict[str, object] = {"path": None, "readonly": False}
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from aftersales_desktop.core import clock, settings
+from aftersales_desktop.core.bounds import MAX_FEN  # one bound for every amount (core/bounds.py)
 from aftersales_desktop.core.errors import ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.phones import area_code, check_phone_number, normalise_phone
@@ -36,6 +37,9 @@ def require_text(value: str, field: str, label: str) -> str:
 
 
 def not_in_future(when: dt.datetime, field: str) -> dt.datetime:
+    from aftersales_desktop.core.bounds import check_day
+
+    check_day(when, field)
     if when > clock.now() + dt.timedelta(minutes=1):
         raise ValidationError(
             T("时间 {t} 在将来,请检查。", "The time {t} is in the future; check it.", t=when.strftime("%Y-%m-%d %H:%M")),
@@ -44,7 +48,6 @@ def not_in_future(when: dt.datetime, field: str) -> dt.datetime:
     return when
 
 
-MAX_FEN = 1_000_000_000  # ¥10,000,000.00: no single amount at this counter comes near it
 MAX_COUNT = 100_000
 
 

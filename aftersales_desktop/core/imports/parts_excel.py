@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from aftersales_desktop.core.bounds import MAX_FEN, MAX_QTY
 from aftersales_desktop.core.errors import ValidationError
 from aftersales_desktop.core.i18n import T, Text
 
@@ -221,9 +222,12 @@ def _number(value: Any, label: str) -> Decimal | None:
     if not text:
         return None
     try:
-        return Decimal(text)
+        number = Decimal(text)
     except InvalidOperation as exc:
-        raise ValidationError(T("{f}“{v}”不是数字。", "{f} '{v}' is not a number.", f=label, v=_text(value))) from exc
+        raise ValidationError(T("{f}“{v}”不是数字。", "{f} '{v}' is not a number.", f=label, v=_text(value)[:40])) from exc
+    if not number.is_finite():  # NaN, Infinity
+        raise ValidationError(T("{f}“{v}”不是数字。", "{f} '{v}' is not a number.", f=label, v=_text(value)[:40]))
+    return number
 
 
 def _money(value: Any, key: str) -> int:
@@ -232,6 +236,8 @@ def _money(value: Any, key: str) -> int:
         return 0
     if number < 0:
         raise ValidationError(T("{f}不能为负数。", "{f} cannot be negative.", f=FIELDS[key][0]))
+    if number * 100 > MAX_FEN:
+        raise ValidationError(T("{f}不能超过 ¥10,000,000.00。", "{f} cannot be more than ¥10,000,000.00.", f=FIELDS[key][0]))
     return int((number * 100).quantize(Decimal("1")))
 
 
@@ -241,6 +247,8 @@ def _count(value: Any, key: str) -> int:
         return 0
     if number < 0 or number != number.to_integral_value():
         raise ValidationError(T("{f}应为 0 或正整数。", "{f} must be 0 or a whole number.", f=FIELDS[key][0]))
+    if number > MAX_QTY:
+        raise ValidationError(T("{f}不能超过 {n}。", "{f} cannot be more than {n}.", f=FIELDS[key][0], n=f"{MAX_QTY:,}"))
     return int(number)
 
 

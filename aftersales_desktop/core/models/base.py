@@ -22,6 +22,14 @@ class BaseModel(peewee.Model):
         database = database
         legacy_table_names = False
 
+    def save(self, *args: Any, **kwargs: Any) -> Any:
+        """Save, after the last guard on what is written (core/bounds.py): text within its paper's limit,
+        numbers in range, only characters that can be stored and printed."""
+        from aftersales_desktop.core.bounds import check_record
+
+        check_record(self, self.dirty_fields)
+        return super().save(*args, **kwargs)
+
 
 class MoneyField(peewee.IntegerField):
     """An amount in integer fen (分). Never a float."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from aftersales_desktop.core import settings
+from aftersales_desktop.core.bounds import check_fen
 from aftersales_desktop.core.errors import Conflict, NotFound, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import ClaimOrder, Customer, Deposit, Part, Product, RepairCard, Staff
@@ -41,6 +42,8 @@ def create_claim(actor: Staff, customer_id: int, part_description: str, amount_f
         raise ValidationError(T("请填写订货金额。", "Enter the amount of the order."), "amount_fen")
     if not isinstance(deposit_fen, int) or deposit_fen <= 0:
         raise ValidationError(T("索赔订货须收取客户押金。", "A claim order needs the customer's deposit."), "deposit_fen")
+    check_fen(amount_fen, "amount_fen")
+    check_fen(deposit_fen, "deposit_fen")
     with unit_of_work(actor, Action.CLAIM_CREATE) as uow:
         require(uow.person.role, Action.DEPOSIT_TAKE, uow.person.name)
         if not Customer.select().where(Customer.id == customer_id).exists():

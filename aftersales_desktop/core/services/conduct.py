@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from aftersales_desktop.core import numbering, settings
+from aftersales_desktop.core.bounds import MAX_FEN, check_fen
 from aftersales_desktop.core.errors import Conflict, NotFound, ValidationError
 from aftersales_desktop.core.i18n import T, Text
 from aftersales_desktop.core.models import ConductEntry, ConductRule, Staff
@@ -322,13 +323,14 @@ def _rule_values(values: dict[str, Any], rule_id: int | None) -> dict[str, Any]:
             T("金额范围不正确:最低不能为负,最高不能低于最低。", "The range is wrong: no negative minimum, maximum not below minimum."),
             "max_fen",
         )
+    check_fen(high, "max_fen")
     rest = values.get("rest_half_days", 0)
     if not isinstance(rest, int) or not 0 <= rest <= 20:
         raise ValidationError(T("扣休应为 0–20 个半天。", "Docked rest is 0–20 half days."), "rest_half_days")
     ladder = values.get("ladder") or None
     if ladder is not None:
         for rung in ladder:
-            if not isinstance(rung, dict) or any(not isinstance(v, int) or v < 0 for v in rung.values()):
+            if not isinstance(rung, dict) or any(not isinstance(v, int) or not 0 <= v <= MAX_FEN for v in rung.values()):
                 raise ValidationError(T("升级阶梯的格式不正确。", "The escalation ladder is malformed."), "ladder")
     return {
         "code": code,

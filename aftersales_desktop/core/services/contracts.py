@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from aftersales_desktop.core import numbering
+from aftersales_desktop.core.bounds import check_day, check_fen, check_qty
 from aftersales_desktop.core.errors import Conflict, NotFound, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import (
@@ -50,6 +51,8 @@ def _clean_terms(start: object, end: object, fee_fen: object, visits_included: o
         raise ValidationError(T("请填写合同开始日期。", "Enter the contract's start date."), "start")
     if not isinstance(end, dt.date) or isinstance(end, dt.datetime):
         raise ValidationError(T("请填写合同结束日期。", "Enter the contract's end date."), "end")
+    check_day(start, "start")
+    check_day(end, "end")
     if end < start:
         raise ValidationError(
             T(
@@ -62,10 +65,12 @@ def _clean_terms(start: object, end: object, fee_fen: object, visits_included: o
         )
     if not isinstance(fee_fen, int) or isinstance(fee_fen, bool) or fee_fen < 0:
         raise ValidationError(T("合同费用不能为负数。", "The contract fee cannot be negative."), "fee")
+    check_fen(fee_fen, "fee_fen")
     if not isinstance(visits_included, int) or isinstance(visits_included, bool) or visits_included < 0:
         raise ValidationError(
             T("包含的保养次数应为 0 或正整数。", "Visits included is zero or a whole number."), "visits_included"
         )
+    check_qty(visits_included, "visits_included", allow_zero=True)
 
 
 def _check_products(customer_id: int, product_ids: Iterable[int]) -> list[int]:

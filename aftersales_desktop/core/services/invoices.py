@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from aftersales_desktop.core.bounds import check_fen
 from aftersales_desktop.core.errors import Conflict, NotFound, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Invoice, RepairCard, ServiceCall, Staff
@@ -44,6 +45,7 @@ def add_invoice_line(
 def _check_line(amount_fen: int, call_id: int | None, repair_card_id: int | None, collected_fen: int) -> None:
     if not isinstance(amount_fen, int) or isinstance(amount_fen, bool) or amount_fen <= 0:
         raise ValidationError(T("开票金额必须大于 0。", "The amount to invoice must be more than 0."), "amount")
+    check_fen(amount_fen, "amount_fen")
     if (call_id is None) == (repair_card_id is None):
         raise ValidationError(
             T("开票行应对应一张叫修单或一张修护卡。", "An invoice line belongs to one call or one repair card."), "call"

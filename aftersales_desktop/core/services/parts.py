@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from aftersales_desktop.core.bounds import check_fen, check_qty
 from aftersales_desktop.core.errors import NotFound, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Part, Staff
@@ -38,6 +39,8 @@ def clean_part(values: dict[str, Any]) -> dict[str, Any]:
         raise ValidationError(T("售价不能为负数。", "The sale price cannot be negative."), "price_fen")
     if not isinstance(min_qty, int) or min_qty < 0:
         raise ValidationError(T("最低库存应为 0 或正整数。", "The minimum stock is 0 or a whole number."), "min_qty")
+    check_fen(price, "price_fen")
+    check_qty(min_qty, "min_qty", allow_zero=True)
     out: dict[str, Any] = {
         "code": code,
         "name": name,

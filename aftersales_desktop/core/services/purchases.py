@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from aftersales_desktop.core import settings
+from aftersales_desktop.core.bounds import TEXT, TEXT_LINES, check_text
 from aftersales_desktop.core.errors import ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import DirectPurchase, Part, Staff, StockMove, SupplierQuote
@@ -60,6 +61,7 @@ def _clean_quotes(quotes: Sequence[QuoteIn]) -> list[QuoteIn]:
                 T("{s} 的报价应大于 0。", "The quote from {s} must be above 0.", s=supplier), "quotes"
             )
         check_money(quote.unit_price_fen, "quotes")
+        check_text(quote.note or "", "note", TEXT, TEXT_LINES)
         if supplier in seen:
             raise ValidationError(
                 T("供应商 {s} 报了两次价;三家报价须来自不同供应商。",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from aftersales_desktop.core import numbering
+from aftersales_desktop.core.bounds import check_fen
 from aftersales_desktop.core.errors import Conflict, NotFound, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import (
@@ -251,6 +252,7 @@ def save_quote(
     for key, value in amounts.items():
         if not isinstance(value, int) or value < 0:
             raise ValidationError(T("报价金额不能为负数。", "A quote amount cannot be negative."), key)
+        check_fen(value, key)
     if sum(amounts.values()) == 0:
         raise ValidationError(T("报价合计为零,请填写工时费或材料费。", "The quote is zero; enter labour or parts."), "labour_fen")
     with unit_of_work(actor, Action.QUOTE_EDIT) as uow:

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from aftersales_desktop.core import settings
+from aftersales_desktop.core.bounds import FIRST_YEAR, LAST_YEAR, MAX_FEN, check_text
 from aftersales_desktop.core.errors import ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Holiday, Setting, Staff
@@ -24,15 +25,23 @@ def _check(key: str, value: Any) -> Any:
         raise ValidationError(T("未知的设置项 {k}。", "Unknown setting {k}.", k=key))
     if option.kind is int and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
         raise ValidationError(T("“{k}”应为非负整数。", "'{k}' must be a whole number, 0 or more.", k=key), key)
+    if option.kind is int and value > (MAX_FEN if key.endswith("_fen") else 10_000):
+        raise ValidationError(T("“{k}”的数值太大。", "'{k}' is far too large.", k=key), key)
     if option.kind is str and not isinstance(value, str):
         raise ValidationError(T("“{k}”应为文字。", "'{k}' must be text.", k=key), key)
+    if option.kind is str:  # printed on every paper: a shop name fits the header, the terms its foot
+        check_text(value, key, 1000 if key == "shop_terms" else 200, 10)
+    if option.kind is list and not isinstance(value, list):
+        raise ValidationError(T("“{k}”的格式不正确。", "'{k}' is not in the right form.", k=key), key)
+    if option.kind is bool and not isinstance(value, bool):
+        raise ValidationError(T("“{k}”应为是或否。", "'{k}' is yes or no.", k=key), key)
     if key == "shop_phone":
         value = check_phone(value, key, required=False)  # stored as digits; its area code completes local numbers
     if key == "work_periods":
         _check_periods(value)
     if key == "regular_suppliers":
         _check_suppliers(value)
-    if key == "work_weekdays" and (not value or any(d not in range(1, 8) for d in value)):
+    if key == "work_weekdays" and (not value or any(type(d) is not int or d not in range(1, 8) for d in value)):
         raise ValidationError(T("请至少选择一个工作日。", "Choose at least one working weekday."), key)
     if key == "letter_salutation" and value not in settings.SALUTATIONS:
         raise ValidationError(T("称呼方式不在可选范围内。", "Choose one of the offered salutations."), key)
@@ -95,6 +104,9 @@ def update_settings(actor: Staff, values: dict[str, Any]) -> None:
 
 def set_holidays(actor: Staff, year: int, days: list[tuple[dt.date, str, str]]) -> int:
     """Replace a year's calendar exceptions in one go: (day, 'holiday'|'workday', name). Returns the count."""
+    if not isinstance(year, int) or not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValidationError(T("年份应在 {a} 到 {b} 之间。", "The year must be from {a} to {b}.", a=FIRST_YEAR, b=LAST_YEAR),
+                              "year")
     for day, kind, _name in days:
         if day.year != year:
             raise ValidationError(T("{d} 不在 {y} 年内。", "{d} is not in {y}.", d=day, y=year), "holidays")

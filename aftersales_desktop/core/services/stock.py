@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import peewee
 
+from aftersales_desktop.core.bounds import check_fen, check_qty
 from aftersales_desktop.core.db import database
 from aftersales_desktop.core.errors import BugError, Conflict, NotFound, ValidationError
 from aftersales_desktop.core.i18n import T, Text
@@ -40,7 +41,7 @@ def _part(part_id: int) -> Part:
 def _positive(qty: object, field: str = "qty") -> int:
     if not isinstance(qty, int) or isinstance(qty, bool) or qty <= 0:
         raise ValidationError(T("数量应为正整数。", "The quantity must be a whole number above 0."), field)
-    return qty
+    return check_qty(qty, field)
 
 
 def _short(part: Part, wanted: int) -> Conflict:
@@ -151,6 +152,8 @@ def issue_part(actor: Staff, part_id: int, qty: int, repair_card_id: int | None 
         raise ValidationError(T("请选择一张修护卡或一张叫修单。", "Choose one repair card or one call."), "work_order")
     if unit_price_fen is not None and (not isinstance(unit_price_fen, int) or unit_price_fen < 0):
         raise ValidationError(T("售价不能为负数。", "The price cannot be negative."), "unit_price_fen")
+    if unit_price_fen is not None:
+        check_fen(unit_price_fen, "unit_price_fen")
     with unit_of_work(actor, Action.PART_ISSUE) as uow:
         card = RepairCard.get_or_none(RepairCard.id == repair_card_id) if repair_card_id else None
         call = ServiceCall.get_or_none(ServiceCall.id == call_id) if call_id else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from aftersales_desktop.core.bounds import check_qty
 from aftersales_desktop.core.errors import Conflict, NotFound, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Part, Staff, Stocktake, StocktakeLine, Tool
@@ -49,6 +50,8 @@ def enter_counts(actor: Staff, stocktake_id: int, counts: Mapping[int, int | Non
     for value in counts.values():
         if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
             raise ValidationError(T("盘点数量应为 0 或正整数。", "A counted quantity is 0 or a whole number."), "counted_qty")
+        if value is not None:
+            check_qty(value, "counted_qty", allow_zero=True)
     with unit_of_work(actor, Action.STOCKTAKE_COUNT) as uow:
         take = _open(stocktake_id)
         lines = {line.id: line for line in take.lines.where(StocktakeLine.id.in_(list(counts)))}

@@ -14,6 +14,7 @@ import datetime as dt
 import peewee
 
 from aftersales_desktop.core import numbering, settings
+from aftersales_desktop.core.bounds import check_day
 from aftersales_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Complaint, ServiceCall, Staff, SurveyCard
@@ -73,6 +74,7 @@ def prepare_cards(actor: Staff | None, closed_on: dt.date) -> list[SurveyCard]:
     """One card for every call closed on `closed_on` that has none yet (due the next day); idempotent."""
     if not isinstance(closed_on, dt.date):
         raise ValidationError(T("请选择日期。", "Choose a day."), "day")
+    check_day(closed_on, "day")
     if not _calls_without_card(closed_on):
         return []  # nothing to do: no transaction, no audit row
     with unit_of_work(actor, Action.SURVEY_MANAGE) as uow:
@@ -116,7 +118,10 @@ def mark_sent(actor: Staff | None, card_ids: list[int], how: str = "print") -> l
         return []
     copies: list[SurveyCard] = []
     with unit_of_work(actor, Action.SURVEY_MANAGE) as uow:
-        for card in SurveyCard.select().where(SurveyCard.id.in_(list(card_ids))):
+        cards = list(SurveyCard.select().where(SurveyCard.id.in_(list(card_ids))))
+        if len(cards) != len(set(card_ids)):
+            raise NotFound(T("找不到其中一张调查卡。", "One of the survey cards does not exist."))
+        for card in cards:
             if card.sent_at is not None:
                 copies.append(card)
                 uow.audit("survey_card", card.id, note=f"sent again ({how})")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from aftersales_desktop.core.bounds import check_fen
 from aftersales_desktop.core.errors import Conflict, NotFound, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Staff, Tool, ToolLoan
@@ -21,6 +22,7 @@ def create_tool(actor: Staff, code: str, name: str, model: str = "", price_fen: 
     name = require_text(name, "name", "工具名称|tool name")[:80]
     if not isinstance(price_fen, int) or price_fen < 0:
         raise ValidationError(T("工具价格不能为负数。", "The tool's price cannot be negative."), "price_fen")
+    check_fen(price_fen, "price_fen")
     with unit_of_work(actor, Action.TOOL_EDIT) as uow:
         if Tool.select().where(Tool.code == code).exists():
             raise ValidationError(T("已有编号为 {c} 的工具。", "There is already a tool numbered {c}.", c=code), "code")

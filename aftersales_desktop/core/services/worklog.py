@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from aftersales_desktop.core.bounds import check_day
 from aftersales_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Staff, TimeEntry
@@ -69,6 +70,7 @@ def _check_no_overlap(tech: Staff, start: dt.datetime, end: dt.datetime, now: dt
 def _manual_span(started_at: object, minutes: object, now: dt.datetime) -> tuple[dt.datetime, dt.datetime, int]:
     if not isinstance(started_at, dt.datetime):
         raise ValidationError(T("请填写开始时间。", "Enter the start time."), "started_at")
+    check_day(started_at, "started_at")
     count = _check_minutes(minutes)
     end = started_at + dt.timedelta(minutes=count)
     if end > now + dt.timedelta(minutes=1):
