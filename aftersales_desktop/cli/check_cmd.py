@@ -20,6 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 @user_errors
 def run(args: argparse.Namespace) -> int:
+    from aftersales_desktop.core import integrity
     from aftersales_desktop.core.db import database, open_database
     from aftersales_desktop.core.migrations import SCHEMA_VERSION, schema_version
 
@@ -37,5 +38,10 @@ def run(args: argparse.Namespace) -> int:
     if version < SCHEMA_VERSION:
         print(f"ok: {paths.database} (schema {version}; the app upgrades it to {SCHEMA_VERSION} when it next opens it)")
         return 0
-    print(f"ok: {paths.database}")
+    found = integrity.problems()  # the audit chain, its triggers, the stock ledger, the fines
+    for problem in found:
+        print(f"aftersales-desktop: {problem}", file=sys.stderr)
+    if found:
+        return 1
+    print(f"ok: {paths.database} (audit trail, stock ledger and fines checked)")
     return 0

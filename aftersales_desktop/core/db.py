@@ -202,6 +202,10 @@ def open_database(
             migrations.check_readable(database, path)
         else:
             migrations.upgrade(database, path, may_create=new_shop or not shop_lived_here(path.parent))
+            from aftersales_desktop.core import integrity  # late: it imports the services
+
+            integrity.forget_restored()
+            integrity.restore_protection()  # missing audit triggers go back in, and that is written down
     except (sqlite3.Error, peewee.DatabaseError, peewee.OperationalError, OSError) as exc:
         close_database()
         raise _explain(exc, path) from exc

@@ -9,8 +9,41 @@ import os
 import sqlite3
 import sys
 from pathlib import Path
+from typing import Any
 
 SIDE_FILES = ("-wal", "-shm")
+
+# What keeps the audit trail honest inside the file: no row is changed or deleted, and no row comes in
+# without its place in the hash chain (core/audit_chain.py). Put back on every start if missing.
+TRIGGERS = {
+    "audit_entry_no_update": "CREATE TRIGGER IF NOT EXISTS audit_entry_no_update BEFORE UPDATE ON audit_entry "
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+    "audit_entry_no_delete": "CREATE TRIGGER IF NOT EXISTS audit_entry_no_delete BEFORE DELETE ON audit_entry "
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+    "audit_entry_chained": "CREATE TRIGGER IF NOT EXISTS audit_entry_chained BEFORE INSERT ON audit_entry "
+    "WHEN length(NEW.row_hash) != 64 OR length(NEW.prev_hash) != 64 "
+    "BEGIN SELECT RAISE(ABORT, 'an audit row needs its place in the hash chain'); END",
+}
+
+
+def missing_triggers(db: Any) -> list[str]:
+    """The audit trail's triggers that are not in the file."""
+    present = {row[0] for row in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()}
+    return [name for name in TRIGGERS if name not in present]
+
+
+def install_triggers(db: Any, names: list[str] | None = None) -> list[str]:
+    """Create the named (default: all missing) triggers; returns their names."""
+    names = missing_triggers(db) if names is None else names
+    for name in names:
+        db.execute_sql(TRIGGERS[name])
+    return names
+
+
+def drop_triggers(db: Any) -> None:
+    """Only for a migration that must rewrite audit rows (adding the hash chain); it installs them again."""
+    for name in TRIGGERS:
+        db.execute_sql(f'DROP TRIGGER IF EXISTS "{name}"')
 
 
 def readonly_uri(path: Path) -> str:

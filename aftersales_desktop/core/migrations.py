@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, cast
 
 import peewee
 
+from aftersales_desktop.core import engine_sqlite
 from aftersales_desktop.core.errors import StorageError
 from aftersales_desktop.core.i18n import T
-from aftersales_desktop.core.models import ALL_MODELS, AUDIT_TRIGGERS
+from aftersales_desktop.core.models import ALL_MODELS
 
 Migration = Callable[[peewee.SqliteDatabase], None]
 
@@ -47,12 +49,35 @@ def _sign_in_lockout(db: peewee.SqliteDatabase) -> None:
     db.execute_sql('ALTER TABLE "staff" ADD COLUMN "locked_until" DATETIME')
 
 
+def _audit_chain(db: peewee.SqliteDatabase) -> None:
+    """The audit trail becomes a hash chain: every existing row gets its hashes, oldest first."""
+    from aftersales_desktop.core import audit_chain  # late: it imports the models
+    from aftersales_desktop.core.models import AuditEntry
+
+    db.execute_sql('ALTER TABLE "audit_entry" ADD COLUMN "prev_hash" VARCHAR(64) NOT NULL DEFAULT \'\'')
+    db.execute_sql('ALTER TABLE "audit_entry" ADD COLUMN "row_hash" VARCHAR(64) NOT NULL DEFAULT \'\'')
+    engine_sqlite.drop_triggers(db)  # the rows are append-only: only this migration may write their hashes
+    prev, last_id = audit_chain.GENESIS, 0
+    while True:  # in batches: a ten-year trail does not fit in memory at once
+        query = AuditEntry.select().where(AuditEntry.id > last_id).order_by(AuditEntry.id).limit(2000).dicts()
+        batch = cast(list[dict[str, Any]], list(query))  # plain dicts, whatever peewee's stubs say
+        if not batch:
+            break
+        for row in batch:
+            row["prev_hash"] = prev
+            prev = audit_chain.row_hash(row)
+            AuditEntry.update(prev_hash=row["prev_hash"], row_hash=prev).where(AuditEntry.id == row["id"]).execute()
+        last_id = batch[-1]["id"]
+    engine_sqlite.install_triggers(db)
+
+
 MIGRATIONS: dict[int, Migration] = {
     2: _bills,  # itemised bills built from the work (core/schema/bills.py)
     3: _parts_rules,  # 以坏换新 and the three quotes on goods in (core/schema/parts_rules.py)
     4: _phones,  # phone numbers stored as digits, phone2 indexed (core/schema/phones.py)
     5: _standards,  # service standards stored where they happen (core/schema/standards.py)
     6: _sign_in_lockout,  # wrong passwords counted, the wait kept (services/staff.py)
+    7: _audit_chain,  # the audit trail becomes a hash chain (core/audit_chain.py)
 }
 
 SCHEMA_VERSION = max([1, *MIGRATIONS])
@@ -70,8 +95,7 @@ def create_schema(db: peewee.SqliteDatabase) -> None:
     """A new, empty database at the current version."""
     with db.atomic():
         db.create_tables(ALL_MODELS)
-        for statement in AUDIT_TRIGGERS:
-            db.execute_sql(statement)
+        engine_sqlite.install_triggers(db)
         from aftersales_desktop.core.conduct_catalogue import seed_catalogue  # late: it imports the models
 
         seed_catalogue(db)

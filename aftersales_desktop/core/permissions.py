@@ -17,6 +17,7 @@ class Action(StrEnum):
     STAFF_MANAGE = "staff.manage"
     OWN_SECRET = "staff.own_secret"  # everyone may change their own password
     SIGN_IN = "staff.sign_in"  # the system counts wrong passwords and renews old hashes at sign-in
+    SYSTEM_REPAIR = "system.repair"  # the app puts the audit trail's missing triggers back on start
     SETTINGS_EDIT = "settings.edit"
     CALENDAR_EDIT = "calendar.edit"
     BACKUP_RUN = "backup.run"
@@ -119,7 +120,7 @@ ROLE_ACTIONS: dict[str, frozenset[Action]] = {
 # preparing/printing the day's survey cards from the register (`print survey-cards`; answers need a person),
 # and the headless `print voucher` (the print still counts, so the next one says 副本).
 SYSTEM_ACTIONS = frozenset({A.STAFF_MANAGE, A.SETTINGS_EDIT, A.BACKUP_RUN, A.SURVEY_MANAGE, A.VOUCHER_PRINT,
-                            A.SIGN_IN})
+                            A.SIGN_IN, A.SYSTEM_REPAIR})
 
 
 def allowed(role: str | None, action: Action) -> bool:

@@ -76,6 +76,7 @@ class Startup:
             try:
                 open_database(paths.database, new_shop=new_shop)
                 self.paths = paths
+                self._say_what_was_repaired()
                 return True
             except StorageError as error:
                 log.warning("cannot open %s: %s", paths.database, error.message)
@@ -98,6 +99,18 @@ class Startup:
                 self.exit_code = 1
                 return False
             # RETRY (or a failed restore / cancelled choice): go round again
+
+    def _say_what_was_repaired(self) -> None:
+        """The audit trail's protection was missing (someone worked on the file outside the app): put back, said."""
+        from aftersales_desktop.core import integrity
+
+        restored = integrity.restored_on_open()
+        if restored:
+            log.warning("audit triggers were missing and were put back: %s", ", ".join(restored))
+            messages.warn(None, QCoreApplication.translate(
+                "Startup", "The protection of the audit trail was missing from the data file ({names}): someone changed "
+                "the file outside this app. It has been put back and noted in the audit trail. Run a check "
+                "(aftersales-desktop check) to see whether records were changed.").format(names=", ".join(restored)))
 
     def _restore_newest(self, paths: DataPaths) -> bool:
         newest = backup.newest_good_backup(paths)

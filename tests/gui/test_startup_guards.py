@@ -92,3 +92,28 @@ def test_the_daily_backup_of_a_gutted_shop_is_kept_aside_and_said(data_dir, quie
     assert kind == "warn" and "smaller-" in text
     assert backup.set_aside_backups(paths.backups)
     assert backup.newest_good_backup(paths) == yesterday
+
+
+def test_missing_audit_triggers_are_put_back_at_start_and_said(data_dir, frozen_now, quiet_messages):
+    import sqlite3
+
+    from aftersales_desktop.core import engine_sqlite
+    from aftersales_desktop.core.db import database
+
+    paths = data_paths(data_dir).ensure()
+    open_database(paths.database)
+    make_shop()
+    close_database()
+    conn = sqlite3.connect(paths.database)
+    for name in engine_sqlite.TRIGGERS:
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.commit()
+    conn.close()
+    starter = app_module.Startup(paths.root)
+    try:
+        assert starter.open_data()
+        kind, text = quiet_messages.recorded[-1]
+        assert kind == "warn" and "审计记录的保护" in text and "audit_entry_no_update" in text
+        assert engine_sqlite.missing_triggers(database) == []
+    finally:
+        starter.shutdown()

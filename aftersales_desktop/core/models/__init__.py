@@ -1,6 +1,6 @@
 """All peewee models of the domain; ALL_MODELS is in creation order (parents before children)."""
 
-from aftersales_desktop.core.models.audit import AUDIT_TRIGGERS, AuditEntry
+from aftersales_desktop.core.models.audit import AuditEntry
 from aftersales_desktop.core.models.base import BaseModel
 from aftersales_desktop.core.models.billing import Invoice
 from aftersales_desktop.core.models.bills import BillLine
@@ -50,4 +50,4 @@ ALL_MODELS: list[type[BaseModel]] = [
     BillLine,
 ]  # fmt: skip
 
-__all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS", "AUDIT_TRIGGERS", "BaseModel"]
+__all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS", "BaseModel"]

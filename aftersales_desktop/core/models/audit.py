@@ -1,4 +1,6 @@
-"""The audit trail: append-only, written in the same transaction as the change it records."""
+"""The audit trail: append-only, hash-chained (core/audit_chain.py), written in the same transaction as the
+change it records. The triggers that keep it append-only live with the other engine-specific statements in
+core/engine_sqlite.py."""
 
 from __future__ import annotations
 
@@ -18,16 +20,11 @@ class AuditEntry(BaseModel):
     before = JSONField(null=True)
     after = JSONField(null=True)
     note = peewee.TextField(default="")
+    # the chain: the previous row's hash and this row's (core/audit_chain.py); '' only in a row not yet chained
+    prev_hash = peewee.CharField(max_length=64, default="", constraints=[peewee.SQL("DEFAULT ''")])
+    row_hash = peewee.CharField(max_length=64, default="", constraints=[peewee.SQL("DEFAULT ''")])
     # Set by peewee; typed here for the checker.
     staff_id: int | None
 
     class Meta:
         indexes = ((("entity", "entity_id"), False),)
-
-
-AUDIT_TRIGGERS = (
-    "CREATE TRIGGER IF NOT EXISTS audit_entry_no_update BEFORE UPDATE ON audit_entry "
-    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
-    "CREATE TRIGGER IF NOT EXISTS audit_entry_no_delete BEFORE DELETE ON audit_entry "
-    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
-)

@@ -14,11 +14,11 @@ from typing import Any
 
 import peewee
 
-from aftersales_desktop.core import clock
+from aftersales_desktop.core import audit_chain, clock
 from aftersales_desktop.core.db import _explain, database
 from aftersales_desktop.core.errors import BugError, PermissionDenied
 from aftersales_desktop.core.i18n import T
-from aftersales_desktop.core.models import AuditEntry, Staff
+from aftersales_desktop.core.models import Staff
 from aftersales_desktop.core.permissions import SYSTEM_ACTIONS, Action, require
 
 
@@ -48,7 +48,7 @@ class UnitOfWork:
         note: str = "",
         action: str | None = None,
     ) -> None:
-        AuditEntry.create(
+        audit_chain.append(
             at=self.now,
             staff=self.actor,
             actor_name=self.actor.name if self.actor else "system",
