@@ -8,12 +8,15 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aftersales_desktop.core.db import database, open_database, shop_lived_here
-from aftersales_desktop.core.errors import StorageError, UserError
+from aftersales_desktop.core.errors import StorageError, UserError, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.paths import DataPaths, data_paths
+
+if TYPE_CHECKING:
+    from aftersales_desktop.core.models import Staff
 
 
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
@@ -41,6 +44,34 @@ def day_argument(text: str) -> dt.date:
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise argparse.ArgumentTypeError(f"the year must be between {FIRST_YEAR} and {LAST_YEAR}: {text!r}")
     return day
+
+
+PASSWORD_ENV = "AFTERSALES_PASSWORD"
+
+
+def add_user(parser: argparse.ArgumentParser, required: bool) -> None:
+    """--user NAME: the person the command reads staff data as (their password is asked, or taken from
+    AFTERSALES_PASSWORD for a scheduled job)."""
+    parser.add_argument("--user", required=required, metavar="NAME",
+                        help=f"sign in as this staff member (password asked, or from {PASSWORD_ENV})")
+
+
+def signed_in(args: argparse.Namespace) -> Staff:
+    """The staff member named by --user, signed in with their password: from AFTERSALES_PASSWORD, else asked
+    on the terminal. Wrong passwords count towards the account's wait, as at the counter."""
+    import getpass
+    import os
+
+    from aftersales_desktop.core.services.staff import authenticate
+
+    secret = os.environ.get(PASSWORD_ENV)
+    if secret is None:
+        if not sys.stdin.isatty():
+            raise ValidationError(T("需要 {n} 的密码:请在终端里运行以便输入,或设置环境变量 {e}。",
+                                    "{n}'s password is needed: run this in a terminal to type it, or set {e}.",
+                                    n=args.user, e=PASSWORD_ENV))
+        secret = getpass.getpass(f"{args.user} 的密码 / password: ")
+    return authenticate(args.user, secret)
 
 
 def paths_of(args: argparse.Namespace, create: bool = True) -> DataPaths:

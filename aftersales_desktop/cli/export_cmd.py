@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from aftersales_desktop.cli.common import add_data_dir, open_shop, out_path, user_errors
+from aftersales_desktop.cli.common import add_data_dir, add_user, open_shop, out_path, signed_in, user_errors
 from aftersales_desktop.core.errors import ValidationError
 from aftersales_desktop.core.i18n import T
 
@@ -21,6 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_data_dir(parser)
     parser.add_argument("--out", required=True, help="the .xlsx file to write (replaced if it exists)")
     parser.add_argument("--quiet", action="store_true", help="print nothing on success")
+    add_user(parser, required=False)  # the conduct sheet (fines per person) only for who may read it
     parser.set_defaults(run=run)
     quarter = subparsers.add_parser("export-quarter", help="write the quarter's fault analysis (.xlsx)")
     quarter.add_argument("quarter", help="the quarter, YYYY-Qn (e.g. 2026-Q1)")
@@ -34,7 +35,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from aftersales_desktop.core.paths import data_paths
     from aftersales_desktop.core.queries.month_common import Month
-    from aftersales_desktop.export.excel.workbook import export_month
+    from aftersales_desktop.export.excel import sheet_conduct
+    from aftersales_desktop.export.excel.workbook import export_month, sheets_for
 
     try:
         month = Month.parse(args.month)
@@ -48,11 +50,21 @@ def run(args: argparse.Namespace) -> int:
             "There is no shop data in {p}; point --data-dir at the shop's data folder.", p=folder.root)),
             file=sys.stderr)
         return 1
-    open_shop(args, readonly=True)
+    actor = None
+    if args.user:
+        open_shop(args)  # writable: signing in counts wrong passwords
+        actor = signed_in(args)
+    else:
+        open_shop(args, readonly=True)
     target = out_path(args.out)
-    written = export_month(month, target)
+    written = export_month(month, target, actor=actor)
     if not args.quiet:
         print(T("已写入 {m} 月度报表:{p}", "Wrote the workbook for {m}: {p}", m=month.label, p=written))
+    if sheet_conduct not in sheets_for(actor) and not args.quiet:
+        print("aftersales-desktop export-month: " + str(T(
+            "奖罚表未包含:它只给能查看全部奖罚记录的人(用 --user 指定主管或经理)。",
+            "The conduct sheet was left out: it is only for someone who may read the whole conduct log "
+            "(--user a supervisor or the manager).")), file=sys.stderr)
     return 0
 
 

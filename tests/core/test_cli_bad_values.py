@@ -37,9 +37,15 @@ CASES: dict[str, list[list[str]]] = {
                            ["print", "daily-report", "0001-01-01", "--data-dir", "{shop}", "--out", "{tmp}/d.pdf"],
                            ["print", "daily-report", "2026-03-11", "--technician", "无此人", "--data-dir", "{shop}",
                             "--out", "{tmp}/d.pdf"]],
-    "print penalty-notice": [["print", "penalty-notice", "JC2026-99999", "--data-dir", "{shop}", "--out", "{tmp}/p.pdf"]],
-    "print conduct-month": [["print", "conduct-month", "9999-12", "--data-dir", "{shop}", "--out", "{tmp}/c.pdf"],
-                            ["print", "conduct-month", "March", "--data-dir", "{shop}", "--out", "{tmp}/c.pdf"]],
+    "print penalty-notice": [["print", "penalty-notice", "JC2026-99999", "--data-dir", "{shop}", "--out", "{tmp}/p.pdf",
+                              "--user", "张经理"],
+                             ["print", "penalty-notice", "JC2026-99999", "--data-dir", "{shop}", "--out", "{tmp}/p.pdf"]],
+    "print conduct-month": [["print", "conduct-month", "9999-12", "--data-dir", "{shop}", "--out", "{tmp}/c.pdf",
+                             "--user", "张经理"],
+                            ["print", "conduct-month", "March", "--data-dir", "{shop}", "--out", "{tmp}/c.pdf",
+                             "--user", "张经理"],
+                            ["print", "conduct-month", "2026-03", "--data-dir", "{shop}", "--out", "{tmp}/c.pdf",
+                             "--user", "无此人"]],
     "print survey-cards": [["print", "survey-cards", "0001-01-01", "--data-dir", "{shop}", "--out", "{tmp}/s.pdf"],
                            ["print", "survey-cards", "tomorrow", "--data-dir", "{shop}", "--out", "{tmp}/s.pdf"]],
     "print expiry-notice": [["print", "expiry-notice", "BY2026-99999", "--data-dir", "{shop}", "--out", "{tmp}/e.pdf"]],
@@ -66,8 +72,10 @@ def test_every_subcommand_has_bad_value_cases():
 
 
 @pytest.fixture
-def places(shop, data_dir, tmp_path):
-    from tests.factories import make_customer
+def places(shop, data_dir, tmp_path, monkeypatch):
+    from tests.factories import MANAGER_PASSWORD, make_customer
+
+    monkeypatch.setenv("AFTERSALES_PASSWORD", MANAGER_PASSWORD)
 
     make_customer(shop.clerk)
     close_database()
@@ -107,7 +115,7 @@ def test_bad_values_give_one_sentence_and_exit_1_or_2(command, places, capsys):
 
 def test_the_cases_that_failed_before_show_no_traceback_in_a_real_process(places):
     for argv in (["export-month", "9999-12", "--data-dir", "{shop}", "--out", "{tmp}/m.xlsx"],
-                 ["print", "conduct-month", "9999-12", "--data-dir", "{shop}", "--out", "{tmp}/c.pdf"],
+                 ["print", "conduct-month", "9999-12", "--data-dir", "{shop}", "--out", "{tmp}/c.pdf", "--user", "张经理"],
                  ["backup", "--data-dir", "{shop}", "--to", "/proc/nope"],
                  ["backup", "--data-dir", "{shop}", "--to", "{file}"]):
         done = subprocess.run([sys.executable, "-m", "aftersales_desktop", *_fill(argv, places)], capture_output=True,

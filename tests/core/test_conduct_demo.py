@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from aftersales_desktop.core import demo
-from aftersales_desktop.core.models import ConductEntry, ConductRule
+from aftersales_desktop.core.models import ConductEntry, ConductRule, Staff
 from aftersales_desktop.core.queries.conduct import month_summary
 
 
@@ -24,5 +24,5 @@ def test_demo_fills_the_conduct_log(db, monkeypatch):
         steps.setdefault((e.staff_id, e.occurred_at.year, e.occurred_at.month), []).append(e.ladder_step)
     assert len(steps) >= 4 and any(max(s) >= 3 for s in steps.values())  # escalates within a month …
     assert all(s[0] == 1 and s == sorted(s) for s in steps.values())  # … and starts over each month
-    summary = month_summary(None, "2026-03")
+    summary = month_summary(Staff.get(Staff.role == "manager"), "2026-03")
     assert summary.fines_fen == sum(p.fines_fen for p in summary.people) > 0

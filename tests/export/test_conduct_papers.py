@@ -71,13 +71,15 @@ def test_month_summary_pdf_adds_up(shop, tmp_path):
     assert "上交客人钱包" in text
 
 
-def test_cli_prints_both_papers(shop, tmp_path, data_dir, capsys):
+def test_cli_prints_both_papers(shop, tmp_path, data_dir, capsys, monkeypatch):
     made = record_entry(shop.supervisor, shop.clerk.id, rule("JL-08"), MARCH, "大声喧哗", 800)
     out = tmp_path / "cli-notice.pdf"
-    assert main(["print", "penalty-notice", made.number, "--data-dir", str(data_dir), "--out", str(out)]) == 0
+    monkeypatch.setenv("AFTERSALES_PASSWORD", "1234")  # 李主任 signs in: staff data needs a person (--user)
+    signed = ["--data-dir", str(data_dir), "--user", "李主任"]
+    assert main(["print", "penalty-notice", made.number, *signed, "--out", str(out)]) == 0
     assert "大声喧哗" in pdf_text(out)
     month = tmp_path / "cli-month.pdf"
-    assert main(["print", "conduct-month", "2026-03", "--details", "--data-dir", str(data_dir), "--out", str(month)]) == 0
+    assert main(["print", "conduct-month", "2026-03", "--details", *signed, "--out", str(month)]) == 0
     assert "¥8.00" in pdf_text(month)
-    assert main(["print", "penalty-notice", "JC2026-09999", "--data-dir", str(data_dir), "--out", str(out)]) == 1
+    assert main(["print", "penalty-notice", "JC2026-09999", *signed, "--out", str(out)]) == 1
     assert "找不到奖罚记录 JC2026-09999" in capsys.readouterr().err

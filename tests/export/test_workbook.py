@@ -22,7 +22,7 @@ MARCH = Month(2026, 3)
 @pytest.fixture
 def book(shop, tmp_path):
     expected = make_month(shop)
-    path = export_month(MARCH, tmp_path / "march.xlsx")
+    path = export_month(MARCH, tmp_path / "march.xlsx", actor=shop.manager)
     return load(path), expected, path
 
 
@@ -94,7 +94,7 @@ def test_formula_triggers_are_written_as_quoted_text(shop, tmp_path, text):
 
     make_month(shop)
     Customer.update(name=text).execute()
-    workbook = load(export_month(MARCH, tmp_path / "x.xlsx"))
+    workbook = load(export_month(MARCH, tmp_path / "x.xlsx", actor=shop.manager))
     cell = workbook["叫修"]["D2"]
     # XML turns a carriage return into a line feed when read; what matters is that it is still text
     assert cell.value == text.replace("\r", "\n") and cell.data_type == "s" and cell.quotePrefix
@@ -105,7 +105,7 @@ def test_control_characters_are_dropped_not_fatal(shop, tmp_path):
 
     make_month(shop)
     ServiceCall.update(problem="坏了\x07\x00响").execute()
-    workbook = load(export_month(MARCH, tmp_path / "x.xlsx"))
+    workbook = load(export_month(MARCH, tmp_path / "x.xlsx", actor=shop.manager))
     assert workbook["叫修"]["T2"].value == "坏了响"
 
 
@@ -124,7 +124,7 @@ def test_english_headers_when_the_shop_writes_its_papers_in_english(shop, tmp_pa
     make_month(shop)
     assert load(export_month(MARCH, tmp_path / "zh.xlsx")).sheetnames[0] == "汇总"
     update_settings(shop.manager, {"paper_language": "en"})  # the screen stays Chinese
-    workbook = load(export_month(MARCH, tmp_path / "en.xlsx"))
+    workbook = load(export_month(MARCH, tmp_path / "en.xlsx", actor=shop.manager))
     assert current_language() == "zh_CN"
     assert workbook.sheetnames[:3] == ["Summary", "Calls", "Repairs returned"]
     assert workbook["Calls"]["A1"].value == "Call no."
@@ -132,7 +132,7 @@ def test_english_headers_when_the_shop_writes_its_papers_in_english(shop, tmp_pa
 
 
 def test_an_empty_month_still_gives_every_sheet_with_zero_totals(shop, tmp_path):
-    workbook = load(export_month(Month(2025, 1), tmp_path / "empty.xlsx"))
+    workbook = load(export_month(Month(2025, 1), tmp_path / "empty.xlsx", actor=shop.manager))
     assert len(workbook.sheetnames) == len(SHEETS)
     _, data, totals = split(workbook["叫修"])
     assert data == [] and fen(totals[-1][12]) == 0
@@ -141,14 +141,15 @@ def test_an_empty_month_still_gives_every_sheet_with_zero_totals(shop, tmp_path)
 def test_progress_reports_every_sheet_and_can_cancel(shop, tmp_path):
     make_month(shop)
     seen = []
-    export_month(MARCH, tmp_path / "p.xlsx", progress=lambda done, total, what: seen.append((done, total)))
+    export_month(MARCH, tmp_path / "p.xlsx", progress=lambda done, total, what: seen.append((done, total)),
+                 actor=shop.manager)
     assert seen[0] == (0, len(SHEETS) + 1) and seen[-1] == (len(SHEETS) + 1, len(SHEETS) + 1)
 
     def cancel(done, total, what):
         return done < 3
 
     with pytest.raises(wb_module.ExportCancelled):
-        export_month(MARCH, tmp_path / "c.xlsx", progress=cancel)
+        export_month(MARCH, tmp_path / "c.xlsx", progress=cancel, actor=shop.manager)
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".xlsx", ".tmp")) == ["p.xlsx"]
 
 

@@ -6,7 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from aftersales_desktop.core import audit_words
-from aftersales_desktop.core.models import AuditEntry
+from aftersales_desktop.core.errors import PermissionDenied
+from aftersales_desktop.core.i18n import T
+from aftersales_desktop.core.models import AuditEntry, Staff
+from aftersales_desktop.core.permissions import Action, require
 from aftersales_desktop.core.queries.paging import PagedQuery
 
 
@@ -47,10 +50,15 @@ def _paper(text: str) -> tuple[str, int] | None:
 
 
 def audit_entries(
-    text: str = "", since: dt.date | None = None, until: dt.date | None = None
+    actor: Staff | None, text: str = "", since: dt.date | None = None, until: dt.date | None = None
 ) -> PagedQuery[AuditRow]:
-    """Entries newest first; `text` matches who, what was done or the kind of record (in either language, or
-    the code), or a paper number (XH2026-00121: that record's entries)."""
+    """Entries newest first, for someone allowed to read the trail (audit.view); `text` matches who, what was done
+    or the kind of record (in either language, or the code), or a paper number (XH2026-00121: that record's
+    entries)."""
+    fresh = Staff.get_or_none(Staff.id == actor.id) if actor is not None else None
+    if fresh is None or not fresh.active:
+        raise PermissionDenied(T("查看审计记录需要先登录。", "Sign in to read the audit trail."))
+    require(fresh.role, Action.AUDIT_VIEW, fresh.name)
     query = AuditEntry.select().order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
     text = text.strip()
     if text:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import peewee
 
-from aftersales_desktop.core.errors import NotFound
+from aftersales_desktop.core.errors import NotFound, PermissionDenied
 from aftersales_desktop.core.i18n import T, Text
 from aftersales_desktop.core.models import AuthorityEvent, ConductEntry, ConductRule, Staff
 from aftersales_desktop.core.permissions import Action, allowed
@@ -50,8 +50,18 @@ class EntryRow:
 
 
 def sees_all(actor: Staff | None) -> bool:
-    """True when the actor may see everyone's entries (supervisor, manager; None is the command line)."""
-    return actor is None or allowed(actor.role, Action.CONDUCT_VIEW_ALL)
+    """True when the actor may see everyone's entries (supervisor, manager)."""
+    return actor is not None and allowed(actor.role, Action.CONDUCT_VIEW_ALL)
+
+
+def reader(actor: Staff | None) -> Staff:
+    """The person reading the conduct log, re-read: nobody reads it without signing in (the command line
+    signs in with --user), and an account that left reads nothing."""
+    fresh = Staff.get_or_none(Staff.id == actor.id) if actor is not None else None
+    if fresh is None or not fresh.active:
+        raise PermissionDenied(T("查看奖罚记录需要先登录(命令行请用 --user 指定姓名)。",
+                                 "Sign in to read the conduct log (on the command line: --user NAME)."))
+    return fresh
 
 
 def month_bounds(month: str | dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -95,8 +105,9 @@ def entries(
     include_void: bool = True,
 ) -> PagedQuery[EntryRow]:
     """The log, newest first, filtered in SQL; people without view_all only ever get their own rows."""
+    actor = reader(actor)
     query = _entry_select()
-    if actor is not None and not sees_all(actor):
+    if not sees_all(actor):
         query = query.where(ConductEntry.staff == actor.id)
     if staff_id is not None:
         query = query.where(ConductEntry.staff == staff_id)
@@ -114,12 +125,13 @@ def entries(
 
 def entry(actor: Staff | None, entry_id: int | None = None, number: str | None = None) -> EntryRow:
     """One entry by id or number, if the actor may see it."""
+    actor = reader(actor)
     query = _entry_select()
     query = query.where(ConductEntry.id == entry_id) if entry_id is not None else query.where(
         ConductEntry.number == (number or "").strip().upper()
     )
     found = query.first()
-    if found is None or (actor is not None and not sees_all(actor) and found.staff_id != actor.id):
+    if found is None or (not sees_all(actor) and found.staff_id != actor.id):
         raise NotFound(T("找不到奖罚记录 {n}。", "No conduct entry {n}.", n=number or entry_id))
     return _to_row(found)
 
@@ -207,13 +219,20 @@ class MonthSummary:
 
 def month_summary(actor: Staff | None, month: str) -> MonthSummary:
     """Per person for the month: entries, fines, rest docked, rewards, net — what payroll needs."""
+    actor = reader(actor)
+    return summarize(month, None if sees_all(actor) else actor.id)
+
+
+def summarize(month: str, staff_id: int | None = None) -> MonthSummary:
+    """The month's summary for everyone (or one person), unchecked: for a caller that checked who reads it
+    (month_summary; the workbook, which leaves its conduct sheet out for those who may not see it)."""
     start, end = month_bounds(month)
     rows = ConductEntry.select(ConductEntry.staff, ConductEntry.kind, ConductEntry.amount_fen,
                                ConductEntry.rest_half_days, ConductEntry.voided_at).where(
         (ConductEntry.occurred_at >= start) & (ConductEntry.occurred_at < end)
     )  # fmt: skip
-    if actor is not None and not sees_all(actor):
-        rows = rows.where(ConductEntry.staff == actor.id)
+    if staff_id is not None:
+        rows = rows.where(ConductEntry.staff == staff_id)
     totals: dict[int, dict[str, int]] = {}
     for staff_id, kind, amount, rest, voided_at in tuples(rows):
         t = totals.setdefault(staff_id, dict.fromkeys(("entries", "fines", "fines_fen", "rest", "rewards",
@@ -259,6 +278,7 @@ class AuthorityRow:
 def authority_events(actor: Staff | None, only_warnings: bool = False) -> PagedQuery[AuthorityRow]:
     """Discounts and approved low margins given on bills, newest first; people without view_all see their own.
     `only_warnings`: the proposed entries (beyond authority, not yet decided)."""
+    actor = reader(actor)
     approver = Staff.alias("approver")
     query = (
         # The joined names come back as the event's related rows (e.staff.name): no query per row.
@@ -268,7 +288,7 @@ def authority_events(actor: Staff | None, only_warnings: bool = False) -> PagedQ
         .join_from(AuthorityEvent, approver, peewee.JOIN.LEFT_OUTER, on=(AuthorityEvent.approved_by == approver.id))
         .join_from(AuthorityEvent, ConductEntry, peewee.JOIN.LEFT_OUTER, on=(AuthorityEvent.entry == ConductEntry.id))
     )  # fmt: skip
-    if actor is not None and not sees_all(actor):
+    if not sees_all(actor):
         query = query.where(AuthorityEvent.staff == actor.id)
     if only_warnings:
         query = query.where((AuthorityEvent.warning != "") & AuthorityEvent.entry.is_null())

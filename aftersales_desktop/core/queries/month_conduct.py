@@ -1,6 +1,6 @@
 """Fines and rewards per person for the month, for the accountant's workbook (they go to payroll).
 
-Reuses the conduct area's own monthly summary (core.queries.conduct.month_summary — the same figures as the
+Reuses the conduct area's own monthly summary (core.queries.conduct.summarize — the same figures as the
 conduct page and its printed month sheet): the entries that occurred in the month and are not voided, fines
 and rewards summed apart (fen), rest half-days docked, net = rewards - fines; one row per person.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aftersales_desktop.core.queries.conduct import PersonMonth, month_summary
+from aftersales_desktop.core.queries.conduct import PersonMonth, summarize
 from aftersales_desktop.core.queries.month_common import Month
 
 
@@ -31,7 +31,7 @@ class ConductTotals:
 
 def rows(month: Month) -> list[PersonMonth]:
     """One PersonMonth per person with entries in the month, by name (a month's people: a small list)."""
-    return month_summary(None, month.label).people
+    return summarize(month.label).people  # the workbook shows this sheet only to who may see it
 
 
 def totals(month: Month) -> ConductTotals:

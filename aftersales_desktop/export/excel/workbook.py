@@ -24,7 +24,7 @@ from aftersales_desktop.core.db import database
 from aftersales_desktop.core.errors import UserError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Staff
-from aftersales_desktop.core.permissions import Action, require
+from aftersales_desktop.core.permissions import Action, allowed, require
 from aftersales_desktop.core.queries.month_common import Month
 from aftersales_desktop.export.atomic import atomic_write
 from aftersales_desktop.export.excel import (
@@ -64,12 +64,22 @@ def default_file_name(month: Month) -> str:
     return str(T("{m} 月度报表.xlsx", "{m} monthly workbook.xlsx", m=month.label))
 
 
+def sheets_for(actor: Staff | None) -> list[ModuleType]:
+    """The sheets this person's workbook holds: the conduct sheet (fines and rewards per person) only for those
+    who may read everyone's conduct log; without a signed-in person (a scheduled export) it is left out."""
+    if actor is not None and allowed(actor.role, Action.CONDUCT_VIEW_ALL):
+        return list(SHEETS)
+    return [sheet for sheet in SHEETS if sheet is not sheet_conduct]
+
+
 @in_paper_language  # the accountant reads the shop's paper language, whoever exports
 def export_month(month: Month, target: Path, progress: Progress | None = None, actor: Staff | None = None) -> Path:
-    """Write the month's workbook to `target` atomically; `actor` (if given) must be allowed report.monthly."""
+    """Write the month's workbook to `target` atomically; `actor` (if given) must be allowed report.monthly.
+    The sheets are those `actor` may read (sheets_for)."""
     if actor is not None:
         require(actor.role, Action.REPORT_MONTHLY, actor.name)
-    return atomic_write(Path(target), lambda temp: write_workbook(month, temp, progress))
+    sheets = sheets_for(actor)
+    return atomic_write(Path(target), lambda temp: write_workbook(month, temp, progress, sheets))
 
 
 def write_workbook(month: Month, path: Path, progress: Progress | None = None,

@@ -72,5 +72,5 @@ class AuditDialog(QDialog):
         self.filter.setFocus(Qt.FocusReason.OtherFocusReason)  # type to narrow the list at once
 
     def reload(self) -> None:
-        self.model.set_query(audit_entries(self.filter.text()))
+        self.model.set_query(audit_entries(self.session.actor, self.filter.text()))
         self.count.setText(self.tr("{n} entries").replace("{n}", str(self.model.total_count)))

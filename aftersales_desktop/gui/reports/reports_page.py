@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.core import clock
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.queries.month_common import Month
-from aftersales_desktop.export.excel.workbook import SHEETS, default_file_name, export_month
+from aftersales_desktop.export.excel.workbook import default_file_name, export_month, sheets_for
 from aftersales_desktop.gui import messages
 from aftersales_desktop.gui.reports.quarter_tab import QuarterTab
 from aftersales_desktop.gui.reports.standards_tab import StandardsTab
@@ -83,7 +83,7 @@ class ReportsPage(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         contents = QLabel(self.tr("One Excel file with these sheets: {sheets}.").format(
-            sheets=self.tr(", ").join(str(s.TITLE) for s in SHEETS)), box)
+            sheets=self.tr(", ").join(str(s.TITLE) for s in sheets_for(self.session.actor))), box)
         contents.setWordWrap(True)
         contents.setProperty("role", "hint")
         hint = QLabel(self.tr("For a scheduled job: aftersales-desktop export-month YYYY-MM --data-dir FOLDER "
@@ -150,7 +150,7 @@ class ReportsPage(QWidget):
             return False
         month = self.month()
         dialog = QProgressDialog(self.tr("Writing the workbook for {month}…").format(month=month.label),
-                                 self.tr("Cancel"), 0, len(SHEETS) + 1, self)
+                                 self.tr("Cancel"), 0, len(sheets_for(self.session.actor)) + 1, self)
         dialog.setWindowTitle(self.tr("Monthly workbook"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
