@@ -9,6 +9,7 @@ from aftersales_desktop.core import clock
 from aftersales_desktop.core.models import ConductRule, SurveyCard
 from aftersales_desktop.core.services import (
     authority,
+    bills,
     call_visits,
     calls,
     claims,
@@ -91,7 +92,8 @@ def build_world() -> Shop:
     rule = ConductRule.select().where(ConductRule.max_fen > 0, ConductRule.ladder.is_null()).first()
     conduct.record_entry(shop.supervisor, shop.clerk.id, rule.id, clock.now() - dt.timedelta(hours=1), "迟到",
                          rule.min_fen)
-    authority.record_discount(shop.clerk, "JX2026-00001", 15, "老客户")
+    bills.add_bill_line(shop.clerk, kind="labour", unit_fen=12000, call_id=dispatched.id)
+    authority.give_discount(shop.clerk, percent=5, reason="老客户", call_id=dispatched.id)
     surveys.prepare_cards(shop.clerk, (START + dt.timedelta(hours=2)).date())
     card = SurveyCard.select().first()
     surveys.enter_answer(shop.clerk, card.id, 1, 2, 4, 4, comments="师傅迟到")
