@@ -108,11 +108,15 @@ class PaperPainter:
                     out.append(line.rstrip())
                     line = token.lstrip()
                 while metrics.horizontalAdvance(line) > width and len(line) > 1:  # a word wider than the line
-                    cut = len(line) - 1
-                    while cut > 1 and metrics.horizontalAdvance(line[:cut]) > width:
-                        cut -= 1
-                    out.append(line[:cut])
-                    line = line[cut:]
+                    low, high = 1, len(line) - 1  # the longest head that fits, found by halving (a 2,000-letter
+                    while low < high:  # word would take minutes measured letter by letter)
+                        middle = (low + high + 1) // 2
+                        if metrics.horizontalAdvance(line[:middle]) <= width:
+                            low = middle
+                        else:
+                            high = middle - 1
+                    out.append(line[:low])
+                    line = line[low:]
             out.append(line.rstrip())
         return out
 
