@@ -11,6 +11,12 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("reliability", "tests/reliability: how long the kill -9 and racing runs go")
+    group.addoption("--trials", type=int, default=30, help="kill -9 trials (default 30)")
+    group.addoption("--rounds", type=int, default=25, help="racing rounds of 4 writers (default 25)")
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Point the default data folder and Qt settings into tmp_path, and reset clock and language."""

@@ -28,8 +28,9 @@ from aftersales_desktop.core.i18n import T
 # file for good is reported.
 WRITE_WAIT_MS = 20000
 
+# journal_mode=wal is set once the file is known to be the shop's (open_database): switching a file to WAL
+# rewrites its header, and another program's file, or one from a newer version, is never changed.
 PRAGMAS = {
-    "journal_mode": "wal",
     "synchronous": "full",
     "foreign_keys": 1,
     "busy_timeout": WRITE_WAIT_MS,
@@ -202,6 +203,7 @@ def open_database(
             migrations.check_readable(database, path)
         else:
             migrations.upgrade(database, path, may_create=new_shop or not shop_lived_here(path.parent))
+            database.execute_sql("PRAGMA journal_mode = wal")
             from aftersales_desktop.core import integrity  # late: it imports the services
 
             integrity.forget_restored()

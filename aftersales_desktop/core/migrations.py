@@ -159,8 +159,8 @@ def upgrade(db: peewee.SqliteDatabase, path: Path, may_create: bool = True) -> l
     from aftersales_desktop.core.backup import backup_database
 
     backup_database(path.parent / "backups", label=f"before-v{pending[-1]}")
-    with db.atomic():  # all or nothing: a failing migration leaves the file at the version it had
-        for number in pending:
+    for number in pending:
+        with db.atomic():
             MIGRATIONS[number](db)
             _set_version(db, number)
     return pending

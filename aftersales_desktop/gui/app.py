@@ -6,6 +6,7 @@ choose another file, quit) — never a traceback, never a silent empty database 
 
 from __future__ import annotations
 
+import errno
 import logging
 import sys
 from pathlib import Path
@@ -59,7 +60,14 @@ class Startup:
             messages.show_user_error(None, error)
             return False
         except OSError as error:
-            messages.warn(None, QCoreApplication.translate("Startup", "The data folder {p} cannot be used: {e}").format(p=paths.root, e=error))
+            if error.errno == errno.ENOSPC:
+                messages.warn(None, QCoreApplication.translate(
+                    "Startup", "The disk of the data folder {p} is full. Free some space, then start the app again.")
+                    .format(p=paths.root))
+                return False
+            messages.warn(None, QCoreApplication.translate(
+                "Startup", "The data folder {p} cannot be used ({e}). Check that it exists and may be written, or "
+                "start the app with another data folder.").format(p=paths.root, e=error.strerror or error))
             return False
         if self.lock is not None:
             self.lock.release()

@@ -72,7 +72,7 @@ def build_world() -> Shop:
     made = [parts.create_part(shop.storekeeper, code=f"P-{n}", name=name, price_fen=price, min_qty=2)
             for n, (name, price) in enumerate((("启动电容", 3500), ("压缩机", 80000), ("遥控器", 2500)))]
     for part in made:
-        stock.receive(shop.storekeeper, part.id, 10, 1500, "南京配件行")
+        stock.receive(shop.storekeeper, part.id, 10, 1500, "南京华瑞配件")
     stock.issue_part(shop.storekeeper, made[0].id, 2, repair_card_id=working.id)
     stock.internal_use(shop.storekeeper, made[2].id, 1, "行政部", "会议室空调")
     tools.lend_tool(shop.storekeeper, tools.create_tool(shop.storekeeper, "T-1", "真空泵", price_fen=90000).id,

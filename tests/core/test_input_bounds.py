@@ -38,21 +38,21 @@ def test_money_past_ten_million_yuan_gets_a_sentence(shop, amount):
     _refused(invoices.add_invoice_line, shop.clerk, amount, repair_card_id=card.id, field="amount_fen",
              words="10,000,000.00")
     _refused(parts.create_part, shop.storekeeper, code="P-2", name="压缩机", price_fen=amount, field="price_fen")
-    _refused(stock.receive, shop.storekeeper, part.id, 5, amount, "南京配件行", field="unit_cost_fen")
+    _refused(stock.receive, shop.storekeeper, part.id, 5, amount, "南京华瑞配件", field="unit_cost_fen")
     assert not Quote.select().where(Quote.repair_card == card.id).exists() and not Invoice.select().exists()
     assert Part.select().count() == 1
 
 
 def test_the_largest_amount_and_quantity_are_taken(shop):
     part = parts.create_part(shop.storekeeper, code="P-1", name="发电机组", price_fen=MAX_FEN)
-    move = stock.receive(shop.storekeeper, part.id, MAX_QTY, MAX_FEN, "厂家直供")
+    move = stock.receive(shop.storekeeper, part.id, MAX_QTY, MAX_FEN, "南京华瑞配件")
     assert move.value_fen == MAX_QTY * MAX_FEN and Part.get_by_id(part.id).qty_on_hand == MAX_QTY
 
 
 @pytest.mark.parametrize("qty", [HUGE, MAX_QTY + 1])
 def test_quantities_are_bounded(shop, qty):
     part = parts.create_part(shop.storekeeper, code="P-1", name="电容")
-    _refused(stock.receive, shop.storekeeper, part.id, qty, 100, "南京配件行", field="qty")
+    _refused(stock.receive, shop.storekeeper, part.id, qty, 100, "南京华瑞配件", field="qty")
     _refused(stock.internal_use, shop.storekeeper, part.id, qty, "行政部", "会议室", field="qty")
     assert Part.get_by_id(part.id).qty_on_hand == 0
 
