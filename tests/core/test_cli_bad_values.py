@@ -118,6 +118,9 @@ def test_bad_values_give_one_sentence_and_exit_1_or_2(command, places, capsys):
         else:
             assert "usage:" in err or "aftersales-desktop" in err, (argv, err)
         close_database()
+    from openpyxl.worksheet._writer import ALL_TEMP_FILES
+
+    assert not [p for p in ALL_TEMP_FILES if Path(p).exists()]  # a failed workbook leaves no scratch files
 
 
 def test_the_cases_that_failed_before_show_no_traceback_in_a_real_process(places):

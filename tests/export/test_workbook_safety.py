@@ -101,3 +101,29 @@ def test_folder_without_permission_is_a_clear_sentence(shop, tmp_path):
         assert "没有权限" in caught.value.text.zh
     finally:
         folder.chmod(0o700)
+
+
+def test_quarter_workbook_failure_leaves_no_file_and_no_temp(shop, tmp_path, monkeypatch):
+    """The quarterly workbook shares the month's save: a full disk mid-write is a sentence, nothing is left."""
+    from openpyxl.worksheet._writer import ALL_TEMP_FILES
+
+    from aftersales_desktop.core.queries.quarter_faults import Quarter
+    from aftersales_desktop.export.excel import quarter_workbook
+
+    make_month(shop)
+    real = quarter_workbook._sheet
+    calls = []
+
+    def failing(workbook, *args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:  # the first sheet is streaming into a scratch file by now
+            raise OSError(28, "No space left on device")
+        return real(workbook, *args, **kwargs)
+
+    monkeypatch.setattr(quarter_workbook, "_sheet", failing)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(StorageError, match="磁盘已满"):
+        quarter_workbook.export_quarter(Quarter(2026, 1), out / "q1.xlsx")
+    assert _files(out) == []
+    assert not [p for p in ALL_TEMP_FILES if os.path.exists(p)]

@@ -15,6 +15,7 @@ from aftersales_desktop.core.queries.quarter_faults import Quarter, QuarterFault
 from aftersales_desktop.export.atomic import atomic_write
 from aftersales_desktop.export.excel.labels import total_label
 from aftersales_desktop.export.excel.styles import Column, SheetStyles, set_filter, set_up_sheet
+from aftersales_desktop.export.excel.workbook import discard_workbook, save_workbook
 from aftersales_desktop.export.papers.common import in_paper_language
 
 FAULT_TITLE = T("故障分析", "Faults")
@@ -68,16 +69,20 @@ def write_quarter(quarter: Quarter, path: Path) -> None:
     workbook = Workbook(write_only=True)
     shop = settings.get("shop_name")
     workbook.properties.title = f"{shop} {quarter.label}".strip()
-    with database.atomic("DEFERRED"):
-        report = quarter_faults(quarter)
-    total = report.total()
-    _sheet(workbook, str(FAULT_TITLE), FAULT_COLUMNS, _fault_rows(report),
-           [(total_label(len(report.rows)), None, None, total.calls, total.repairs, total.repeats, total.parts_qty,
-             total.parts_cost_fen)], f"{shop}  {FAULT_TITLE}  {quarter.label}".strip())
-    _sheet(workbook, str(PARTS_TITLE), PARTS_COLUMNS, ((u.code, u.name, u.qty, u.cost_fen) for u in report.parts),
-           [(total_label(len(report.parts)), None, sum(u.qty for u in report.parts),
-             sum(u.cost_fen for u in report.parts))], f"{shop}  {PARTS_TITLE}  {quarter.label}".strip())
-    workbook.save(str(path))
+    try:
+        with database.atomic("DEFERRED"):
+            report = quarter_faults(quarter)
+        total = report.total()
+        _sheet(workbook, str(FAULT_TITLE), FAULT_COLUMNS, _fault_rows(report),
+               [(total_label(len(report.rows)), None, None, total.calls, total.repairs, total.repeats,
+                 total.parts_qty, total.parts_cost_fen)], f"{shop}  {FAULT_TITLE}  {quarter.label}".strip())
+        _sheet(workbook, str(PARTS_TITLE), PARTS_COLUMNS, ((u.code, u.name, u.qty, u.cost_fen) for u in report.parts),
+               [(total_label(len(report.parts)), None, sum(u.qty for u in report.parts),
+                 sum(u.cost_fen for u in report.parts))], f"{shop}  {PARTS_TITLE}  {quarter.label}".strip())
+        save_workbook(workbook, path)  # a failed save leaves no stray zip traceback
+    except BaseException:
+        discard_workbook(workbook)  # nor openpyxl's scratch files
+        raise
 
 
 @in_paper_language  # like the monthly workbook: in the shop's paper language

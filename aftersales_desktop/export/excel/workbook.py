@@ -98,14 +98,14 @@ def write_workbook(month: Month, path: Path, progress: Progress | None = None,
                 tick = (lambda i=index, t=title: _report(progress, i, total, t)) if progress else None
                 write_sheet(workbook, sheet, month, shop, tick)
         _report(progress, len(sheets), total, str(T("保存文件", "Saving the file")))
-        _save(workbook, path)
+        save_workbook(workbook, path)
     except BaseException:
-        _discard(workbook)
+        discard_workbook(workbook)
         raise
     _report(progress, total, total, "")
 
 
-def _save(workbook: Workbook, path: Path) -> None:
+def save_workbook(workbook: Workbook, path: Path) -> None:
     """openpyxl's save, but the zip archive is closed on a failure too (a full disk), so no stray
     'Exception ignored in ZipFile.__del__' traceback appears when it is collected later."""
     archive = ZipFile(str(path), "w", ZIP_DEFLATED, allowZip64=True)
@@ -117,7 +117,7 @@ def _save(workbook: Workbook, path: Path) -> None:
         raise
 
 
-def _discard(workbook: Workbook) -> None:
+def discard_workbook(workbook: Workbook) -> None:
     """After a failure: close the half-written sheet streams and delete openpyxl's own temporary files."""
     for worksheet in workbook.worksheets:
         with contextlib.suppress(Exception):
