@@ -183,8 +183,8 @@ Everything entered after that time will no longer be in the app. The current dat
     <name>LoginDialog</name>
     <message>
         <location filename="../../aftersales_desktop/gui/dialogs/login_dialog.py" line="32"/>
-        <source>This is the demo shop: every password is 1234.</source>
-        <translation>这是演示店:所有密码都是 1234。</translation>
+        <source>This is the demo shop: every password is 123456.</source>
+        <translation>这是演示店:所有密码都是 123456。</translation>
     </message>
 </context>
 <context>
@@ -573,6 +573,7 @@ Everything entered after that time will no longer be in the app. The current dat
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="140"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="148"/>
         <source>Change role</source>
         <translation>更改岗位</translation>
     </message>
@@ -582,12 +583,17 @@ Everything entered after that time will no longer be in the app. The current dat
         <translation>{name} 的岗位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="152"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="149"/>
+        <source>New password or PIN for {name} as manager (at least 6 characters)</source>
+        <translation>{name} 设为经理后的新密码或PIN(至少 6 位)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="161"/>
         <source>The new password for {name} is saved.</source>
         <translation>{name} 的新密码已保存。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="159"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="168"/>
         <source>Mark {name} as having left the shop? They can no longer sign in; their records stay.</source>
         <translation>将 {name} 标记为离职?离职后不能再登录,其记录仍然保留。</translation>
     </message>
