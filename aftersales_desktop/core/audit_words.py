@@ -77,6 +77,7 @@ ACTIONS: dict[str, Text] = {
     A.COMPLAINT_HANDLE.value: T("处理投诉", "Complaint handled"), A.CONTRACT_EDIT.value: T("保养合同", "Contract"),
     A.CONTRACT_FOLLOW_UP.value: T("合同跟进", "Contract follow-up"), A.REPORT_MONTHLY.value: T("月报", "Monthly workbook"),
     "bill.edit": T("账单", "Bill"), "discount.approve": T("批准折扣", "Discount approved"),
+    A.SIGN_IN.value: T("登录", "Sign-in"), A.SYSTEM_REPAIR.value: T("软件自动修复", "Repaired by the app"),
     **{f"stock.{code}": STOCK_MOVE.labels[code] for code in STOCK_MOVE.codes},
 }  # fmt: skip
 
@@ -94,6 +95,7 @@ KINDS: dict[str, Text] = {
     "quote": T("报价", "Quote"), "inspection": T("验收", "Inspection"), "visit": T("上门", "Visit"),
     "invoice": T("开票清单", "Invoice line"), "authority_event": T("权限事项", "Authority event"),
     "setting": T("设置", "Setting"), "holiday": T("假日", "Holidays"), "bill_line": T("账单行", "Bill line"),
+    "audit_entry": T("审计记录", "Audit trail"),
 }  # fmt: skip
 
 FIELDS: dict[str, Text] = {
@@ -130,6 +132,8 @@ FIELDS: dict[str, Text] = {
     "skill": T("技术", "Skill"), "arrival": T("到达时间", "Arrival"), "promise": T("答应的事", "Promises"),
     "comments": T("客户意见", "Comments"), "follow_up": T("跟进", "Follow-up"),
     "staff": T("员工", "Staff member"), "rule": T("条款", "Rule"), "occurred_at": T("发生时间", "When"),
+    "failed_logins": T("连续输错密码", "Wrong passwords in a row"), "locked_until": T("等待至", "Waits until"),
+    "triggers_restored": T("恢复的保护", "Protection put back"),
     "rest_half_days": T("扣休(半天)", "Rest docked (half days)"), "ladder_step": T("本期第几次", "Time in period"),
     "acknowledged_at": T("签收时间", "Signed for"), "voided_at": T("作废时间", "Voided"),
     "part": T("备件", "Part"), "tool": T("工具", "Tool"), "borrower": T("借用人", "Borrower"),

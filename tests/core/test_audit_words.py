@@ -21,14 +21,14 @@ def test_every_action_has_words_in_both_languages():
 
 def test_a_repair_reads_as_chinese_with_paper_numbers_and_field_changes(shop):
     card = inspected_card(shop)
-    everything = rows(audit_entries())
+    everything = rows(audit_entries(shop.manager))
     assert everything and not [r for r in everything if "{" in r.change or "[" in r.change]  # never JSON
-    card_rows = rows(audit_entries(card.number))  # a paper number finds that record's entries
+    card_rows = rows(audit_entries(shop.manager, card.number))  # a paper number finds that record's entries
     assert card_rows and {r.record for r in card_rows} == {f"修护卡 {card.number}"}
     changes = [r.change for r in card_rows]
     assert "状态: 维修中 → 已修好" in " | ".join(changes)
     assert any(r.action_label == "主管验讫" and "验收人: — → 李主任" in r.change for r in card_rows)
-    dispatched = rows(audit_entries("派工"))  # the words of the action find it
+    dispatched = rows(audit_entries(shop.manager, "派工"))  # the words of the action find it
     assert dispatched and {r.action for r in dispatched} == {Action.CALL_DISPATCH.value}
     assert "技术员: — → 赵志强" in dispatched[0].change and dispatched[0].record.startswith("叫修 JX2026-")
 
@@ -36,9 +36,21 @@ def test_a_repair_reads_as_chinese_with_paper_numbers_and_field_changes(shop):
 def test_the_same_trail_in_english(shop):
     card = inspected_card(shop)
     set_language("en")
-    card_rows = rows(audit_entries(card.number))
+    card_rows = rows(audit_entries(shop.manager, card.number))
     assert {r.record for r in card_rows} == {f"Repair card {card.number}"}
     assert any("Inspected by: — → 李主任" in r.change and "Status: Repaired → Inspected" in r.change
                for r in card_rows)
-    assert rows(audit_entries("Dispatched"))
-    assert AuditEntry.select().count() == len(rows(audit_entries()))
+    assert rows(audit_entries(shop.manager, "Dispatched"))
+    assert AuditEntry.select().count() == len(rows(audit_entries(shop.manager)))
+
+
+def test_a_wrong_password_reads_in_words(shop):
+    import pytest
+
+    from aftersales_desktop.core.errors import UserError
+    from aftersales_desktop.core.services.staff import authenticate
+
+    with pytest.raises(UserError):
+        authenticate(shop.clerk.name, "not the password")
+    row = rows(audit_entries(shop.manager, "登录"))[0]
+    assert row.action_label == "登录" and "连续输错密码: 1" in row.change, row.change
