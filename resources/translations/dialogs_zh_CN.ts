@@ -494,106 +494,106 @@ Everything entered after that time will no longer be in the app. The current dat
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="39"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="40"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="43"/>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="80"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="44"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="81"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="43"/>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="81"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="44"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="82"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="43"/>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="82"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="44"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="83"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="43"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="44"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="52"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="53"/>
         <source>Change role…</source>
         <translation>更改岗位…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="53"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="54"/>
         <source>Reset password…</source>
         <translation>重设密码…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="54"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="55"/>
         <source>Mark as left…</source>
         <translation>标记为离职…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="69"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="70"/>
         <source>Add a staff member</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="79"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="80"/>
         <source>at least 4 characters</source>
         <translation>至少 4 位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="83"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="84"/>
         <source>Password or PIN</source>
         <translation>密码或PIN</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="87"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="88"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="101"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="101"/>
         <source>Left on {date}</source>
         <translation>已于 {date} 离职</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="115"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="116"/>
         <source>Choose a staff member in the list first.</source>
         <translation>请先在列表中选择一位员工。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="140"/>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="148"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="141"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="149"/>
         <source>Change role</source>
         <translation>更改岗位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="140"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="141"/>
         <source>Role of {name}</source>
         <translation>{name} 的岗位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="149"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="150"/>
         <source>New password or PIN for {name} as manager (at least 6 characters)</source>
         <translation>{name} 设为经理后的新密码或PIN(至少 6 位)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="161"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="162"/>
         <source>The new password for {name} is saved.</source>
         <translation>{name} 的新密码已保存。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="168"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="169"/>
         <source>Mark {name} as having left the shop? They can no longer sign in; their records stay.</source>
         <translation>将 {name} 标记为离职?离职后不能再登录,其记录仍然保留。</translation>
     </message>

@@ -467,34 +467,44 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="62"/>
-        <source>The data folder {p} cannot be used: {e}</source>
-        <translation>数据文件夹 {p} 无法使用:{e}</translation>
+        <location filename="../../aftersales_desktop/gui/app.py" line="64"/>
+        <source>The disk of the data folder {p} is full. Free some space, then start the app again.</source>
+        <translation>数据文件夹 {p} 所在的磁盘已满。请腾出空间后再启动本软件。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="114"/>
+        <location filename="../../aftersales_desktop/gui/app.py" line="68"/>
+        <source>The data folder {p} cannot be used ({e}). Check that it exists and may be written, or start the app with another data folder.</source>
+        <translation>数据文件夹 {p} 无法使用({e})。请检查它是否存在、是否可写,或换一个数据文件夹启动本软件。</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/app.py" line="118"/>
+        <source>The protection of the audit trail was missing from the data file ({names}): someone changed the file outside this app. It has been put back and noted in the audit trail. Run a check (aftersales-desktop check) to see whether records were changed.</source>
+        <translation>数据文件里审计记录的保护({names})不见了:有人在本软件之外改动过数据文件。保护已恢复,并记入审计记录。请运行检查(aftersales-desktop check),看看记录是否被改过。</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/app.py" line="135"/>
         <source>The data was restored from the backup of {when}. Anything entered after it must be entered again.</source>
         <translation>已从 {when} 的备份恢复数据。此后录入的内容需要重新录入。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="121"/>
+        <location filename="../../aftersales_desktop/gui/app.py" line="142"/>
         <source>A data file is named {name}. Choose that file in the shop&apos;s data folder.</source>
         <translation>数据文件名为 {name}。请在本店的数据文件夹中选择这个文件。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="144"/>
+        <location filename="../../aftersales_desktop/gui/app.py" line="165"/>
         <source>Today&apos;s automatic backup failed: {e}</source>
         <translation>今天的自动备份失败:{e}</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="148"/>
+        <location filename="../../aftersales_desktop/gui/app.py" line="169"/>
         <source>The data holds far fewer records than yesterday&apos;s backup. Today&apos;s backup was kept aside ({name}) so it never replaces the good ones. If records are missing, restore a backup (File → Restore from backup…).</source>
-        <translation>数据中的记录比昨天的备份少得多。今天的备份已另外存放({name}),不会替换正常的备份。如果记录丢失,请从备份恢复(文件 → 从备份恢复…)。</translation>
+        <translation>当前数据的记录比昨天的备份少得多。今天的备份已另外保存({name}),不会顶替正常的备份。如果有记录丢失,请恢复备份(文件 → 从备份恢复…)。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="165"/>
-        <source>The demo shop is ready. Every demo password is 1234.</source>
-        <translation>演示店已建好。所有演示账号的密码都是 1234。</translation>
+        <location filename="../../aftersales_desktop/gui/app.py" line="186"/>
+        <source>The demo shop is ready. Every demo password is 123456.</source>
+        <translation>演示店已建好。所有演示账号的密码都是 123456。</translation>
     </message>
 </context>
 <context>
