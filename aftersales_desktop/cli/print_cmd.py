@@ -16,6 +16,7 @@ PRINT_KINDS = [
     "print_opinion",  # survey-cards YYYY-MM-DD, expiry-notice CONTRACT_NO, complaint-reply NUMBER
     "print_parts",  # deposit-receipt, refund-receipt, count-sheet
     "print_reports",  # quarter-faults YYYY-Qn
+    "print_labels",  # repair-tag NUMBER, part-labels CODE…
 ]
 
 

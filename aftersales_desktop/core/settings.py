@@ -44,6 +44,7 @@ OPTIONS: dict[str, Option] = {
         Option("answer_hours", int, 24, "hours within which every request gets a first answer"),
         Option("repeat_fault_days", int, 90, "days after a closed call/repair that a new call is a repeat fault"),
         Option("voucher_page_size", str, "A5", "A5 or A4"),
+        Option("tag_size", str, "60x40", "label roll for repair tags and part labels, mm: 60x40 or 50x30"),
         Option("claim_manager_threshold_fen", int, 200000, "claim orders above this also need the manager"),
         Option("conduct_period", str, "month", "escalation ladder period: month"),
         Option("survey_low_rating", int, 2, "a survey item at or below this opens a follow-up"),

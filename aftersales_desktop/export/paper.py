@@ -100,6 +100,29 @@ Block = Fields | Table | Text | Signatures | Spacer | CutLine | Barcode | PageBr
 
 
 @dataclass
+class Label:
+    """One small label (a repair tag, a bin label): a big heading, a code128 barcode, a few short lines."""
+
+    heading: str
+    barcode: str
+    lines: list[str] = field(default_factory=list)
+
+
+@dataclass
+class LabelSheet:
+    """Labels of one size: one per page for a label printer's roll, or in the grid of an A4 label sheet.
+
+    A paper with `labels` set is drawn by export/label_layout.py instead of the page flow (no header, no
+    footer): the labels are its whole content.
+    """
+
+    width_mm: float
+    height_mm: float
+    labels: list[Label]
+    a4_sheet: bool = False
+
+
+@dataclass
 class Paper:
     title: str
     shop: ShopHeader | None = None
@@ -110,6 +133,7 @@ class Paper:
     copy: bool = False  # a reprint: stamped 副本 (COPY)
     blocks: list[Block] = field(default_factory=list)
     footer: str = ""  # terms, printed small at the foot of each page
+    labels: LabelSheet | None = None  # a paper of small labels (see LabelSheet) instead of blocks
 
     def add(self, *blocks: Block) -> Paper:
         self.blocks.extend(blocks)
@@ -130,5 +154,7 @@ class Paper:
                 parts += block.labels + [d for d in block.dates if d]
             elif isinstance(block, CutLine):
                 parts.append(block.label)
+        for label in self.labels.labels if self.labels else []:
+            parts += [label.heading, *label.lines]
         parts.append(self.footer)
         return "\n".join(p for p in parts if p)

@@ -23,6 +23,11 @@ from aftersales_desktop.gui.paper_painter import PaperPainter
 
 def setup_printer(printer: QPrinter, paper: p.Paper) -> None:
     """Page size, orientation and margins the paper was designed for (the same as the PDF renderer's)."""
+    if paper.labels is not None:
+        from aftersales_desktop.gui.label_painter import setup_label_printer
+
+        setup_label_printer(printer, paper)
+        return
     size = QPageSize.PageSizeId.A5 if paper.page_size == "A5" else QPageSize.PageSizeId.A4
     margin = 10.0 if paper.page_size == "A5" else 14.0
     orientation = QPageLayout.Orientation.Landscape if paper.landscape else QPageLayout.Orientation.Portrait
@@ -38,7 +43,12 @@ def paint_paper(printer: QPrinter, paper: p.Paper) -> None:
     if not painter.begin(printer):
         raise OSError(f"cannot start printing to {printer.printerName() or printer.outputFileName()}")
     try:
-        PaperPainter(printer, painter, paper).run()
+        if paper.labels is not None:
+            from aftersales_desktop.gui.label_painter import paint_labels
+
+            paint_labels(printer, painter, paper)
+        else:
+            PaperPainter(printer, painter, paper).run()
     finally:
         painter.end()
 

@@ -49,6 +49,8 @@ def _check(key: str, value: Any) -> Any:
         raise ValidationError(T("纸张只能是 A5 或 A4。", "The page size is A5 or A4."), key)
     if key == "paper_language" and value not in ("zh_CN", "en"):
         raise ValidationError(T("单据语言只能是中文或英文。", "Papers are in Chinese or English."), key)
+    if key == "tag_size" and value not in ("60x40", "50x30"):
+        raise ValidationError(T("标签尺寸只能是 60x40 或 50x30。", "The label size is 60x40 or 50x30."), key)
     if key == "language" and value not in ("auto", "zh_CN", "en"):
         raise ValidationError(T("语言只能是中文或英文。", "The language is Chinese or English."), key)
     if key in ("discount_max_percent", "margin_min_percent") and value > 100:

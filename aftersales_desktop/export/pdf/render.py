@@ -301,6 +301,10 @@ def _wrap(text: str, canvas: Canvas, size: float, width: float) -> list[str]:
 
 def render_pdf_bytes(paper: p.Paper) -> bytes:
     """The paper as PDF bytes."""
+    if paper.labels is not None:  # small labels: placed pieces, not the page flow
+        from aftersales_desktop.export.pdf.labels import label_pdf_bytes
+
+        return label_pdf_bytes(paper)
     buffer = io.BytesIO()
     _Renderer(paper).build(buffer)
     return buffer.getvalue()

@@ -237,6 +237,12 @@ class SettingsDialog(QDialog):
         self.backups_to_keep.setValue(values["backups_to_keep"])
         self.backups_to_keep.setMaximumWidth(130)
         form.addRow(self.tr("Daily backups kept"), self.backups_to_keep)
+        self.tag_size = QComboBox()
+        self.tag_size.setObjectName("tag_size")
+        for code in ("60x40", "50x30"):
+            self.tag_size.addItem(code.replace("x", " × ") + " mm", code)
+        self.tag_size.setCurrentIndex(max(0, self.tag_size.findData(values["tag_size"])))
+        form.addRow(self.tr("Label printer: tags and part labels"), self.tag_size)
         return tab
 
     def values(self) -> dict:
@@ -261,6 +267,7 @@ class SettingsDialog(QDialog):
             "labour_rate_fen_per_hour": round(self.labour_rate.value() * 100),
             "labour_cost_fen_per_hour": round(self.labour_cost.value() * 100),
             "regular_suppliers": [line.strip() for line in self.suppliers.toPlainText().splitlines() if line.strip()],
+            "tag_size": self.tag_size.currentData(),
         }
 
     def save(self) -> None:

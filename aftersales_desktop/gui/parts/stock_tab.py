@@ -104,6 +104,7 @@ class StockTab(QWidget):
             ("internal", self.tr("&Internal use"), Action.STOCK_INTERNAL, self.internal_use),
             ("purchase", self.tr("&Direct purchase"), Action.PURCHASE_DIRECT, self.purchase),
             ("import", self.tr("Import from E&xcel"), Action.PART_IMPORT, self.import_excel),
+            ("labels", self.tr("&Labels…"), Action.PART_EDIT, self.print_labels),
         ):
             button = QPushButton(text, self)
             button.setObjectName(f"stock_{key}")
@@ -190,3 +191,11 @@ class StockTab(QWidget):
         from aftersales_desktop.gui.parts.import_dialog import ImportDialog
 
         self._dialog(ImportDialog(self.session, parent=self))
+
+    def print_labels(self) -> None:
+        """Bin labels of the chosen part (code barcode, name, bin)."""
+        from aftersales_desktop.gui.parts.labels_dialog import PartLabelsDialog
+
+        part = self.current()
+        if part is not None:
+            PartLabelsDialog(self.session, part_ids=[part.id], parent=self).exec()

@@ -36,7 +36,13 @@ from aftersales_desktop.core.services import repair_return, repairs, worklog
 from aftersales_desktop.core.vocab import ACCEPT_HOW, CALL_KIND, REPAIR_STATUS
 from aftersales_desktop.gui import messages
 from aftersales_desktop.gui.billing.bill_panel import BillPanel
-from aftersales_desktop.gui.repairs.common import DateField, DateTimeField, print_card_paper, qdatetime
+from aftersales_desktop.gui.repairs.common import (
+    DateField,
+    DateTimeField,
+    print_card_paper,
+    print_repair_tag,
+    qdatetime,
+)
 from aftersales_desktop.gui.repairs.goods_in_dialog import technicians
 from aftersales_desktop.gui.repairs.step_dialogs import AcceptDialog, QuoteDialog, ReturnDialog
 from aftersales_desktop.gui.session import Session
@@ -167,9 +173,12 @@ class CardDialog(QDialog):
         self.cancel_card = QPushButton(self.tr("Cancel card…"), self)
         self.print_receipt = QPushButton(self.tr("Print receipt…"), self)
         self.print_card = QPushButton(self.tr("Print card…"), self)
+        self.print_tag = QPushButton(self.tr("Print &tag…"), self)
+        self.print_tag.setToolTip(self.tr("The small tag for the label printer (size in the settings)"))
         for name in ("new_quote", "accept_quote", "start_timer", "stop_timer", "manual_start", "manual_minutes",
                      "manual_note", "add_minutes", "pass_button", "fail_button", "start_repair", "wait_parts", "resume",
-                     "repaired", "give_back", "unrepaired", "cancel_card", "print_receipt", "print_card", "history"):
+                     "repaired", "give_back", "unrepaired", "cancel_card", "print_receipt", "print_card", "history",
+                     "print_tag"):
             getattr(self, name).setObjectName(name)  # findable by the journeys, whatever the language
         self.steps = QHBoxLayout()  # hidden buttons take no room: the row shows only what may be done now
         for button in (self.start_repair, self.wait_parts, self.resume, self.repaired, self.give_back,
@@ -179,6 +188,7 @@ class CardDialog(QDialog):
         self.steps.addWidget(self.history)
         self.steps.addWidget(self.print_receipt)
         self.steps.addWidget(self.print_card)
+        self.steps.addWidget(self.print_tag)
         self.save_button.clicked.connect(self.save_card)
         self.new_quote.clicked.connect(lambda: self._dialog(QuoteDialog))
         self.accept_quote.clicked.connect(lambda: self._dialog(AcceptDialog))
@@ -197,6 +207,7 @@ class CardDialog(QDialog):
         self.history.clicked.connect(self._show_history)
         self.print_receipt.clicked.connect(lambda: print_card_paper(self.session, self, self.card_id, "receipt"))
         self.print_card.clicked.connect(lambda: print_card_paper(self.session, self, self.card_id, "card"))
+        self.print_tag.clicked.connect(lambda: print_repair_tag(self, self.card_id))
         self._tables: dict[QWidget, QTableWidget] = {}
         self.quote_note, self.time_note, self.parts_note = QLabel(self), QLabel(self), QLabel(self)
         self.inspect_note = QLabel(self.tr("Inspected by %1, never by whoever did the repair.").replace(
@@ -358,6 +369,7 @@ class CardDialog(QDialog):
             self.cancel_card: can(Action.REPAIR_EDIT) and status in ("received", "quoted"),
             self.print_receipt: can(Action.GOODS_RECEIVE),
             self.print_card: can(Action.GOODS_RECEIVE),
+            self.print_tag: can(Action.GOODS_RECEIVE),
         }
         for widget, visible in shown.items():
             widget.setVisible(visible)

@@ -98,6 +98,18 @@ def print_card_paper(session: Session, parent: QWidget, card_id: int, paper: str
     return ok
 
 
+def print_repair_tag(parent: QWidget, card_id: int) -> bool:
+    """The card's tag through Qt's print dialog (the label printer); the size is the shop's setting."""
+    from aftersales_desktop.export.papers.labels import repair_tag
+
+    try:
+        tag = repair_tag(repair_service.get_card(card_id))
+    except UserError as error:
+        messages.show_user_error(parent, error)
+        return False
+    return printing.print_paper(parent, tag)
+
+
 def run_in_form(errors, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
     """Run a use case for a form: a refusal shows at its field (the form keeps what was typed)."""
     errors.clear()
