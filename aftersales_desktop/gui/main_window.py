@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.core import settings
 from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.queries.scan import scanned
 from aftersales_desktop.core.queries.search import SearchHit, search
 from aftersales_desktop.core.vocab import ROLE
 from aftersales_desktop.gui import messages
@@ -32,6 +33,7 @@ from aftersales_desktop.gui.search_dialog import SearchDialog
 from aftersales_desktop.gui.session import Session
 from aftersales_desktop.gui.today_page import TodayPage
 from aftersales_desktop.gui.widgets.icons import icon
+from aftersales_desktop.gui.widgets.scanner import ScanListener
 from aftersales_desktop.gui.widgets.window_state import (  # noqa: F401 - keys re-exported for tests
     GEOMETRY_KEY,
     SPLITTER_KEY,
@@ -70,6 +72,8 @@ class MainWindow(QMainWindow):
         session.data_changed.connect(self._data_changed)
         session.actor_changed.connect(self._actor_changed)
         session.open_requested.connect(lambda area, kind, record_id: self.open_area(area, record=(kind, record_id)))
+        # a barcode scanner's burst anywhere in the window opens the paper's record (gui/widgets/scanner.py)
+        self.scanner = ScanListener(self, self._scan_lookup, self._open_scanned)
         restore_window_state(self, self.splitter)
         self._actor_changed()
 
@@ -243,6 +247,10 @@ class MainWindow(QMainWindow):
         text = self.search_box.text().strip()
         if not text or self.session.actor is None:
             return
+        exact = scanned(text)  # a whole paper number or part code (typed, or scanned into the box) opens at once
+        if exact is not None:
+            self.open_hit(exact)
+            return
         hits = search(text)
         if not hits:
             self.statusBar().showMessage(self.tr("Nothing found for “{text}”.").replace("{text}", text), 6000)
@@ -253,6 +261,20 @@ class MainWindow(QMainWindow):
 
     def open_hit(self, hit: SearchHit) -> None:
         self.open_area(hit.area, record=(hit.kind, hit.record_id))
+
+    def _scan_lookup(self, code: str) -> SearchHit | None:
+        if self.session.actor is None:
+            return None
+        hit = scanned(code)
+        if hit is None:
+            self.statusBar().showMessage(self.tr("Scanned “{code}”: no paper or part has this code.")
+                                         .replace("{code}", code), 8000)
+        return hit
+
+    def _open_scanned(self, hit: object) -> None:
+        assert isinstance(hit, SearchHit)
+        self.statusBar().showMessage(self.tr("Scanned {number}").replace("{number}", hit.number), 4000)
+        self.open_hit(hit)
 
     # -- menu actions ------------------------------------------------------------------------------------
 

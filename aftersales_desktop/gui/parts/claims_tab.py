@@ -143,6 +143,22 @@ class ClaimsTab(QWidget):
         self.model.set_query(claims(status=status))
         self.count.setText(self.tr("Claim orders: %1").replace("%1", str(self.model.total_count)))
 
+    def select_claim(self, claim_id: int) -> bool:
+        """Show every claim order and select this one (a scanned deposit receipt, a search hit)."""
+        self.filter.setCurrentIndex(0)
+        self.refresh()
+        row = 0
+        while True:
+            while row < self.model.rowCount():
+                if self.model.row_at(row).id == claim_id:
+                    self.table.selectRow(row)
+                    self.table.scrollTo(self.model.index(row, 0))
+                    return True
+                row += 1
+            if not self.model.canFetchMore():
+                return False
+            self.model.fetchMore()
+
     def current(self) -> ClaimRow | None:
         index = self.table.currentIndex()
         return self.model.row_at(index) if index.isValid() else None

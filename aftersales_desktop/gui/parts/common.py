@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox, QTableView, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QComboBox, QDialog, QDoubleSpinBox, QSpinBox, QTableView, QWidget
 
 from aftersales_desktop.core.queries.parts import PartRow, get_part, search_parts
 
@@ -48,6 +49,7 @@ class PartPicker(QComboBox):
         self.setCompleter(None)
         self.setMinimumWidth(320)
         self._rows: list[PartRow] = []
+        self._scanner: QObject | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
@@ -81,6 +83,29 @@ class PartPicker(QComboBox):
         if len(self._rows) == 1:
             return self._rows[0]
         return None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Once shown in its dialog: a scanned part label anywhere in that dialog lands here."""
+        super().showEvent(event)
+        if self._scanner is None and isinstance(self.window(), QDialog):  # a form of its own, never the main window
+            from aftersales_desktop.gui.widgets.scanner import ScanIntoField
+
+            self._scanner = ScanIntoField(self.window(), self.lineEdit(), filled=self.take_scan)
+
+    def take_scan(self, code: str) -> None:
+        """A scanned label: the part with exactly this code is picked; anything else searches as typed."""
+        self._timer.stop()
+        exact = [row for row in search_parts(code).fetch(0, 30) if row.code.upper() == code.strip().upper()]
+        if len(exact) != 1:
+            self._search()
+            return
+        self._rows = exact
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(part_label(exact[0]))
+        self.setCurrentIndex(0)
+        self.blockSignals(False)
+        self.picked.emit(exact[0])
 
     def select_part(self, part_id: int) -> None:
         """Preselect a part (e.g. the one chosen in the stock list)."""

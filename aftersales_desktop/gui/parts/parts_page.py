@@ -61,7 +61,13 @@ class PartsPage(QWidget):
             self.claims.filter.setCurrentIndex(1)
 
     def open_record(self, kind: str, record_id: int) -> None:
-        """Show the parts of a repair card or a call."""
+        """Show the parts of a repair card or a call, a claim order (its deposit receipts too), or a part."""
         if kind in ("repair_card", "call"):
             self.tabs.setCurrentWidget(self.work_order)
             self.work_order.open_record(kind, record_id)
+        elif kind == "claim":
+            self.tabs.setCurrentWidget(self.claims)
+            self.claims.select_claim(record_id)
+        elif kind == "part":
+            self.tabs.setCurrentWidget(self.stock)
+            self.stock.select_part(record_id)

@@ -147,6 +147,22 @@ class StockTab(QWidget):
                     break
         self._show_moves()
 
+    def select_part(self, part_id: int) -> None:
+        """Show one part (a scanned bin label): its code in the search box, the part selected."""
+        from aftersales_desktop.core.models import Part
+
+        part = Part.get_or_none(Part.id == part_id)
+        if part is None:
+            return
+        self.low_only.setChecked(False)
+        self.search.setText(part.code)
+        self.timer.stop()
+        self.refresh()
+        for row in range(self.parts.rowCount()):
+            if self.parts.row_at(row).id == part_id:
+                self.table.selectRow(row)
+                break
+
     def apply_filter(self, key: str) -> None:
         self.low_only.setChecked(key == "low_stock")
 

@@ -32,6 +32,7 @@ from aftersales_desktop.gui import messages
 from aftersales_desktop.gui.parts.common import PartPicker, fen_of, money_box, qty_box
 from aftersales_desktop.gui.parts.stock_dialogs import _Form
 from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.widgets.scanner import accept_scans
 
 
 class IssueDialog(_Form):
@@ -81,7 +82,7 @@ class WorkOrderTab(QWidget):
         self.session = session
         self.order: WorkOrder | None = None
         self.rows: list[IssueRow] = []
-        self.number = QLineEdit(self)
+        self.number = accept_scans(QLineEdit(self))  # a scanned card or voucher fills it; Enter finds it
         self.number.setPlaceholderText(self.tr("Repair card (XH…) or call (JX…) number, then Enter"))
         self.number.returnPressed.connect(self.find)
         find = QPushButton(self.tr("Fin&d"), self)

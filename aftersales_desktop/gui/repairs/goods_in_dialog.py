@@ -33,6 +33,7 @@ from aftersales_desktop.core.vocab import CALL_KIND
 from aftersales_desktop.gui.repairs.common import DateField, run_in_form
 from aftersales_desktop.gui.session import Session
 from aftersales_desktop.gui.widgets.form_errors import FormErrors, align_form_labels
+from aftersales_desktop.gui.widgets.scanner import ScanIntoField
 
 ROLE_ID = Qt.ItemDataRole.UserRole  # the call id on each line of the list
 
@@ -141,6 +142,8 @@ class GoodsInDialog(QDialog):
                     self.calls.setCurrentRow(row)
         elif self.calls.count():
             self.calls.setCurrentRow(0)
+        # a scanned serial label, wherever the cursor is, fills the serial (its Enter never saves the form)
+        self.scanner = ScanIntoField(self, self.serial, filled=lambda _code: self.accessories.setFocus())
         self.resize(640, 560)
         self._mode_changed(self.from_call.isChecked())
 

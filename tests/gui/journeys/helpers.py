@@ -151,6 +151,28 @@ class Counter:
         target = widget or QApplication.focusWidget() or self.top()
         self.qtbot.keyClick(target, key, modifier)
 
+    def scan(self, code: str, widget: QWidget | None = None) -> None:
+        """A USB barcode scanner: the code's keys and Enter, 4 ms apart, into whatever has the focus.
+
+        The scanner module's clock is set to that pace for the burst only (a loaded test machine may take longer
+        than a scanner between two key events), then it is the real clock again, also inside a dialog the scan
+        opens."""
+        from aftersales_desktop.gui.widgets import scanner
+
+        target = widget or QApplication.focusWidget() or self.top()
+        real, start, keys = scanner.now, scanner.now(), [0]
+
+        def scanner_pace() -> float:
+            keys[0] += 1
+            return start + keys[0] * 0.004 if keys[0] <= len(code) + 1 else real()
+
+        scanner.now = scanner_pace
+        try:
+            self.qtbot.keyClicks(target, code)
+            self.qtbot.keyClick(target, Qt.Key.Key_Return)
+        finally:
+            scanner.now = real
+
     def choose(self, combo: QComboBox, words: str | None = None, *, data: object = None) -> None:
         """Pick the entry containing `words` (or holding `data`) with the arrow keys, as on a focused combo."""
         if words is None:
