@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +22,7 @@ from aftersales_desktop.core import clock
 from aftersales_desktop.core.queries.my_work import MyWork, WorkItem, my_work
 from aftersales_desktop.core.queries.today import TodayCounts, today_counts
 from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.today_charts import TodayChartsPanel
 
 REFRESH_MS = 60_000
 
@@ -193,8 +195,16 @@ class TodayPage(QWidget):
             row += 1
         for column in range(4):
             grid.setColumnStretch(column, 1)
-        layout.addLayout(grid)
-        layout.addStretch(1)
+        self.charts = TodayChartsPanel(body)  # the last 30 working days beside the numbers; a bar opens its list
+        self.charts.open_list.connect(self.open_list)
+        numbers = QVBoxLayout()
+        numbers.addLayout(grid)
+        numbers.addStretch(1)
+        beside = QHBoxLayout()
+        beside.setSpacing(24)
+        beside.addLayout(numbers, 3)
+        beside.addWidget(self.charts, 2)
+        layout.addLayout(beside, 1)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -222,6 +232,7 @@ class TodayPage(QWidget):
                     card.set_text(self.tr("posted ✓"), "#9aa5b1")
                 continue
             card.set_value(getattr(counts, field), self._urgent[field])
+        self.charts.refresh()
 
     def value(self, field: str) -> int:
         return int(self.cards[field].number.text())

@@ -39,6 +39,8 @@ class CallFilter:
     due_today: bool = False
     late: bool = False  # arrived after the deadline (stored at the visit: cheap to filter)
     text: str = ""  # call no., customer name, pinyin initials, phone, model or serial
+    # a bar of the Today charts: ("received" | "closed" | "late", from, until) — the calls of that day
+    day: tuple[str, dt.datetime, dt.datetime] | None = None
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,8 @@ def _conditions(flt: CallFilter, now: dt.datetime) -> peewee.Expression:
         cond &= (ServiceCall.arrival_late == True) & (ServiceCall.status != "void")  # noqa: E712 - SQL
     if flt.not_dispatched:
         cond &= ServiceCall.status == "registered"
+    if flt.day is not None:
+        cond &= _day_condition(*flt.day, now)
     text = flt.text.strip()
     if text:
         like = f"%{text}%"
@@ -147,6 +151,16 @@ def _conditions(flt: CallFilter, now: dt.datetime) -> peewee.Expression:
             | (ServiceCall.problem ** like)
         )
     return cond
+
+
+def _day_condition(what: str, start: dt.datetime, end: dt.datetime, now: dt.datetime) -> peewee.Expression:
+    """The calls of one Today chart bar, by the same rule core/queries/today_charts.py counts them."""
+    from aftersales_desktop.core.queries.today_charts import late_condition
+
+    fields: dict[str, peewee.Field] = {"received": ServiceCall.received_at, "closed": ServiceCall.closed_at}
+    field = fields.get(what, ServiceCall.deadline_at)
+    cond = (field >= start) & (field < end) & (ServiceCall.status != "void")
+    return cond & late_condition(now) if what == "late" else cond
 
 
 # ---- customer search as you type (the Register call dialog)

@@ -130,12 +130,21 @@ def goods_register(
     return PagedQuery(query, _register_row(today or clock.today()))
 
 
-def in_shop_now(search: str = "", today: dt.date | None = None, only_late: bool = False) -> PagedQuery[RegisterRow]:
-    """Items still in the shop, the earliest promise first (past promise at the top); or only the late ones."""
+def in_shop_now(search: str = "", today: dt.date | None = None, only_late: bool = False,
+                age: tuple[int, int | None] | None = None) -> PagedQuery[RegisterRow]:
+    """Items still in the shop, the earliest promise first (past promise at the top); or only the late ones;
+    or only those `age` = (fewest, most) whole days in the shop (most None: no limit), as Today's chart counts."""
     today = today or clock.today()
     query = _search(_register_select(), search).where(GoodsRegisterEntry.out_at.is_null())
     if only_late:
         query = query.where((GoodsReceipt.promised_on < today) & RepairCard.status.in_(UNFINISHED))
+    if age is not None:
+        from aftersales_desktop.core.queries.today_charts import age_bounds
+
+        since, until = age_bounds(age, today)
+        query = query.where(GoodsRegisterEntry.in_at < until)
+        if since is not None:
+            query = query.where(GoodsRegisterEntry.in_at >= since)
     query = query.order_by(GoodsReceipt.promised_on, GoodsRegisterEntry.in_at)
     return PagedQuery(query, _register_row(today))
 

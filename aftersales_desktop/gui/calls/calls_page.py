@@ -202,6 +202,12 @@ class CallsPage(QWidget):
         self.late = QCheckBox(self.tr("Arrived &late"), self)
         self.late.setObjectName("calls_arrived_late")
         self.due_today = False
+        self.day: tuple[str, dt.datetime, dt.datetime] | None = None  # a Today chart's bar, until a filter changes
+        self.day_note = QLabel(self)
+        self.day_note.setObjectName("day_note")
+        self.day_note.setProperty("role", "hint")
+        self.day_note.hide()
+        self.filters.addWidget(self.day_note)
         for widget in (self.search, self.status, self.kind, self.technician, self.period, self.overdue,
                        self.not_dispatched, self.late):  # fmt: skip
             self.filters.addWidget(widget, 3 if widget is self.search else 0)
@@ -216,6 +222,7 @@ class CallsPage(QWidget):
 
     def _filters_changed(self) -> None:
         self.due_today = False
+        self._set_day(None)
         self.refresh()
 
     def current_filter(self) -> CallFilter:
@@ -224,7 +231,7 @@ class CallsPage(QWidget):
         return CallFilter(
             status=self.status.currentData(), kind=self.kind.currentData(), technician_id=self.technician.currentData(),
             date_from=since, overdue=self.overdue.isChecked(), not_dispatched=self.not_dispatched.isChecked(),
-            due_today=self.due_today, late=self.late.isChecked(), text=self.search.text(),
+            due_today=self.due_today, late=self.late.isChecked(), text=self.search.text(), day=self.day,
         )  # fmt: skip
 
     def refresh(self, keep: int | None = None) -> None:
@@ -387,7 +394,23 @@ class CallsPage(QWidget):
                        self.late, self.search):  # fmt: skip
             widget.blockSignals(False)
         self.due_today = key == "due_today"
+        self._set_day(key)
         self.refresh()
+
+    def _set_day(self, key: str | None) -> None:
+        """'received:2026-03-10', 'closed:…' or 'late:…' (a Today chart's bar) shows that day's calls."""
+        from aftersales_desktop.core.queries.today_charts import window_of
+
+        what, _sep, day = (key or "").partition(":")
+        words = {"received": self.tr("received on %1"), "closed": self.tr("closed on %1"),
+                 "late": self.tr("reached late, due on %1")}
+        try:
+            window = window_of(dt.date.fromisoformat(day), clock.today()) if what in words else None
+        except ValueError:
+            window = None
+        self.day = (what, window.start, window.end) if window is not None else None
+        self.day_note.setText(words[what].replace("%1", day) if window is not None else "")
+        self.day_note.setVisible(window is not None)
 
     def open_record(self, kind: str, record_id: int) -> None:
         """A search hit: a call (or its voucher) is selected; a customer or product fills the search box."""

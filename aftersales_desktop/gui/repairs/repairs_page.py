@@ -136,11 +136,21 @@ class InShopTab(_ListTab):
         self.only_late = QComboBox(self)
         self.only_late.addItem(self.tr("All items in the shop"), False)
         self.only_late.addItem(self.tr("Only past the promised date"), True)
+        from aftersales_desktop.core.queries.today_charts import AGE_BUCKETS
+
+        for low, high in AGE_BUCKETS:  # Today's chart of the items by age opens these
+            text = self.tr("In the shop %1+ days") if high is None else self.tr("In the shop %1–%2 days")
+            self.only_late.addItem(text.replace("%1", str(low)).replace("%2", str(high)),
+                                   f"age:{low}-{'' if high is None else high}")
         self.filters.addWidget(self.only_late)
         self.only_late.currentIndexChanged.connect(self.refresh)
 
     def build_query(self, text: str):  # type: ignore[no-untyped-def]
-        return q.in_shop_now(text, only_late=bool(self.only_late.currentData()))
+        choice = self.only_late.currentData()
+        if isinstance(choice, str):  # 'age:3-7', 'age:15-'
+            low, _sep, high = choice[4:].partition("-")
+            return q.in_shop_now(text, age=(int(low), int(high) if high else None))
+        return q.in_shop_now(text, only_late=bool(choice))
 
 
 class RegisterTab(_ListTab):
@@ -291,6 +301,10 @@ class RepairsPage(QWidget):
         self.tabs.setCurrentWidget(self.in_shop if key in ("in_shop", "past_promise") else self.cards)
         if key in ("in_shop", "past_promise"):
             self.in_shop.only_late.setCurrentIndex(1 if key == "past_promise" else 0)
+        elif key.startswith("age:"):  # 'age:3-7' or 'age:15-' from Today's chart
+            self.tabs.setCurrentWidget(self.in_shop)
+            combo = self.in_shop.only_late
+            combo.setCurrentIndex(max(0, combo.findData(key)))
         elif key == "late":
             self.cards.state.setCurrentIndex(0)
 

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +33,7 @@ from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.queries.month_common import Month
 from aftersales_desktop.export.excel.workbook import default_file_name, export_month, sheets_for
 from aftersales_desktop.gui import messages
+from aftersales_desktop.gui.reports.month_charts import MonthChartsPanel
 from aftersales_desktop.gui.reports.quarter_tab import QuarterTab
 from aftersales_desktop.gui.reports.standards_tab import StandardsTab
 from aftersales_desktop.gui.session import Session
@@ -100,7 +103,14 @@ class ReportsPage(QWidget):
         workbook = QWidget(self)
         workbook_layout = QVBoxLayout(workbook)
         workbook_layout.addWidget(box)
-        workbook_layout.addStretch(1)
+        # the chosen month as charts, each with its figures beside it (gui/reports/month_charts.py)
+        self.charts = MonthChartsPanel()
+        scroll = QScrollArea(workbook)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.charts)
+        workbook_layout.addWidget(scroll, 1)
+        self.month_edit.dateChanged.connect(lambda _d: self.charts.show_month(self.month()))
         self.standards = StandardsTab(self.session, parent=self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(workbook, self.tr("Monthly workbook"))
@@ -119,6 +129,7 @@ class ReportsPage(QWidget):
         if not self.month_edit.property("touched"):
             self.month_edit.setDate(this_month.addMonths(-1))
             self.month_edit.setProperty("touched", True)
+        self.charts.show_month(self.month())
         self.export_button.setEnabled(self.session.can(Action.REPORT_MONTHLY))
         self.standards.refresh()
         self.quarter.refresh()

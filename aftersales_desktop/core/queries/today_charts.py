@@ -1,0 +1,152 @@
+"""The Today page's charts: the last 30 working days of calls, late arrivals, and the items in the shop by age.
+
+Each series is ONE grouped query over an indexed range of the register, however large it grows: the day of a
+row is a portable CASE over the day boundaries computed here in Python (no SQLite date functions), so the same
+query runs on another engine. A working day's bar runs from its midnight until the next working day starts:
+a call taken on a Saturday counts with Friday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import peewee
+from peewee import fn
+
+from aftersales_desktop.core import clock
+from aftersales_desktop.core.models import GoodsRegisterEntry, ServiceCall, Visit
+from aftersales_desktop.core.queries.paging import tuples
+from aftersales_desktop.core.workcalendar import WorkCalendar
+
+DAYS = 30
+AGE_BUCKETS: tuple[tuple[int, int | None], ...] = ((0, 2), (3, 7), (8, 14), (15, None))  # days in the shop
+
+
+@dataclass(frozen=True)
+class DayWindow:
+    day: dt.date
+    start: dt.datetime
+    end: dt.datetime  # exclusive: the next working day's midnight (or tomorrow's, for today)
+
+
+@dataclass(frozen=True)
+class TodayCharts:
+    windows: list[DayWindow]  # oldest first
+    received: list[int]  # calls registered in each window
+    closed: list[int]  # calls closed in each window
+    due: list[int]  # calls whose arrival deadline fell in the window
+    late: list[int]  # of those, the ones nobody reached by the deadline (deadline passed)
+    ages: list[int]  # items in the shop now, per AGE_BUCKETS
+
+
+def day_windows(today: dt.date, days: int = DAYS, calendar: WorkCalendar | None = None) -> list[DayWindow]:
+    """The last `days` working days up to today (today counts when it is one), each with its time window."""
+    calendar = calendar or WorkCalendar.load()
+    picked: list[dt.date] = [today] if calendar.is_working_day(today) else []
+    day = today
+    while len(picked) < days:
+        day = calendar.previous_working_day(day)
+        picked.append(day)
+    picked.reverse()
+    ends = [*picked[1:], today + dt.timedelta(days=1)]
+    midnight = dt.time.min
+    return [DayWindow(d, dt.datetime.combine(d, midnight), dt.datetime.combine(e, midnight))
+            for d, e in zip(picked, ends, strict=True)]
+
+
+def window_of(day: dt.date, today: dt.date, calendar: WorkCalendar | None = None) -> DayWindow:
+    """The window of one working day's bar: its midnight until the next working day's (tomorrow's, for today)."""
+    calendar = calendar or WorkCalendar.load()
+    following = day + dt.timedelta(days=1)
+    while following <= today and not calendar.is_working_day(following):
+        following += dt.timedelta(days=1)
+    end = min(following, today + dt.timedelta(days=1))
+    return DayWindow(day, dt.datetime.combine(day, dt.time.min), dt.datetime.combine(end, dt.time.min))
+
+
+def _bucket(field: peewee.Field, windows: list[DayWindow]) -> peewee.Case:
+    """The window index of `field`'s moment, as a CASE the database evaluates (rows outside: NULL)."""
+    return peewee.Case(None, [(field < w.end, i) for i, w in enumerate(windows)], None)
+
+
+def _in_range(field: peewee.Field, windows: list[DayWindow]) -> peewee.Expression:
+    return (field >= windows[0].start) & (field < windows[-1].end)
+
+
+def _per_window(query: peewee.SelectBase, windows: list[DayWindow], width: int = 1) -> list[list[int]]:
+    """Rows of (bucket, n1, n2 …) into one list per value, a 0 for each window without rows."""
+    out = [[0] * len(windows) for _ in range(width)]
+    for bucket, *values in tuples(query):
+        if bucket is None:
+            continue
+        for series, value in zip(out, values, strict=True):
+            series[int(bucket)] = int(value or 0)
+    return out
+
+
+def calls_per_day(field: peewee.Field, windows: list[DayWindow]) -> list[int]:
+    """How many calls have `field` (received_at, closed_at) in each window: one grouped query."""
+    bucket = _bucket(field, windows)
+    query = (ServiceCall.select(bucket.alias("bucket"), fn.COUNT(ServiceCall.id))
+             .where(_in_range(field, windows) & (ServiceCall.status != "void"))
+             .group_by(bucket))
+    return _per_window(query, windows)[0]
+
+
+def late_condition(now: dt.datetime) -> peewee.Expression:
+    """A call nobody reached by its arrival deadline, the deadline passed (a correlated EXISTS on visits)."""
+    reached = Visit.select(Visit.id).where(
+        (Visit.call == ServiceCall.id) & (Visit.arrived_at <= ServiceCall.deadline_at))
+    return ~fn.EXISTS(reached) & (ServiceCall.deadline_at < now)
+
+
+def late_arrivals(windows: list[DayWindow], now: dt.datetime) -> tuple[list[int], list[int]]:
+    """(calls due, calls late) per window of the arrival deadline: late when no visit arrived by the deadline
+    and the deadline has passed."""
+    late = peewee.Case(None, [(late_condition(now), 1)], 0)
+    bucket = _bucket(ServiceCall.deadline_at, windows)
+    query = (ServiceCall.select(bucket.alias("bucket"), fn.COUNT(ServiceCall.id), fn.SUM(late))
+             .where(_in_range(ServiceCall.deadline_at, windows) & (ServiceCall.status != "void"))
+             .group_by(bucket))
+    due, late_counts = _per_window(query, windows, width=2)
+    return due, late_counts
+
+
+def age_bounds(bucket: tuple[int, int | None], today: dt.date) -> tuple[dt.datetime | None, dt.datetime]:
+    """The in_at range of items `bucket` days in the shop: (from, until), `from` None for the open bucket."""
+    low, high = bucket
+    until = dt.datetime.combine(today - dt.timedelta(days=low - 1), dt.time.min)
+    since = dt.datetime.combine(today - dt.timedelta(days=high), dt.time.min) if high is not None else None
+    return since, until
+
+
+def items_by_age(today: dt.date) -> list[int]:
+    """Items in the shop now (not gone out) per AGE_BUCKETS of whole days since they came in."""
+    whens = []
+    for index, bucket in enumerate(AGE_BUCKETS[:-1]):
+        since, _until = age_bounds(bucket, today)
+        whens.append((GoodsRegisterEntry.in_at >= since, index))
+    bucket_expr = peewee.Case(None, whens, len(AGE_BUCKETS) - 1)
+    query = (GoodsRegisterEntry.select(bucket_expr.alias("bucket"), fn.COUNT(GoodsRegisterEntry.id))
+             .where(GoodsRegisterEntry.out_at.is_null())
+             .group_by(bucket_expr))
+    counts = [0] * len(AGE_BUCKETS)
+    for bucket, count in tuples(query):
+        counts[int(bucket)] = int(count)
+    return counts
+
+
+def today_charts(now: dt.datetime | None = None) -> TodayCharts:
+    """Every series the Today page draws (four grouped queries)."""
+    now = now or clock.now()
+    windows = day_windows(now.date())
+    due, late = late_arrivals(windows, now)
+    return TodayCharts(
+        windows=windows,
+        received=calls_per_day(ServiceCall.received_at, windows),
+        closed=calls_per_day(ServiceCall.closed_at, windows),
+        due=due,
+        late=late,
+        ages=items_by_age(now.date()),
+    )

@@ -1,0 +1,61 @@
+"""The Today page's charts: the last 30 working days (calls received and closed, late arrivals) and the items in
+the shop by age. A click on a bar opens the list behind it, as the big numbers do."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from aftersales_desktop.core.queries.today_charts import AGE_BUCKETS, TodayCharts, today_charts
+from aftersales_desktop.gui.widgets.charts import BarChart
+
+
+class TodayChartsPanel(QWidget):
+    """Emits `open_list(area, filter key)`: calls `received:YYYY-MM-DD`, `closed:…`, `late:…`; repairs `age:LOW-HIGH`."""
+
+    open_list = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data: TodayCharts | None = None
+        self.title = QLabel(self.tr("The last 30 working days"), self)
+        self.title.setStyleSheet("font-size: 12pt; font-weight: 600; color: #16324f; margin-top: 10px;")
+        self.calls = BarChart(self.tr("Calls received and closed per day"), parent=self)
+        self.calls.setObjectName("chart_calls")
+        self.late = BarChart(self.tr("Calls reached late (after the arrival deadline), by deadline day"), parent=self)
+        self.late.setObjectName("chart_late")
+        self.ages = BarChart(self.tr("Items in the shop by days since they came in"), parent=self)
+        self.ages.setObjectName("chart_ages")
+        self.setMinimumWidth(380)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.title)
+        for chart, stretch in ((self.calls, 4), (self.late, 3), (self.ages, 3)):
+            chart.setMinimumHeight(160)
+            column.addWidget(chart, stretch)
+        self.calls.bar_clicked.connect(lambda s, day: self._open_day("closed" if s else "received", day))
+        self.late.bar_clicked.connect(lambda _s, day: self._open_day("late", day))
+        self.ages.bar_clicked.connect(self._open_age)
+
+    def refresh(self) -> None:
+        """Four grouped queries (core/queries/today_charts.py), then the bars."""
+        data = self.data = today_charts()
+        days = [w.day.strftime("%m-%d") for w in data.windows]
+        self.title.setText(self.tr("The last 30 working days: %1 to %2").replace("%1", days[0]).replace("%2", days[-1]))
+        self.calls.set_data(days, [(self.tr("Received"), data.received), (self.tr("Closed"), data.closed)],
+                            category_labels=False)
+        self.late.set_data(days, [(self.tr("Reached late"), data.late)], category_labels=False)
+        self.ages.set_data([self.age_label(bucket) for bucket in AGE_BUCKETS], [(self.tr("Items"), data.ages)])
+
+    def age_label(self, bucket: tuple[int, int | None]) -> str:
+        low, high = bucket
+        return self.tr("%1+ days").replace("%1", str(low)) if high is None else f"{low}–{high}"
+
+    def _open_day(self, kind: str, index: int) -> None:
+        if self.data is not None and 0 <= index < len(self.data.windows):
+            self.open_list.emit("calls", f"{kind}:{self.data.windows[index].day.isoformat()}")
+
+    def _open_age(self, _set: int, index: int) -> None:
+        if 0 <= index < len(AGE_BUCKETS):
+            low, high = AGE_BUCKETS[index]
+            self.open_list.emit("repairs", f"age:{low}-{'' if high is None else high}")

@@ -1,0 +1,82 @@
+"""Today's charts: per working day counts from one grouped query each, the same calls the lists then show."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from playhouse.test_utils import count_queries
+
+from aftersales_desktop.core.models import GoodsRegisterEntry, ServiceCall, Visit
+from aftersales_desktop.core.queries.calls import CallFilter, list_calls
+from aftersales_desktop.core.queries.repairs import in_shop_now
+from aftersales_desktop.core.queries.today_charts import AGE_BUCKETS, day_windows, today_charts, window_of
+from aftersales_desktop.core.workcalendar import WorkCalendar
+from tests.core.repair_helpers import card_in_shop
+from tests.factories import make_customer
+
+D = dt.datetime
+
+
+def _call(shop, n: int, received: D, *, deadline: D | None = None, closed: D | None = None,
+          status: str = "dispatched") -> ServiceCall:
+    customer, product = make_customer(shop.clerk, name=f"客户{n}", phone=f"1390000{n:04d}")
+    return ServiceCall.create(
+        number=f"JX2026-{n:05d}", received_at=received, channel="phone", customer=customer, product=product,
+        area="city", kind="paid", status="closed" if closed else status, deadline_at=deadline, closed_at=closed,
+        technician=shop.technician, created_by=shop.clerk, created_at=received,
+    )
+
+
+def _visit(shop, call: ServiceCall, arrived: D) -> None:
+    Visit.create(call=call, technician=shop.technician, arrived_at=arrived, result="fixed", recorded_by=shop.clerk,
+                 recorded_at=arrived)
+
+
+def test_working_day_windows_take_the_weekend_with_friday(shop):
+    windows = day_windows(dt.date(2026, 3, 11), days=5)  # Wednesday
+    assert [w.day for w in windows] == [dt.date(2026, 3, d) for d in (5, 6, 9, 10, 11)]
+    friday = windows[1]
+    assert (friday.start, friday.end) == (D(2026, 3, 6), D(2026, 3, 9))
+    assert windows[-1].end == D(2026, 3, 12)
+    assert window_of(dt.date(2026, 3, 6), dt.date(2026, 3, 11)) == friday
+
+
+def test_series_count_each_day_in_four_queries_and_the_lists_agree(shop, frozen_now):
+    friday, saturday, monday, tuesday = D(2026, 3, 6, 10), D(2026, 3, 7, 11), D(2026, 3, 9, 9), D(2026, 3, 10, 9)
+    a = _call(shop, 1, friday, deadline=friday + dt.timedelta(hours=6))
+    _visit(shop, a, friday + dt.timedelta(hours=2))  # on time
+    _call(shop, 2, saturday, closed=tuesday)  # counts with Friday; closed on Tuesday
+    b = _call(shop, 3, monday, deadline=monday + dt.timedelta(hours=6))
+    _visit(shop, b, monday + dt.timedelta(hours=7))  # after the deadline: late
+    _call(shop, 4, monday, deadline=monday + dt.timedelta(hours=5))  # nobody went: late
+    _call(shop, 5, tuesday, closed=tuesday + dt.timedelta(hours=3))
+    _call(shop, 6, monday, status="void")  # voided: never counted
+    _call(shop, 7, frozen_now - dt.timedelta(hours=1), deadline=frozen_now + dt.timedelta(hours=5))  # not due yet
+    WorkCalendar.load()
+    with count_queries() as counted:
+        charts = today_charts(frozen_now)
+    assert counted.count == 5  # the calendar's freshness check, then one grouped query per series
+    days = [w.day for w in charts.windows]
+    assert len(days) == 30 and days[-1] == frozen_now.date()
+    at = {day: i for i, day in enumerate(days)}
+    fri, mon, tue, wed = (at[dt.date(2026, 3, d)] for d in (6, 9, 10, 11))
+    assert (charts.received[fri], charts.received[mon], charts.received[tue], charts.received[wed]) == (2, 2, 1, 1)
+    assert sum(charts.received) == 6 and sum(charts.closed) == 2 and charts.closed[tue] == 2
+    assert (charts.due[fri], charts.late[fri], charts.due[mon], charts.late[mon]) == (1, 0, 2, 2)
+    assert charts.due[wed] == 1 and charts.late[wed] == 0
+    for what, series in (("received", charts.received), ("closed", charts.closed), ("late", charts.late)):
+        for index in (fri, mon, tue):
+            window = charts.windows[index]
+            listed = list_calls(CallFilter(day=(what, window.start, window.end)), now=frozen_now)
+            assert listed.count() == series[index], (what, window.day)
+
+
+def test_items_in_the_shop_by_age(shop, frozen_now):
+    fresh, older, oldest = (card_in_shop(shop, name=name) for name in ("甲", "乙", "丙"))
+    for card, days in ((older, 3), (oldest, 15)):
+        GoodsRegisterEntry.update(in_at=frozen_now - dt.timedelta(days=days)).where(
+            GoodsRegisterEntry.repair_card == card.id).execute()
+    charts = today_charts(frozen_now)
+    assert charts.ages == [1, 1, 0, 1]
+    for bucket, count in zip(AGE_BUCKETS, charts.ages, strict=True):
+        assert in_shop_now(age=bucket, today=frozen_now.date()).count() == count
