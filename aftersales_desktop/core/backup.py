@@ -17,7 +17,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from aftersales_desktop.core import clock, engine_sqlite
+from aftersales_desktop.core import backup_photos, clock, engine_sqlite
 from aftersales_desktop.core.db import close_database, database, is_readonly, open_database
 from aftersales_desktop.core.errors import DatabaseCorrupt, StorageError
 from aftersales_desktop.core.i18n import T
@@ -92,6 +92,7 @@ def backup_database(folder: Path, label: str = "") -> Path:
             target.close()
         _check_file(temp)
         os.replace(temp, final)
+        backup_photos.after_backup(final)  # the photos it names, into the folder's photos/ (core/backup_photos.py)
     except (sqlite3.Error, OSError) as exc:
         temp.unlink(missing_ok=True)
         raise _fail(exc, folder) from exc
@@ -136,6 +137,7 @@ def prune(folder: Path, keep: int) -> list[Path]:
     removed += set_aside_backups(folder)[keep:]
     for path in removed:
         path.unlink(missing_ok=True)
+    backup_photos.prune(folder)
     return removed
 
 
@@ -232,6 +234,7 @@ def restore(paths: DataPaths, backup_file: Path) -> Path | None:
             for side in _side_files(paths.database):  # they belong to the damaged file, kept aside above
                 side.unlink(missing_ok=True)
             os.replace(temp, paths.database)
+        backup_photos.after_restore(backup_file, paths.root)  # the photos it names, back into photos/
     except (sqlite3.Error, OSError) as exc:
         raise _fail(exc, paths.root) from exc
     open_database(paths.database)

@@ -71,6 +71,12 @@ def _audit_chain(db: peewee.SqliteDatabase) -> None:
     engine_sqlite.install_triggers(db)
 
 
+def _photos(db: peewee.SqliteDatabase) -> None:
+    from aftersales_desktop.core.schema import photos
+
+    photos.migrate(db)
+
+
 MIGRATIONS: dict[int, Migration] = {
     2: _bills,  # itemised bills built from the work (core/schema/bills.py)
     3: _parts_rules,  # 以坏换新 and the three quotes on goods in (core/schema/parts_rules.py)
@@ -78,6 +84,7 @@ MIGRATIONS: dict[int, Migration] = {
     5: _standards,  # service standards stored where they happen (core/schema/standards.py)
     6: _sign_in_lockout,  # wrong passwords counted, the wait kept (services/staff.py)
     7: _audit_chain,  # the audit trail becomes a hash chain (core/audit_chain.py)
+    8: _photos,  # intake photos and the goods-in condition checklist (core/schema/photos.py)
 }
 
 SCHEMA_VERSION = max([1, *MIGRATIONS])

@@ -114,6 +114,19 @@ BILL_LINE = Vocabulary(
 
 ACCEPT_HOW = Vocabulary("accept_how", {"phone": T("电话", "Phone"), "in_person": T("当面", "In person")})
 
+# The condition checklist at goods in (收件检查), printed on the goods receipt for the customer's signature:
+# each item is ticked yes or no; an item not looked at stays out of the record.
+CONDITION_CHECK = Vocabulary(
+    "condition_check",
+    {
+        "accessories_complete": T("附件齐全", "Accessories complete"),
+        "scratches": T("有划痕", "Scratches"),
+        "dents": T("有凹痕", "Dents"),
+        "screws_missing": T("缺螺丝", "Screws missing"),
+        "powers_on": T("能开机", "Powers on"),
+    },
+)
+
 INVOICE_STATUS = Vocabulary(
     "invoice_status",
     {

@@ -27,6 +27,7 @@ from aftersales_desktop.core.models.parts import (
     Tool,
     ToolLoan,
 )
+from aftersales_desktop.core.models.photos import Photo
 from aftersales_desktop.core.models.repairs import (
     GoodsReceipt,
     GoodsRegisterEntry,
@@ -47,7 +48,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     ClaimOrder, Deposit, Tool, ToolLoan, StocktakeLine,
     ConductRule, ConductEntry, AuthorityEvent,
     SurveyCard, Complaint, ComplaintVisit,
-    BillLine,
+    BillLine, Photo,
 ]  # fmt: skip
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS", "BaseModel"]

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import peewee
 
-from aftersales_desktop.core.models.base import BaseModel, CodeField, MoneyField
+from aftersales_desktop.core.models.base import BaseModel, CodeField, JSONField, MoneyField
 from aftersales_desktop.core.models.calls import ServiceCall
 from aftersales_desktop.core.models.customers import Customer, Product
 from aftersales_desktop.core.models.staff import Staff
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from aftersales_desktop.core.models.bills import BillLine
     from aftersales_desktop.core.models.conduct import AuthorityEvent
     from aftersales_desktop.core.models.parts import ClaimOrder, PartIssue
+    from aftersales_desktop.core.models.photos import Photo
 
 
 class GoodsReceipt(BaseModel):
@@ -37,6 +38,8 @@ class GoodsReceipt(BaseModel):
     id_details = peewee.TextField(default="")  # ID shown when the customer lost the receipt
     print_count = peewee.IntegerField(default=0)
     created_by = peewee.ForeignKeyField(Staff)
+    # the condition checklist ticked at goods in: {vocab.CONDITION_CHECK code: True/False}; printed for signing
+    checklist = JSONField(default=dict)
     # Set by peewee; typed here for the checker.
     call_id: int
     customer_id: int
@@ -44,6 +47,7 @@ class GoodsReceipt(BaseModel):
     created_by_id: int
     repair_cards: peewee.ModelSelect[RepairCard]
     register_entries: peewee.ModelSelect[GoodsRegisterEntry]
+    photos: peewee.ModelSelect[Photo]
 
 
 class RepairCard(BaseModel):

@@ -25,6 +25,7 @@ from aftersales_desktop.core.models import (
 )
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
+from aftersales_desktop.core.services.photos import clean_checklist
 from aftersales_desktop.core.validation import require_text
 from aftersales_desktop.core.vocab import ACCEPT_HOW, REPAIR_STATUS
 
@@ -109,6 +110,7 @@ def receive_goods(
     serial: str = "",
     technician_id: int | None = None,
     accident: bool = False,
+    checklist: dict[str, bool] | None = None,
 ) -> RepairCard:
     """Take an item into the shop from a call taken back (带回): receipt, register line and repair card."""
     with unit_of_work(actor, Action.GOODS_RECEIVE) as uow:
@@ -123,13 +125,16 @@ def receive_goods(
                     n=call.number,
                 )
             )
-        return _receive(uow, call, promised_on, stated_fault, accessories, condition, serial, technician_id, accident)
+        return _receive(uow, call, promised_on, stated_fault, accessories, condition, serial, technician_id, accident,
+                        checklist)
 
 
 def _receive(uow: UnitOfWork, call: ServiceCall, promised_on: dt.date, stated_fault: str, accessories: str, condition: str,
-             serial: str, technician_id: int | None, accident: bool = False) -> RepairCard:
+             serial: str, technician_id: int | None, accident: bool = False,
+             checklist: dict[str, bool] | None = None) -> RepairCard:
     """The shared part of goods in, inside the caller's unit of work."""
     now = uow.now
+    checked = clean_checklist(checklist)
     _check_promised(promised_on, now.date())
     product = call.product
     if product is None or call.customer_id is None:
@@ -154,7 +159,7 @@ def _receive(uow: UnitOfWork, call: ServiceCall, promised_on: dt.date, stated_fa
     receipt = GoodsReceipt.create(
         number=numbering.next_number("receipt", now), call=call, customer=call.customer_id, product=product,
         received_at=now, accessories=(accessories or "").strip(), condition=(condition or "").strip(),
-        stated_fault=fault, promised_on=promised_on, created_by=uow.actor,
+        stated_fault=fault, promised_on=promised_on, created_by=uow.actor, checklist=checked,
     )
     card = RepairCard.create(
         number=numbering.next_number("repair_card", now), call=call, receipt=receipt, technician=tech,
@@ -162,7 +167,8 @@ def _receive(uow: UnitOfWork, call: ServiceCall, promised_on: dt.date, stated_fa
         created_by=uow.actor, accident=bool(accident),
     )
     entry = GoodsRegisterEntry.create(receipt=receipt, repair_card=card, in_at=now, in_by=uow.actor)
-    uow.audit("goods_receipt", receipt.id, after=snapshot(receipt, "number", "call", "product", "promised_on"))
+    uow.audit("goods_receipt", receipt.id,
+              after=snapshot(receipt, "number", "call", "product", "promised_on", "checklist"))
     uow.audit("repair_card", card.id, after=snapshot(card, "number", *CARD_FIELDS))
     uow.audit("goods_register", entry.id, after={"in_at": now, "receipt": receipt.number})
     return card
@@ -182,6 +188,7 @@ def receive_over_counter(
     kind_reason: str = "",
     technician_id: int | None = None,
     accident: bool = False,
+    checklist: dict[str, bool] | None = None,
 ) -> RepairCard:
     """A customer brings the item to the counter: register the call (calls service), then take the item in."""
     from aftersales_desktop.core.services import calls
@@ -200,7 +207,8 @@ def receive_over_counter(
         call.save()
         uow.audit("service_call", call.id, before=before, after=snapshot(call, "status", "deadline_at"),
                   note="goods in over the counter")
-        return _receive(uow, call, promised_on, stated_fault, accessories, condition, serial, technician_id, accident)
+        return _receive(uow, call, promised_on, stated_fault, accessories, condition, serial, technician_id, accident,
+                        checklist)
 
 
 def update_card(

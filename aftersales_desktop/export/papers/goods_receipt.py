@@ -7,7 +7,7 @@ from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import GoodsReceipt, RepairCard
 from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.queries.bills import bill_for
-from aftersales_desktop.core.vocab import CALL_KIND
+from aftersales_desktop.core.vocab import CALL_KIND, CONDITION_CHECK
 from aftersales_desktop.export.paper import Barcode, Block, CutLine, Fields, Paper, Signatures, Text
 from aftersales_desktop.export.papers.bill_block import bill_blocks
 from aftersales_desktop.export.papers.common import in_paper_language, shop_header, when
@@ -53,11 +53,26 @@ def _details(receipt: GoodsReceipt) -> list[Block]:
             (str(T("随机附件", "Accessories")), receipt.accessories or str(T("无", "none"))),
             (str(T("外观状况", "Condition")), receipt.condition or str(T("未见异常", "nothing noted"))),
             (str(T("所述故障", "Stated fault")), receipt.stated_fault),
+            *_checked(receipt),
         ], columns=1),
     ]
 
 
 @in_paper_language
+def _checked(receipt: GoodsReceipt) -> list[tuple[str, str]]:
+    """The condition checklist ticked at goods in (【✓】 yes, 【 】 no) and the photos taken, for the signature."""
+    checklist = receipt.checklist or {}
+    out = []
+    if checklist:
+        boxes = "  ".join(f"【{'✓' if checklist[code] else ' '}】{CONDITION_CHECK.label(code)}"
+                          for code in CONDITION_CHECK.codes if code in checklist)
+        out.append((str(T("收件检查", "Condition")), boxes))
+    photos = receipt.photos.count()
+    if photos:
+        out.append((str(T("收件照片", "Photos")), str(T("{n} 张(存于本店)", "{n} (kept by the shop)", n=photos))))
+    return out
+
+
 def goods_receipt(receipt: GoodsReceipt, copy: bool = False) -> Paper:
     """Both copies on one page: the shop's copy on top (the customer signs it), the customer's below the cut."""
     paper = Paper(

@@ -44,6 +44,7 @@ from aftersales_desktop.gui.repairs.common import (
     qdatetime,
 )
 from aftersales_desktop.gui.repairs.goods_in_dialog import technicians
+from aftersales_desktop.gui.repairs.intake_panel import IntakePanel
 from aftersales_desktop.gui.repairs.step_dialogs import AcceptDialog, QuoteDialog, ReturnDialog
 from aftersales_desktop.gui.session import Session
 
@@ -115,6 +116,8 @@ class CardDialog(QDialog):
         self.bill_panel = BillPanel(session, repair_card_id=card_id, parent=self)
         self.tabs.addTab(self.bill_panel, self.tr("Bill"))
         self.tabs.addTab(self.inspect_tab, self.tr("Inspection"))
+        self.intake = IntakePanel(session, receipt_id=card_detail(card_id).receipt.id, parent=self)
+        self.tabs.addTab(self.intake, self.tr("Photos and condition"))
         for tab in (self.quote_tab, self.time_tab, self.parts_tab, self.inspect_tab):
             QVBoxLayout(tab)
         self._build_buttons()

@@ -31,6 +31,7 @@ from aftersales_desktop.core.queries.repairs import calls_to_receive
 from aftersales_desktop.core.services import repairs as repair_service
 from aftersales_desktop.core.vocab import CALL_KIND
 from aftersales_desktop.gui.repairs.common import DateField, run_in_form
+from aftersales_desktop.gui.repairs.intake_panel import IntakePanel
 from aftersales_desktop.gui.session import Session
 from aftersales_desktop.gui.widgets.form_errors import FormErrors, align_form_labels
 from aftersales_desktop.gui.widgets.scanner import ScanIntoField
@@ -126,6 +127,8 @@ class GoodsInDialog(QDialog):
         layout.addLayout(modes)
         layout.addWidget(self.stack, 1)
         layout.addLayout(form)
+        self.intake = IntakePanel(session, parent=self)  # the condition checklist and photos of the item
+        layout.addWidget(self.intake)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.from_call.toggled.connect(self._mode_changed)
@@ -144,7 +147,7 @@ class GoodsInDialog(QDialog):
             self.calls.setCurrentRow(0)
         # a scanned serial label, wherever the cursor is, fills the serial (its Enter never saves the form)
         self.scanner = ScanIntoField(self, self.serial, filled=lambda _code: self.accessories.setFocus())
-        self.resize(640, 560)
+        self.resize(720, 760)
         self._mode_changed(self.from_call.isChecked())
 
     def _mode_changed(self, from_call: bool) -> None:
@@ -188,7 +191,7 @@ class GoodsInDialog(QDialog):
         values = dict(
             promised_on=self.promised.value(), stated_fault=self.fault.toPlainText(),
             accessories=self.accessories.text(), condition=self.condition.text(), serial=self.serial.text(),
-            technician_id=self.technician.currentData(),
+            technician_id=self.technician.currentData(), checklist=self.intake.checklist.value(),
         )
         if self.from_call.isChecked():
             item = self.calls.currentItem()
@@ -208,5 +211,6 @@ class GoodsInDialog(QDialog):
         if not ok:
             return
         self.card = card
+        self.intake.save_to(card.receipt_id)
         self.session.notify_changed("repairs")
         self.accept()
