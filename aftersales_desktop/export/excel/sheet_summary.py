@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from aftersales_desktop.core.i18n import T
+from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.data_source import AxDataSource, StrRef
+
+from aftersales_desktop.core.i18n import T, Text
 from aftersales_desktop.core.queries import (
     month_calls,
     month_conduct,
@@ -63,6 +66,44 @@ def rows(month: Month) -> Iterator[tuple]:
 
 def totals(month: Month) -> list[tuple]:
     return []  # each section carries its own totals
+
+
+def charts(rows: list[tuple], title: str, first_row: int = 2) -> list[tuple[BarChart, str]]:
+    """Native Excel charts beside the table, drawn from its own cells: calls and fees by kind, hours by kind.
+
+    Excel and LibreOffice draw them from the cells (nothing is copied into the chart), so the charts always
+    show the figures the sheet shows."""
+    kinds = lookup(CALL_KIND)
+    calls = str(sheet_calls.TITLE)
+    fee_items = {str(T("{k} 费用", "{k}: fees", k=kinds[code])) for code in CALL_KIND.codes}
+    kind_rows = [first_row + i for i, r in enumerate(rows) if r[0] == calls and r[1] in fee_items]
+    hours = str(sheet_hours.TITLE)
+    hour_rows = [first_row + i for i, r in enumerate(rows) if r[0] == hours and r[1] in kinds.values()]
+    out: list[tuple[BarChart, str]] = []
+    if kind_rows:
+        out.append((_bar(title, T("按类别的叫修数", "Calls by kind"), 3, kind_rows, T("叫修数", "Calls")), "G2"))
+        out.append((_bar(title, T("按类别的费用(元)", "Fees by kind (¥)"), 4, kind_rows, T("元", "¥")), "G18"))
+    if hour_rows:
+        out.append((_bar(title, T("技术员工时(按工作类别,小时)", "Technician hours by kind of work"), 5, hour_rows,
+                         T("小时", "Hours")), "G34"))
+    return out
+
+
+def _bar(sheet: str, name: Text, column: int, rows: list[int], axis: Text) -> BarChart:
+    """A bar chart of `column` over the consecutive `rows`, the items in column B naming the bars."""
+    quoted = "'" + sheet.replace("'", "''") + "'"
+    letter = "ABCDE"[column - 1]
+    data = Reference(range_string=f"{quoted}!${letter}${rows[0]}:${letter}${rows[-1]}")
+    chart = BarChart()
+    chart.type = "col"
+    chart.title = str(name)
+    chart.y_axis.title = str(axis)
+    chart.legend = None
+    chart.height, chart.width = 7.5, 15.0  # cm
+    chart.add_data(data, titles_from_data=False)
+    # the bars' names are text cells: a string reference, so Excel shows the words rather than 1, 2, 3
+    chart.series[0].cat = AxDataSource(strRef=StrRef(f=f"{quoted}!$B${rows[0]}:$B${rows[-1]}"))
+    return chart
 
 
 def _calls(month: Month) -> Iterator[tuple]:

@@ -1,7 +1,9 @@
 """The month's workbook for the accountant: one sheet module after another, streamed into an .xlsx.
 
 A sheet module has TITLE (Text), COLUMNS (list of styles.Column), rows(month) -> raw values in column order
-(money in fen, hours in minutes, dates as stored) and totals(month) -> the totals rows (label first). The
+(money in fen, hours in minutes, dates as stored) and totals(month) -> the totals rows (label first); a short
+sheet may add charts(rows, sheet title, first_row) -> [(openpyxl chart, anchor cell)], native charts drawn from
+its own cells (the Summary's). The
 workbook is written with openpyxl's write-only mode, row by row, so memory does not grow with the month,
 inside one read transaction (a consistent snapshot even while the counter keeps working), to a temporary
 file that replaces the target only when complete (export.atomic).
@@ -141,11 +143,24 @@ def write_sheet(workbook: Workbook, sheet: ModuleType, month: Month, shop: str =
     styles = SheetStyles(worksheet)
     append = worksheet.append
     append(styles.header_row(columns))
-    last_row = 1 + _append_all(append, styles.makers(columns), sheet.rows(month), tick)
+    rows = sheet.rows(month)
+    kept: list[Sequence[Any]] | None = [] if hasattr(sheet, "charts") else None  # a short sheet with charts
+    if kept is not None:
+        rows = _keeping(rows, kept)
+    last_row = 1 + _append_all(append, styles.makers(columns), rows, tick)
     makers = styles.totals_makers(columns)
     for totals_row in sheet.totals(month):
         append([make(value) for make, value in zip(makers, totals_row, strict=True)])
     set_filter(worksheet, columns, last_row)
+    if kept is not None:
+        for chart, anchor in sheet.charts(kept, worksheet.title, first_row=2):  # drawn from the sheet's own cells
+            worksheet.add_chart(chart, anchor)
+
+
+def _keeping(rows: Iterable[Sequence[Any]], kept: list[Sequence[Any]]) -> Iterable[Sequence[Any]]:
+    for row in rows:
+        kept.append(row)
+        yield row
 
 
 def _append_all(append: Callable[[list], None], makers: list, rows: Iterable[Sequence[Any]],
