@@ -1,10 +1,9 @@
-"""Take a photo with the PC's camera (QtMultimedia). Imported only when the camera button is pressed: the module
-is optional (the shop bundle leaves it out), and gui/repairs/photos.py shows the button only when it is here."""
+"""Take a photo with the PC's camera (QtMultimedia). QtMultimedia is imported only when the dialog is opened: the
+module is optional (the shop bundle leaves it out, and it needs the system's sound libraries), and
+gui/repairs/photos.py enables the camera button only when it loads and finds a camera."""
 
 from __future__ import annotations
 
-from PySide6.QtMultimedia import QCamera, QImageCapture, QMediaCaptureSession, QMediaDevices
-from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from aftersales_desktop.gui.repairs.photos import jpeg_bytes
@@ -14,6 +13,9 @@ class CameraDialog(QDialog):
     """The camera's picture live; 'Take photo' keeps one (`jpeg`) and closes."""
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
+        from PySide6.QtMultimedia import QCamera, QImageCapture, QMediaCaptureSession, QMediaDevices
+        from PySide6.QtMultimediaWidgets import QVideoWidget
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Camera"))
         self.jpeg: bytes | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from aftersales_desktop.core.errors import UserError
@@ -42,7 +43,7 @@ class IntakePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.checklist)
-        layout.addWidget(self.save_checklist)
+        layout.addWidget(self.save_checklist, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(QLabel(self.tr("Photos of the item (drag picture files onto the row, or add them)"), self))
         layout.addWidget(self.strip)
         layout.addLayout(row)
