@@ -43,6 +43,7 @@ from aftersales_desktop.export.papers.daily_report import supervisor_report, tec
 from aftersales_desktop.export.papers.deposit_receipt import deposit_receipt, refund_receipt
 from aftersales_desktop.export.papers.expiry_notice import expiry_notice_paper
 from aftersales_desktop.export.papers.goods_receipt import goods_receipt
+from aftersales_desktop.export.papers.labels import find_parts, part_labels, repair_tag
 from aftersales_desktop.export.papers.penalty_notice import penalty_notice
 from aftersales_desktop.export.papers.quarter_faults import quarter_faults_paper
 from aftersales_desktop.export.papers.repair_card import repair_card
@@ -141,8 +142,10 @@ def full_papers(shop: Shop) -> dict[str, Case]:
     accessories = "遥控器一个、室外机支架两副、排水管三米、说明书及保修卡各一份、原装包装箱一个"
     condition = "面板左下角有约五厘米划痕,右侧出风口导风板断裂一片,外壳有油污"
     card = repairs.receive_goods(shop.clerk, taken.id, promised_on=dt.date(2026, 3, 6), stated_fault="不制热",
-                                 accessories=accessories, condition=condition, technician_id=shop.technician.id)
+                                 accessories=accessories, condition=condition, technician_id=shop.technician.id,
+                                 checklist={"scratches": True, "powers_on": False})
     receipt = card.receipt
+    cases["repair_tag"] = Case(repair_tag(card), [card.number, "答应交还 2026-03-06", LONG_MODEL[:6]], others)
     repairs.save_quote(shop.technician, card.id, labour_fen=20000, parts_fen=45000, travel_fen=2000)
     at(1, 14, 30)
     repairs.accept_quote(shop.clerk, card.id, accepted_by_name=LONG_NAME, how="phone", accepted_at=moment(1, 14))
@@ -168,7 +171,7 @@ def full_papers(shop: Shop) -> dict[str, Case]:
     total_minutes = sum(25 + i for i in range(7)) + 40
     cases["goods_receipt"] = Case(goods_receipt(receipt), [
         receipt.number, card.number, LONG_NAME, "025-8456 1234", LONG_MODEL, accessories, condition, "不制热",
-        "2026-03-06", "取件须知", "外观状况以本收据所记为准",
+        "2026-03-06", "取件须知", "外观状况以本收据所记为准", "【✓】有划痕", "【】能开机",
     ], others + [MARKERS["voucher"]])
     cases["repair_card"] = Case(repair_card(card), [
         card.number, LONG_NAME, "025-8456 1234", LONG_MODEL, receipt.number, "已交还", "v1", "¥670.00",
@@ -207,6 +210,9 @@ def full_papers(shop: Shop) -> dict[str, Case]:
                                                     "1项有差异"], ["空白"])
     cases["variance"] = Case(count_sheet(take, variance=True), [take.number, "盘点差异表", "KT-002", "-¥10.02"],
                              ["KT-001", "空白"])
+    bins = [(r.code, r.name, f"货位 {r.bin_location}") for r in lines]
+    cases["part_labels"] = Case(part_labels(find_parts([code for code, _n, _b in bins]), a4_sheet=True),
+                                [x for row in bins for x in row], others)
 
     # --- survey cards for the calls closed on a day
     at(4, 17)
@@ -299,6 +305,9 @@ def empty_papers(shop: Shop) -> dict[str, Case]:
     take = stocktake.start_stocktake(shop.storekeeper)
     cases["count_sheet"] = Case(count_sheet(take), [take.number, "空白", "E-1", "保险丝"], ["项有差异", "盘点表(盘点结果)"])
     cases["variance"] = Case(count_sheet(take, variance=True), [take.number, "账实相符,无差异"], ["E-1"])
+    cases["repair_tag"] = Case(repair_tag(card, size="50x30"), [card.number, "王五", "138 0000 0005", "M-9",
+                                                                "答应交还 2026-03-05"], ["#"])
+    cases["part_labels"] = Case(part_labels(find_parts(["E-1"])), ["E-1", "保险丝", "货位 —"])
     cases["survey_cards"] = Case(survey_cards_paper([]), ["这一天没有要发的调查卡"], ["调查卡编号"])
     contract = contracts.create_contract(shop.clerk, customer.id, [call.product_id], dt.date(2025, 4, 1),
                                          dt.date(2026, 3, 31))

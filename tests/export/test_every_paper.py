@@ -17,6 +17,7 @@ PAPER_MODULES = {  # each builder in export/papers and the cases that render it
     "survey_card": ["survey_cards"], "expiry_notice": ["expiry_notice"], "complaint_reply": ["complaint_reply"],
     "penalty_notice": ["penalty_notice"], "conduct_month": ["conduct_month"],
     "daily_report": ["technician_report", "supervisor_report"], "quarter_faults": ["quarter_faults"],
+    "labels": ["repair_tag", "part_labels"],
 }
 
 
@@ -51,6 +52,7 @@ def test_every_paper_prints_what_is_true_of_its_record(shop, tmp_path, states):
     wrong: list[str] = []
     for name, case in cases.items():
         text = pdf_text(render_pdf(case.paper, tmp_path / f"{name}.pdf"))
-        assert squeezed(case.paper.title) in squeezed(text), name
+        if case.paper.labels is None:  # a label has no title line: the title only names the print job
+            assert squeezed(case.paper.title) in squeezed(text), name
         wrong += problems(name, case, text)
     assert not wrong, "\n".join(wrong)

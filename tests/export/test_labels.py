@@ -43,7 +43,7 @@ def test_repair_tag_reads_back_text_and_barcode(shop, tmp_path, size):
     pdf = render_pdf(repair_tag(card, size=size), tmp_path / "tag.pdf")
     assert page_mm(pdf) == tuple(int(x) for x in size.split("x"))
     text = pdf_text(pdf)
-    for expected in (card.number, "王小明", "13912345678", "KFR-35GW/BP3", f"答应交还 {card.promised_on.isoformat()}"):
+    for expected in (card.number, "王小明", "139 1234 5678", "KFR-35GW/BP3", f"答应交还 {card.promised_on.isoformat()}"):
         assert expected in text, expected
     assert decoded(pdf) == [card.number]
 

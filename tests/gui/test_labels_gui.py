@@ -29,7 +29,7 @@ def test_a_tag_printed_through_qt_is_the_label_with_its_barcode(qapp, shop, tmp_
     assert page_mm(pdf) == tuple(int(x) for x in size.split("x"))
     assert decoded(pdf) == [card.number]
     text = pdf_text(pdf)
-    assert card.number in text and "王小明" in text and card.promised_on.isoformat() in text
+    assert card.number in text and "王小明" in text and "139 1234 5678" in text and card.promised_on.isoformat() in text
 
 
 def test_part_labels_on_a4_through_qt(qapp, shop, tmp_path):

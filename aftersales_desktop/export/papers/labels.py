@@ -14,6 +14,7 @@ from aftersales_desktop.core import settings
 from aftersales_desktop.core.errors import NotFound, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Part, RepairCard
+from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.export.paper import Label, LabelSheet, Paper
 from aftersales_desktop.export.papers.common import when
 
@@ -40,7 +41,7 @@ def repair_tag(card: RepairCard, size: str | None = None) -> Paper:
         heading=card.number,
         barcode=card.number,
         lines=[
-            f"{customer.name}  {customer.phone}".strip(),
+            f"{customer.name}  {format_phone(customer.phone)}".strip(),
             item + (f" #{product.serial}" if product.serial else ""),
             str(T("答应交还 {d}", "Promised {d}", d=when(card.promised_on))),
         ],
