@@ -1,4 +1,4 @@
-"""The Today page's charts: the last 30 working days (calls received and closed, late arrivals) and the items in
+"""The Today page's charts: the last 30 working days (calls received and closed, the on-time arrival rate) and the items in
 the shop by age. A click on a bar opens the list behind it, as the big numbers do."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from aftersales_desktop.gui.widgets.charts import BarChart
 
 
 class TodayChartsPanel(QWidget):
-    """Emits `open_list(area, filter key)`: calls `received:YYYY-MM-DD`, `closed:…`, `late:…`; repairs `age:LOW-HIGH`."""
+    """Emits `open_list(area, filter key)`: calls `received:YYYY-MM-DD`, `closed:…`, `late:…` (the late ones of a day); repairs `age:LOW-HIGH`."""
 
     open_list = Signal(str, str)
 
@@ -22,19 +22,19 @@ class TodayChartsPanel(QWidget):
         self.title.setStyleSheet("font-size: 12pt; font-weight: 600; color: #16324f; margin-top: 10px;")
         self.calls = BarChart(self.tr("Calls received and closed per day"), parent=self)
         self.calls.setObjectName("chart_calls")
-        self.late = BarChart(self.tr("Calls reached late (after the arrival deadline), by deadline day"), parent=self)
-        self.late.setObjectName("chart_late")
+        self.on_time = BarChart(self.tr("Arrivals on time, % (calls received that day)"), parent=self)
+        self.on_time.setObjectName("chart_on_time")
         self.ages = BarChart(self.tr("Items in the shop by days since they came in"), parent=self)
         self.ages.setObjectName("chart_ages")
         self.setMinimumWidth(380)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.title)
-        for chart, stretch in ((self.calls, 4), (self.late, 3), (self.ages, 3)):
+        for chart, stretch in ((self.calls, 4), (self.on_time, 3), (self.ages, 3)):
             chart.setMinimumHeight(160)
             column.addWidget(chart, stretch)
         self.calls.bar_clicked.connect(lambda s, day: self._open_day("closed" if s else "received", day))
-        self.late.bar_clicked.connect(lambda _s, day: self._open_day("late", day))
+        self.on_time.bar_clicked.connect(lambda _s, day: self._open_day("late", day))
         self.ages.bar_clicked.connect(self._open_age)
 
     def refresh(self) -> None:
@@ -44,7 +44,9 @@ class TodayChartsPanel(QWidget):
         self.title.setText(self.tr("The last 30 working days: %1 to %2").replace("%1", days[0]).replace("%2", days[-1]))
         self.calls.set_data(days, [(self.tr("Received"), data.received), (self.tr("Closed"), data.closed)],
                             category_labels=False)
-        self.late.set_data(days, [(self.tr("Reached late"), data.late)], category_labels=False)
+        rates = [rate or 0.0 for rate in data.on_time_rate]  # a day nobody was reached yet: no bar
+        self.on_time.set_data(days, [(self.tr("On time %"), rates)], category_labels=False, maximum=100,
+                           value_format="{:.1f}")
         self.ages.set_data([self.age_label(bucket) for bucket in AGE_BUCKETS], [(self.tr("Items"), data.ages)])
 
     def age_label(self, bucket: tuple[int, int | None]) -> str:

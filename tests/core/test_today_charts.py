@@ -28,8 +28,11 @@ def _call(shop, n: int, received: D, *, deadline: D | None = None, closed: D | N
 
 
 def _visit(shop, call: ServiceCall, arrived: D) -> None:
+    """A first arrival as the visit service stores it on the call (the service standards' measure)."""
     Visit.create(call=call, technician=shop.technician, arrived_at=arrived, result="fixed", recorded_by=shop.clerk,
                  recorded_at=arrived)
+    ServiceCall.update(arrived_at=arrived, arrived_by=shop.technician,
+                       arrival_late=arrived > call.deadline_at).where(ServiceCall.id == call.id).execute()
 
 
 def test_working_day_windows_take_the_weekend_with_friday(shop):
@@ -48,7 +51,9 @@ def test_series_count_each_day_in_four_queries_and_the_lists_agree(shop, frozen_
     _call(shop, 2, saturday, closed=tuesday)  # counts with Friday; closed on Tuesday
     b = _call(shop, 3, monday, deadline=monday + dt.timedelta(hours=6))
     _visit(shop, b, monday + dt.timedelta(hours=7))  # after the deadline: late
-    _call(shop, 4, monday, deadline=monday + dt.timedelta(hours=5))  # nobody went: late
+    c = _call(shop, 4, monday, deadline=monday + dt.timedelta(hours=5))
+    _visit(shop, c, monday + dt.timedelta(hours=1))  # on time
+    _call(shop, 8, monday, deadline=monday + dt.timedelta(hours=5))  # nobody reached yet: not an arrival
     _call(shop, 5, tuesday, closed=tuesday + dt.timedelta(hours=3))
     _call(shop, 6, monday, status="void")  # voided: never counted
     _call(shop, 7, frozen_now - dt.timedelta(hours=1), deadline=frozen_now + dt.timedelta(hours=5))  # not due yet
@@ -60,10 +65,10 @@ def test_series_count_each_day_in_four_queries_and_the_lists_agree(shop, frozen_
     assert len(days) == 30 and days[-1] == frozen_now.date()
     at = {day: i for i, day in enumerate(days)}
     fri, mon, tue, wed = (at[dt.date(2026, 3, d)] for d in (6, 9, 10, 11))
-    assert (charts.received[fri], charts.received[mon], charts.received[tue], charts.received[wed]) == (2, 2, 1, 1)
-    assert sum(charts.received) == 6 and sum(charts.closed) == 2 and charts.closed[tue] == 2
-    assert (charts.due[fri], charts.late[fri], charts.due[mon], charts.late[mon]) == (1, 0, 2, 2)
-    assert charts.due[wed] == 1 and charts.late[wed] == 0
+    assert (charts.received[fri], charts.received[mon], charts.received[tue], charts.received[wed]) == (2, 3, 1, 1)
+    assert sum(charts.received) == 7 and sum(charts.closed) == 2 and charts.closed[tue] == 2
+    assert (charts.arrivals[fri], charts.late[fri], charts.arrivals[mon], charts.late[mon]) == (1, 0, 2, 1)
+    assert charts.on_time_rate[fri] == 100.0 and charts.on_time_rate[mon] == 50.0 and charts.on_time_rate[wed] is None
     for what, series in (("received", charts.received), ("closed", charts.closed), ("late", charts.late)):
         for index in (fri, mon, tue):
             window = charts.windows[index]

@@ -56,7 +56,8 @@ def test_today_charts_show_the_demo_and_a_bar_opens_its_calls(demo_window, qtbot
     panel = demo_window.pages["today"].charts
     expected = today_charts(DEMO_NOW)
     assert panel.calls.values(0) == expected.received and panel.calls.values(1) == expected.closed
-    assert panel.late.values(0) == expected.late and panel.ages.values(0) == expected.ages
+    assert panel.on_time.values(0) == [rate or 0 for rate in expected.on_time_rate] and sum(expected.arrivals) > 50
+    assert panel.ages.values(0) == expected.ages
     assert sum(expected.received) > 50 and sum(expected.closed) > 50 and sum(expected.ages) > 0
     assert [s.label() for s in panel.calls.bar_sets()] == ["接报", "结案"]
     busiest = max(range(len(expected.received)), key=lambda i: expected.received[i])
@@ -103,3 +104,14 @@ def test_reports_charts_show_the_month_with_figures_beside(demo_window):
     # the horizontal bars read top down in the table's order: the first person is the top bar
     assert panel.hours.chart.bar_sets()[0].at(len(expected.hours_by_person) - 1) == pytest.approx(
         expected.hours_by_person[0].value / 60)
+
+
+def test_an_on_time_bar_opens_the_calls_of_that_day_reached_late(demo_window, qtbot):
+    panel = demo_window.pages["today"].charts
+    data = panel.data
+    day = max(range(len(data.windows)), key=lambda i: data.late[i])
+    assert data.late[day] > 0 and 0 < panel.on_time.values(0)[day] < 100
+    click_bar(qtbot, panel.on_time, 0, day)
+    calls = demo_window.pages["calls"]
+    assert demo_window.current_area() == "calls" and calls.model.total_count == data.late[day]
+    assert all(calls.model.row_at(r).arrival_late for r in range(calls.model.rowCount()))

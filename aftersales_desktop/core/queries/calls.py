@@ -137,7 +137,7 @@ def _conditions(flt: CallFilter, now: dt.datetime) -> peewee.Expression:
     if flt.not_dispatched:
         cond &= ServiceCall.status == "registered"
     if flt.day is not None:
-        cond &= _day_condition(*flt.day, now)
+        cond &= _day_condition(*flt.day)
     text = flt.text.strip()
     if text:
         like = f"%{text}%"
@@ -153,14 +153,12 @@ def _conditions(flt: CallFilter, now: dt.datetime) -> peewee.Expression:
     return cond
 
 
-def _day_condition(what: str, start: dt.datetime, end: dt.datetime, now: dt.datetime) -> peewee.Expression:
-    """The calls of one Today chart bar, by the same rule core/queries/today_charts.py counts them."""
-    from aftersales_desktop.core.queries.today_charts import late_condition
-
-    fields: dict[str, peewee.Field] = {"received": ServiceCall.received_at, "closed": ServiceCall.closed_at}
-    field = fields.get(what, ServiceCall.deadline_at)
+def _day_condition(what: str, start: dt.datetime, end: dt.datetime) -> peewee.Expression:
+    """The calls of one Today chart bar, by the same rule core/queries/today_charts.py counts them: received or
+    closed that day, or received that day and reached late."""
+    field = ServiceCall.closed_at if what == "closed" else ServiceCall.received_at
     cond = (field >= start) & (field < end) & (ServiceCall.status != "void")
-    return cond & late_condition(now) if what == "late" else cond
+    return cond & (ServiceCall.arrival_late == True) if what == "late" else cond  # noqa: E712 - SQL
 
 
 # ---- customer search as you type (the Register call dialog)

@@ -1,9 +1,12 @@
-"""The Today page's charts: the last 30 working days of calls, late arrivals, and the items in the shop by age.
+"""The Today page's charts: the last 30 working days of calls and of the on-time arrival rate, and the items in the
+shop by age.
 
 Each series is ONE grouped query over an indexed range of the register, however large it grows: the day of a
 row is a portable CASE over the day boundaries computed here in Python (no SQLite date functions), so the same
 query runs on another engine. A working day's bar runs from its midnight until the next working day starts:
-a call taken on a Saturday counts with Friday.
+a call taken on a Saturday counts with Friday. The on-time rate is the service standards' own measure
+(core/queries/standards.py): the calls received that day that someone has reached, on time when the first arrival
+(stored by the visit service as `arrival_late`) was within the deadline.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import peewee
 from peewee import fn
 
 from aftersales_desktop.core import clock
-from aftersales_desktop.core.models import GoodsRegisterEntry, ServiceCall, Visit
+from aftersales_desktop.core.models import GoodsRegisterEntry, ServiceCall
 from aftersales_desktop.core.queries.paging import tuples
 from aftersales_desktop.core.workcalendar import WorkCalendar
 
@@ -35,9 +38,15 @@ class TodayCharts:
     windows: list[DayWindow]  # oldest first
     received: list[int]  # calls registered in each window
     closed: list[int]  # calls closed in each window
-    due: list[int]  # calls whose arrival deadline fell in the window
-    late: list[int]  # of those, the ones nobody reached by the deadline (deadline passed)
+    arrivals: list[int]  # calls received in the window that someone has reached (the standards' arrivals)
+    late: list[int]  # of those, reached after their deadline
     ages: list[int]  # items in the shop now, per AGE_BUCKETS
+
+    @property
+    def on_time_rate(self) -> list[float | None]:
+        """Per window, the share of arrivals on time in percent; None where nobody was reached yet."""
+        return [None if n == 0 else round(100 * (n - late) / n, 1) for n, late in zip(self.arrivals, self.late,
+                                                                                        strict=True)]
 
 
 def day_windows(today: dt.date, days: int = DAYS, calendar: WorkCalendar | None = None) -> list[DayWindow]:
@@ -94,23 +103,15 @@ def calls_per_day(field: peewee.Field, windows: list[DayWindow]) -> list[int]:
     return _per_window(query, windows)[0]
 
 
-def late_condition(now: dt.datetime) -> peewee.Expression:
-    """A call nobody reached by its arrival deadline, the deadline passed (a correlated EXISTS on visits)."""
-    reached = Visit.select(Visit.id).where(
-        (Visit.call == ServiceCall.id) & (Visit.arrived_at <= ServiceCall.deadline_at))
-    return ~fn.EXISTS(reached) & (ServiceCall.deadline_at < now)
-
-
-def late_arrivals(windows: list[DayWindow], now: dt.datetime) -> tuple[list[int], list[int]]:
-    """(calls due, calls late) per window of the arrival deadline: late when no visit arrived by the deadline
-    and the deadline has passed."""
-    late = peewee.Case(None, [(late_condition(now), 1)], 0)
-    bucket = _bucket(ServiceCall.deadline_at, windows)
-    query = (ServiceCall.select(bucket.alias("bucket"), fn.COUNT(ServiceCall.id), fn.SUM(late))
-             .where(_in_range(ServiceCall.deadline_at, windows) & (ServiceCall.status != "void"))
+def arrivals_per_day(windows: list[DayWindow]) -> tuple[list[int], list[int]]:
+    """(arrivals, late arrivals) of the calls received in each window: one grouped query over received_at."""
+    late = peewee.Case(None, [(ServiceCall.arrival_late == True, 1)], 0)  # noqa: E712 - SQL
+    bucket = _bucket(ServiceCall.received_at, windows)
+    query = (ServiceCall.select(bucket.alias("bucket"), fn.COUNT(ServiceCall.arrival_late), fn.SUM(late))
+             .where(_in_range(ServiceCall.received_at, windows) & (ServiceCall.status != "void"))
              .group_by(bucket))
-    due, late_counts = _per_window(query, windows, width=2)
-    return due, late_counts
+    arrivals, late_counts = _per_window(query, windows, width=2)
+    return arrivals, late_counts
 
 
 def age_bounds(bucket: tuple[int, int | None], today: dt.date) -> tuple[dt.datetime | None, dt.datetime]:
@@ -141,12 +142,12 @@ def today_charts(now: dt.datetime | None = None) -> TodayCharts:
     """Every series the Today page draws (four grouped queries)."""
     now = now or clock.now()
     windows = day_windows(now.date())
-    due, late = late_arrivals(windows, now)
+    arrivals, late = arrivals_per_day(windows)
     return TodayCharts(
         windows=windows,
         received=calls_per_day(ServiceCall.received_at, windows),
         closed=calls_per_day(ServiceCall.closed_at, windows),
-        due=due,
+        arrivals=arrivals,
         late=late,
         ages=items_by_age(now.date()),
     )

@@ -403,7 +403,7 @@ class CallsPage(QWidget):
 
         what, _sep, day = (key or "").partition(":")
         words = {"received": self.tr("received on %1"), "closed": self.tr("closed on %1"),
-                 "late": self.tr("reached late, due on %1")}
+                 "late": self.tr("received on %1, reached late")}
         try:
             window = window_of(dt.date.fromisoformat(day), clock.today()) if what in words else None
         except ValueError:
