@@ -207,7 +207,8 @@ class TodayPage(QWidget):
         layout.addLayout(beside, 1)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        # only while the page is on screen: a hidden or closed page (another area, a closed window) reads nothing
+        self.timer.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
         self.timer.start()
         self.refresh()
 
