@@ -4,10 +4,14 @@ the shop by age. A click on a bar opens the list behind it, as the big numbers d
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from aftersales_desktop.core.queries.today_charts import AGE_BUCKETS, TodayCharts, today_charts
 from aftersales_desktop.gui.widgets.charts import BarChart
+
+MIN_WIDTH = 380  # beside the numbers: the charts' titles still read whole
+ROW_HEIGHT = 260  # under the numbers, side by side
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 
 
 class TodayChartsPanel(QWidget):
@@ -26,16 +30,27 @@ class TodayChartsPanel(QWidget):
         self.on_time.setObjectName("chart_on_time")
         self.ages = BarChart(self.tr("Items in the shop by days since they came in"), parent=self)
         self.ages.setObjectName("chart_ages")
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(MIN_WIDTH)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.title)
+        # one above the other beside the numbers; side by side when the page puts them under the numbers
+        self.charts_box = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        column.addLayout(self.charts_box, 1)
         for chart, stretch in ((self.calls, 4), (self.on_time, 3), (self.ages, 3)):
             chart.setMinimumHeight(160)
-            column.addWidget(chart, stretch)
+            self.charts_box.addWidget(chart, stretch)
         self.calls.bar_clicked.connect(lambda s, day: self._open_day("closed" if s else "received", day))
         self.on_time.bar_clicked.connect(lambda _s, day: self._open_day("late", day))
         self.ages.bar_clicked.connect(self._open_age)
+
+    def set_in_row(self, in_row: bool) -> None:
+        """The three charts side by side (under the numbers, on a narrow page) or one above the other (beside)."""
+        self.charts_box.setDirection(QBoxLayout.Direction.LeftToRight if in_row else QBoxLayout.Direction.TopToBottom)
+        self.setMinimumWidth(0 if in_row else MIN_WIDTH)
+        for chart in (self.calls, self.on_time, self.ages):  # in a row: a band under the numbers, not a page
+            chart.setMinimumHeight(ROW_HEIGHT if in_row else 160)
+            chart.setMaximumHeight(ROW_HEIGHT if in_row else QWIDGETSIZE_MAX)
 
     def refresh(self) -> None:
         """Four grouped queries (core/queries/today_charts.py), then the bars."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,7 +22,7 @@ from aftersales_desktop.core import clock
 from aftersales_desktop.core.queries.my_work import MyWork, WorkItem, my_work
 from aftersales_desktop.core.queries.today import TodayCounts, today_counts
 from aftersales_desktop.gui.session import Session
-from aftersales_desktop.gui.today_charts import TodayChartsPanel
+from aftersales_desktop.gui.today_charts import MIN_WIDTH, TodayChartsPanel
 
 REFRESH_MS = 60_000
 
@@ -197,14 +197,16 @@ class TodayPage(QWidget):
             grid.setColumnStretch(column, 1)
         self.charts = TodayChartsPanel(body)  # the last 30 working days beside the numbers; a bar opens its list
         self.charts.open_list.connect(self.open_list)
-        numbers = QVBoxLayout()
-        numbers.addLayout(grid)
-        numbers.addStretch(1)
-        beside = QHBoxLayout()
-        beside.setSpacing(24)
-        beside.addLayout(numbers, 3)
-        beside.addWidget(self.charts, 2)
-        layout.addLayout(beside, 1)
+        self.numbers = QVBoxLayout()
+        self.numbers.addLayout(grid)
+        self.numbers.addStretch(1)
+        # beside the numbers where the page is wide enough, under them on a narrower one (see resizeEvent)
+        self.beside = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.beside.setSpacing(24)
+        self.beside.addLayout(self.numbers, 3)
+        self.beside.addWidget(self.charts, 2)
+        layout.addLayout(self.beside, 1)
+        self._margins = layout.contentsMargins().left() + layout.contentsMargins().right()
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         # only while the page is on screen: a hidden or closed page (another area, a closed window) reads nothing
@@ -234,6 +236,21 @@ class TodayPage(QWidget):
                 continue
             card.set_value(getattr(counts, field), self._urgent[field])
         self.charts.refresh()
+
+    def charts_beside(self) -> bool:
+        return self.beside.direction() == QBoxLayout.Direction.LeftToRight
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """The charts beside the numbers only where both fit without a sideways scroll bar (a 1366-pixel screen
+        beside the navigation pane has not the room): under them otherwise, the three charts side by side."""
+        room = event.size().width() - self._margins - self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        wide = room >= self.numbers.minimumSize().width() + self.beside.spacing() + MIN_WIDTH
+        if wide != self.charts_beside():
+            self.beside.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+            self.beside.setStretch(0, 3 if wide else 0)
+            self.beside.setStretch(1, 2 if wide else 1)
+            self.charts.set_in_row(not wide)
+        super().resizeEvent(event)
 
     def value(self, field: str) -> int:
         return int(self.cards[field].number.text())

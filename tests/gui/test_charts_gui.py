@@ -8,6 +8,7 @@ import shutil
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QScrollArea
 
 from aftersales_desktop.core import clock
 from aftersales_desktop.core.models import Staff
@@ -115,3 +116,27 @@ def test_an_on_time_bar_opens_the_calls_of_that_day_reached_late(demo_window, qt
     calls = demo_window.pages["calls"]
     assert demo_window.current_area() == "calls" and calls.model.total_count == data.late[day]
     assert all(calls.model.row_at(r).arrival_late for r in range(calls.model.rowCount()))
+
+
+@pytest.mark.parametrize("width", [1000, 1366, 1900])
+def test_today_charts_fit_the_window_beside_or_under_the_numbers(demo_window, qtbot, width):
+    """Never a sideways scroll bar: beside the numbers where both fit, under them (side by side) otherwise."""
+    page = demo_window.pages["today"]
+    demo_window.resize(width, 768)
+    charts, first, last = page.charts, page.cards["open_calls"], page.cards["surveys_outstanding"]
+
+    def beside() -> bool:  # drawn to the right of the numbers
+        return charts.mapTo(page, charts.rect().topLeft()).x() > first.mapTo(page, first.rect().topRight()).x()
+
+    def under() -> bool:  # drawn below the last number
+        return charts.mapTo(page, charts.rect().topLeft()).y() > last.mapTo(page, last.rect().bottomLeft()).y()
+
+    qtbot.waitUntil(lambda: beside() if page.charts_beside() else under())
+    assert page.charts_beside() == (width == 1900) or width == 1366  # 1366: whichever the fonts at hand allow
+    if page.charts_beside():
+        assert charts.calls.y() < charts.on_time.y() < charts.ages.y()  # one above the other
+    else:
+        qtbot.waitUntil(lambda: charts.calls.y() == charts.on_time.y() == charts.ages.y())  # side by side
+        assert charts.calls.x() < charts.on_time.x() < charts.ages.x()
+    assert page.findChild(QScrollArea).horizontalScrollBar().maximum() == 0
+    assert charts.calls.width() >= 200 and charts.calls.height() >= 160

@@ -39,6 +39,8 @@ class ChartWithFigures(QWidget):
         self.figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.figures.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.figures.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.figures.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.figures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.chart, 1)
@@ -53,7 +55,12 @@ class ChartWithFigures(QWidget):
                     item.setTextAlignment(RIGHT)
                 self.figures.setItem(r, c, item)
         self.figures.resizeColumnsToContents()
-        self.figures.setFixedWidth(self.figures.horizontalHeader().length() + 2 * self.figures.frameWidth() + 2)
+        self.figures.resizeRowsToContents()
+        # every figure in sight, no scroll bars: the parts table has a row per kind of stock move
+        frame = 2 * self.figures.frameWidth() + 2
+        self.figures.setFixedWidth(self.figures.horizontalHeader().length() + frame)
+        self.figures.setMinimumHeight(self.figures.horizontalHeader().height() + self.figures.verticalHeader().length()
+                                      + frame)
 
     def figure_texts(self) -> list[list[str]]:
         """The table beside the chart, as text (for tests and for a quick look)."""
@@ -65,8 +72,11 @@ class MonthChartsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data: MonthCharts | None = None
-        self.calls = ChartWithFigures(self.tr("Calls by kind"), [self.tr("Kind"), self.tr("Calls")], parent=self)
-        self.fees = ChartWithFigures(self.tr("Fees by kind (¥)"), [self.tr("Kind"), self.tr("Fees")], parent=self)
+        # bars across, names on the left: a kind's name reads whole in either language (as the people's do)
+        self.calls = ChartWithFigures(self.tr("Calls by kind"), [self.tr("Kind"), self.tr("Calls")], horizontal=True,
+                                      parent=self)
+        self.fees = ChartWithFigures(self.tr("Fees by kind (¥)"), [self.tr("Kind"), self.tr("Fees")], horizontal=True,
+                                     parent=self)
         self.hours = ChartWithFigures(self.tr("Technician hours"), [self.tr("Technician"), self.tr("Hours")],
                                       horizontal=True, parent=self)
         self.scores = ChartWithFigures(self.tr("Survey scores (4 = very satisfied)"),
@@ -97,8 +107,9 @@ class MonthChartsPanel(QWidget):
                                   [(self.tr("Value"), [data.parts_in_fen / 100, data.parts_out_fen / 100])],
                                   value_format="{:.2f}")
         rows = [[STOCK_MOVE.label(b.key), format_yuan(int(b.value))] for b in data.parts_by_move]
-        rows += [[self.tr("Into stock"), format_yuan(data.parts_in_fen)],
-                 [self.tr("Out of stock"), format_yuan(-data.parts_out_fen)]]
+        # the totals named apart from the move kinds above them (one of which is 入库, goods in from a supplier)
+        rows += [[self.tr("Into stock, total"), format_yuan(data.parts_in_fen)],
+                 [self.tr("Out of stock, total"), format_yuan(-data.parts_out_fen)]]
         self.parts.show_rows(rows)
 
     @staticmethod

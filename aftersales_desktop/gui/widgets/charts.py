@@ -95,6 +95,7 @@ class BarChart(QChartView):
         labels.setGridLineVisible(False)
         labels.setLabelsFont(small)
         labels.setLabelsVisible(category_labels)
+        labels.setTruncateLabels(False)  # "15+ days", "Contract service" whole: a shortened name says nothing
         values_axis = QValueAxis()
         top = max([0.0, *(float(v) for _name, vs in sets for v in vs)])
         step, ticks = nice_steps(maximum if maximum is not None else top)
