@@ -312,6 +312,21 @@
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="405"/>
+        <source>received on %1</source>
+        <translation>%1 接报</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="405"/>
+        <source>closed on %1</source>
+        <translation>%1 结案</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="406"/>
+        <source>received on %1, reached late</source>
+        <translation>%1 接报、迟到的叫修</translation>
+    </message>
+    <message>
         <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="165"/>
         <source>&amp;Print voucher</source>
         <translation>打印服务凭证(&amp;P)</translation>
@@ -362,27 +377,27 @@
         <translation>超时到达(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="235"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="242"/>
         <source>%1 call(s)</source>
         <translation>共 %1 条叫修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="337"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="344"/>
         <source>Close call %1 and file its voucher?</source>
         <translation>将叫修单 %1 结案并归档服务凭证?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="345"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="352"/>
         <source>Reason (kept in the record):</source>
         <translation>原因(将记录在案):</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="350"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="357"/>
         <source>Reopen</source>
         <translation>重开</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="353"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="360"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>

@@ -452,6 +452,11 @@ Everything entered after that time will no longer be in the app. The current dat
         <source>Daily backups kept</source>
         <translation>保留每日备份份数</translation>
     </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="245"/>
+        <source>Label printer: tags and part labels</source>
+        <translation>标签打印机:挂牌与配件标签</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>

@@ -185,93 +185,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="87"/>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="91"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="104"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="93"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="97"/>
         <source>Search: phone, name or initials, call/voucher/receipt number, serial</source>
         <translation>搜索:电话、姓名或拼音首字母、叫修/凭证/收据单号、机身编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="104"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="110"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="107"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="111"/>
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="112"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="113"/>
         <source>Staff…</source>
         <translation>员工管理…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="110"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="114"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="115"/>
         <source>Audit trail…</source>
         <translation>操作记录…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="112"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="116"/>
         <source>Switch user / Sign out</source>
         <translation>切换用户/注销</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="117"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="121"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="123"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="182"/>
         <source>Nobody is signed in</source>
         <translation>无人登录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="186"/>
         <source>Acting: {name} ({role})</source>
         <translation>当前操作人:{name}({role})</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="209"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="213"/>
         <source>Your role cannot open this area.</source>
         <translation>您的岗位不能打开这个工作区。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="256"/>
         <source>Nothing found for “{text}”.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="270"/>
+        <source>Scanned “{code}”: no paper or part has this code.</source>
+        <translation>已扫描“{code}”:没有单据或配件是这个编号。</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="276"/>
+        <source>Scanned {number}</source>
+        <translation>已扫描 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="320"/>
         <source>  [demo shop]</source>
         <translation>  [演示店]</translation>
     </message>
@@ -292,22 +302,22 @@
 <context>
     <name>MyWorkList</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="114"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="116"/>
         <source>▶ Timer running since %1</source>
         <translation>▶ 计时中,自 %1 起</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="117"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="119"/>
         <source>Call, arrive by %1</source>
         <translation>上门,%1 前到达</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="120"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="122"/>
         <source>Repair, promised %1</source>
         <translation>修理,答应 %1 交还</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="127"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="129"/>
         <source>Nothing dispatched to you and no card of yours open.</source>
         <translation>目前没有派给您的叫修,也没有您的未完修护卡。</translation>
     </message>
@@ -508,119 +518,172 @@
     </message>
 </context>
 <context>
+    <name>TodayChartsPanel</name>
+    <message>
+        <location filename="../../aftersales_desktop/gui/today_charts.py" line="25"/>
+        <source>The last 30 working days</source>
+        <translation>最近 30 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/today_charts.py" line="27"/>
+        <source>Calls received and closed per day</source>
+        <translation>每日接报与结案的叫修</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/today_charts.py" line="29"/>
+        <source>Arrivals on time, % (calls received that day)</source>
+        <translation>准时到达率 %(按接报日期)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/today_charts.py" line="31"/>
+        <source>Items in the shop by days since they came in</source>
+        <translation>店内商品(按收件天数)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/today_charts.py" line="59"/>
+        <source>The last 30 working days: %1 to %2</source>
+        <translation>最近 30 个工作日:%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/today_charts.py" line="60"/>
+        <source>Received</source>
+        <translation>接报</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/today_charts.py" line="60"/>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/today_charts.py" line="63"/>
+        <source>On time %</source>
+        <translation>准时 %</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/today_charts.py" line="65"/>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/today_charts.py" line="69"/>
+        <source>%1+ days</source>
+        <translation>%1 天以上</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="29"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="31"/>
         <source>Calls</source>
         <translation>叫修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="30"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="32"/>
         <source>Open calls</source>
         <translation>未结叫修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="31"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="33"/>
         <source>Not dispatched</source>
         <translation>待派工</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="32"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="34"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="33"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="35"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="35"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="37"/>
         <source>Service standards this month</source>
         <translation>本月服务标准</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="36"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="38"/>
         <source>Arrived after the deadline</source>
         <translation>超时到达</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="37"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="39"/>
         <source>Arrived on time</source>
         <translation>准时到达率</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="39"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="41"/>
         <source>Repairs in the shop</source>
         <translation>店内维修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="40"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="42"/>
         <source>Goods in the shop</source>
         <translation>在店商品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="41"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="43"/>
         <source>Past the promised date</source>
         <translation>超过约定日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="43"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="45"/>
         <source>Parts</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="44"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="46"/>
         <source>Low stock</source>
         <translation>库存不足</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="45"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="47"/>
         <source>Monthly stocktake</source>
         <translation>本月盘点</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="47"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="49"/>
         <source>Customer opinion</source>
         <translation>客户意见</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="48"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="50"/>
         <source>Contracts ending within a month: notices due</source>
         <translation>一个月内到期的合同:应发到期通知</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="171"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="173"/>
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="220"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="233"/>
         <source>not yet</source>
         <translation>未盘点</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="222"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="235"/>
         <source>posted ✓</source>
         <translation>已过账 ✓</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="49"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="51"/>
         <source>Complaints open</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="50"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="52"/>
         <source>Survey cards outstanding</source>
         <translation>未回收的调查卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="208"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="221"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/today_page.py" line="209"/>
+        <location filename="../../aftersales_desktop/gui/today_page.py" line="222"/>
         <source>Click a number to open its list. The numbers update every minute.</source>
         <translation>点击数字即可打开对应的清单。数字每分钟自动更新。</translation>
     </message>

@@ -112,17 +112,17 @@
         <translation>索赔订货单:%1 张</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="163"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="179"/>
         <source>Print the deposit receipt now?</source>
         <translation>现在打印押金收据吗?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="179"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="195"/>
         <source>Cancel claim order</source>
         <translation>取消索赔订货单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="179"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="195"/>
         <source>Why is it cancelled?</source>
         <translation>取消原因:</translation>
     </message>
@@ -430,27 +430,27 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="41"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="42"/>
         <source>Issue parts to %1</source>
         <translation>向 %1 发料</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="47"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="48"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="48"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="49"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="49"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="50"/>
         <source>Unit price to the customer</source>
         <translation>对客户单价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="57"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="58"/>
         <source>Choose a part.</source>
         <translation>请选择备件。</translation>
     </message>
@@ -534,6 +534,39 @@
         <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="102"/>
         <source>Minimum stock</source>
         <translation>最低库存</translation>
+    </message>
+</context>
+<context>
+    <name>PartLabelsDialog</name>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/labels_dialog.py" line="30"/>
+        <source>Part labels</source>
+        <translation>配件标签</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/labels_dialog.py" line="34"/>
+        <source>On an A4 label sheet (24 labels of 70 × 37 mm)</source>
+        <translation>打印在 A4 标签纸上(每张 24 枚,70 × 37 毫米)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/labels_dialog.py" line="39"/>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/labels_dialog.py" line="40"/>
+        <source>Labels of each</source>
+        <translation>每种张数</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/labels_dialog.py" line="43"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/labels_dialog.py" line="44"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -709,7 +742,7 @@
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="96"/>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="162"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="179"/>
         <source>Stock moves</source>
         <translation>出入库记录</translation>
     </message>
@@ -744,12 +777,17 @@
         <translation>从 Excel 导入(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="141"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="107"/>
+        <source>&amp;Labels…</source>
+        <translation>标签(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="142"/>
         <source>Parts: %1</source>
         <translation>共 %1 种备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="161"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="178"/>
         <source>Stock moves of %1</source>
         <translation>%1 的出入库记录</translation>
     </message>
@@ -1006,168 +1044,168 @@
 <context>
     <name>WorkOrderTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="64"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="65"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="65"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="66"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="66"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="67"/>
         <source>Issued</source>
         <translation>发出</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="67"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="68"/>
         <source>Returned</source>
         <translation>已归还</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="68"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="69"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="69"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="70"/>
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="70"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="71"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="71"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="72"/>
         <source>Charged</source>
         <translation>计费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="72"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="73"/>
         <source>Issued at</source>
         <translation>发料时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="73"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="74"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="74"/>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="207"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="75"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="208"/>
         <source>Old part</source>
         <translation>旧件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="85"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="86"/>
         <source>Repair card (XH…) or call (JX…) number, then Enter</source>
         <translation>修护卡(XH…)或叫修单(JX…)号,按回车</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="87"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="88"/>
         <source>Fin&amp;d</source>
         <translation>查找(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="89"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="90"/>
         <source>Scan or type the number on the repair card or the call.</source>
         <translation>扫描或输入修护卡、叫修单上的编号。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="101"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="102"/>
         <source>&amp;Issue part…</source>
         <translation>发料(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="102"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="103"/>
         <source>Mark &amp;used</source>
         <translation>登记已用(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="103"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="104"/>
         <source>&amp;Return unused…</source>
         <translation>退料(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="104"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="105"/>
         <source>&amp;Old part…</source>
         <translation>旧件交回(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="105"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="106"/>
         <source>以坏换新: record whether the replaced part came back to the store</source>
         <translation>以坏换新:登记换下的旧件是否交回仓库</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="117"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="118"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="136"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="137"/>
         <source>No repair card or call has the number %1.</source>
         <translation>没有编号为 %1 的修护卡或叫修单。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="157"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="158"/>
         <source>Repair card</source>
         <translation>修护卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="157"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="158"/>
         <source>Call</source>
         <translation>叫修单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="172"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="173"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="185"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="186"/>
         <source>Parts cost %1 · charged to the customer %2</source>
         <translation>备件成本 %1 · 向客户收取 %2</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="191"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="192"/>
         <source>back</source>
         <translation>已交回</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="193"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="194"/>
         <source>not back: %1</source>
         <translation>未交回:%1</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="196"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="197"/>
         <source>to come back</source>
         <translation>待交回</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="203"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="204"/>
         <source>Did the old part replaced by %1 come back to the store?</source>
         <translation>换下 %1 的旧件是否已交回仓库?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="207"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="208"/>
         <source>Why did the old part not come back?</source>
         <translation>旧件为什么没有交回?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="244"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="245"/>
         <source>Return unused</source>
         <translation>退料</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="244"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="245"/>
         <source>How many come back?</source>
         <translation>退回几件?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="247"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="248"/>
         <source>Is the physical part (%1 × %2) back in the store? Only then is it returned to stock.</source>
         <translation>实物(%1 × %2)已退回仓库了吗?只有实物在库才能退料入账。</translation>
     </message>

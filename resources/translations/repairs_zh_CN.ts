@@ -30,417 +30,450 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/camera_dialog.py" line="20"/>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/camera_dialog.py" line="25"/>
+        <source>&amp;Take photo</source>
+        <translation>拍照(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/camera_dialog.py" line="43"/>
+        <source>No camera found.</source>
+        <translation>没有找到摄像头。</translation>
+    </message>
+</context>
+<context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="82"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="89"/>
         <source>(not yet)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="86"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="93"/>
         <source>Accident repair</source>
         <translation>事故车</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="88"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="95"/>
         <source>An accident repair&apos;s margin is checked before it goes back (minimum in the settings).</source>
         <translation>事故车交车前核对毛利率(最低值见设置)。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="90"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="97"/>
         <source>&amp;Save card</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="91"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="98"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="93"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="100"/>
         <source>Diagnosis</source>
         <translation>检修诊断</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="95"/>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="308"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="102"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="322"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="97"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="104"/>
         <source>Promised date</source>
         <translation>答应交还日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="106"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="113"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="107"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="114"/>
         <source>Time log</source>
         <translation>工时记录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="108"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="115"/>
         <source>Parts issued</source>
         <translation>已发备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="110"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="117"/>
         <source>Bill</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="111"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="118"/>
         <source>Inspection</source>
         <translation>主管验讫</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="144"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="120"/>
+        <source>Photos and condition</source>
+        <translation>照片与收件检查</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="153"/>
         <source>New &amp;quote…</source>
         <translation>报价(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="145"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="154"/>
         <source>Customer &amp;accepted…</source>
         <translation>客户同意报价(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="146"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="155"/>
         <source>▶ S&amp;tart timer</source>
         <translation>▶ 开始计时(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="147"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="156"/>
         <source>■ St&amp;op timer</source>
         <translation>■ 停止计时(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="152"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="161"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="154"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="163"/>
         <source>What was done</source>
         <translation>工作内容</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="155"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="164"/>
         <source>Add &amp;minutes</source>
         <translation>登记工时(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="158"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="167"/>
         <source>Inspected — &amp;pass</source>
         <translation>验讫 — 合格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="159"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="168"/>
         <source>Inspection &amp;failed…</source>
         <translation>验收不合格(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="160"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="169"/>
         <source>Start &amp;repair</source>
         <translation>开始维修(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="161"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="170"/>
         <source>&amp;Waiting for parts</source>
         <translation>待料(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="162"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="171"/>
         <source>Res&amp;ume repair</source>
         <translation>继续维修(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="163"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="172"/>
         <source>Mark repaire&amp;d</source>
         <translation>已修好(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="164"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="173"/>
         <source>Return to &amp;customer…</source>
         <translation>交还客户(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="165"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="174"/>
         <source>Return u&amp;nrepaired…</source>
         <translation>未修交还(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="166"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="175"/>
         <source>Customer &amp;history…</source>
         <translation>客户档案(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="167"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="176"/>
         <source>Cancel card…</source>
         <translation>取消修护卡…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="168"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="177"/>
         <source>Print receipt…</source>
         <translation>打印领取收据…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="169"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="178"/>
         <source>Print card…</source>
         <translation>打印修护卡…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="202"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="179"/>
+        <source>Print &amp;tag…</source>
+        <translation>打印挂牌(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="180"/>
+        <source>The small tag for the label printer (size in the settings)</source>
+        <translation>标签打印机用的小挂牌(尺寸在设置中选择)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="216"/>
         <source>Inspected by %1, never by whoever did the repair.</source>
         <translation>由%1验收,修理人不能验收自己修的。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="208"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="222"/>
         <source>By hand: from</source>
         <translation>手工登记:开始</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="241"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="255"/>
         <source>Repair card</source>
         <translation>修护卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="241"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="255"/>
         <source>past the promised date</source>
         <translation>已过答应交还日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="241"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="255"/>
         <source>Receipt</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="242"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="256"/>
         <source>Received</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="242"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="256"/>
         <source>Promised</source>
         <translation>答应交还</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="242"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="256"/>
         <source>Stated fault</source>
         <translation>所述故障</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="243"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="257"/>
         <source>Accessories</source>
         <translation>随机附件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="243"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="257"/>
         <source>Condition</source>
         <translation>外观状况</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="291"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="305"/>
         <source>not accepted yet</source>
         <translation>客户尚未同意</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="294"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="308"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="294"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="308"/>
         <source>Labour</source>
         <translation>工时费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="294"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="308"/>
         <source>Parts</source>
         <translation>材料费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="294"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="308"/>
         <source>Travel</source>
         <translation>交通费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="295"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="309"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="295"/>
         <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="309"/>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="335"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="323"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="349"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="295"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="309"/>
         <source>Accepted</source>
         <translation>客户同意</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="297"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="311"/>
         <source>Paid and out-of-warranty work: quote first; no work before the customer accepts.</source>
         <translation>有费及保修期外维修:先报价,客户同意后方可开始维修。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="298"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="312"/>
         <source>No quote needed: warranty or contract work.</source>
         <translation>保修或合同服务,无需报价。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="305"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="319"/>
         <source>running</source>
         <translation>计时中</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="308"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="322"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="308"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="322"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="308"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="322"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="309"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="323"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="310"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="324"/>
         <source>Total: %1 minutes</source>
         <translation>合计:%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="315"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="329"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="320"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="334"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="320"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="334"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="320"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="334"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="320"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="334"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="320"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="334"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="321"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="335"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="321"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="335"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="321"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="335"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="321"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="335"/>
         <source>Issued</source>
         <translation>发料日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="325"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="339"/>
         <source>Parts are issued by the store against this card and go onto its bill at price: ¥%1</source>
         <translation>仓库按本修护卡发料,按售价记入账单:¥%1</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="327"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="341"/>
         <source>Parts are issued by the store against this card; warranty or contract work: not charged (at price ¥%1).</source>
         <translation>备件由仓库凭本修护卡发料;保修或合同服务,不向客户收费(按售价 ¥%1)。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="333"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="347"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="333"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="347"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="335"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="349"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="335"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="349"/>
         <source>Inspector</source>
         <translation>验收人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="335"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="349"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="404"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="419"/>
         <source>Stop timer</source>
         <translation>停止计时</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="405"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="420"/>
         <source>The timer has run since %1. When did the work end that day? (HH:MM)</source>
         <translation>计时从 %1 起一直未停。当天实际几点结束?(时:分)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="413"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="428"/>
         <source>Write the time as HH:MM, e.g. 17:30.</source>
         <translation>请按 时:分 填写,例如 17:30。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="432"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="447"/>
         <source>Inspection failed</source>
         <translation>验收不合格</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="432"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="447"/>
         <source>What is still wrong?</source>
         <translation>还有什么问题?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="437"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="452"/>
         <source>Cancel card</source>
         <translation>取消修护卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="437"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="452"/>
         <source>Why is this card cancelled?</source>
         <translation>为什么取消这张修护卡?</translation>
     </message>
@@ -448,14 +481,22 @@
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="172"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="182"/>
         <source>Late: past the promised date</source>
         <translation>逾期:已过答应交还日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="173"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="183"/>
         <source>All open cards</source>
         <translation>全部未结修护卡</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistBox</name>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="166"/>
+        <source>Condition checklist (printed on the receipt for the customer&apos;s signature)</source>
+        <translation>收件检查(打印在收据上由客户签字确认)</translation>
     </message>
 </context>
 <context>
@@ -700,112 +741,112 @@
 <context>
     <name>GoodsInDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="51"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="53"/>
         <source>Goods in</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="52"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="54"/>
         <source>From a call taken back to the shop</source>
         <translation>上门带回的叫修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="53"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="55"/>
         <source>Over the counter</source>
         <translation>柜台收件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="69"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="71"/>
         <source>Name, phone or pinyin initials</source>
         <translation>姓名、电话或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="73"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="75"/>
         <source>As proposed (warranty / contract / paid)</source>
         <translation>按建议(保修/合同/有费)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="78"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="80"/>
         <source>Why the kind differs from the proposal</source>
         <translation>服务类别与建议不同的原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="81"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="83"/>
         <source>Find customer</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="82"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="84"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="83"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="85"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="84"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="86"/>
         <source>Kind of service</source>
         <translation>服务类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="85"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="87"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="90"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="92"/>
         <source>As on the product&apos;s label</source>
         <translation>按产品铭牌填写</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="98"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="100"/>
         <source>(not yet)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="102"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="104"/>
         <source>Serial no.</source>
         <translation>机身编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="103"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="105"/>
         <source>Accessories</source>
         <translation>随机附件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="104"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="106"/>
         <source>Visible condition</source>
         <translation>外观状况</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="105"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="107"/>
         <source>Customer&apos;s stated fault</source>
         <translation>客户所述故障</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="106"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="108"/>
         <source>Promised date</source>
         <translation>答应交还日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="107"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="109"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="170"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="176"/>
         <source>— %1 customers match: choose one —</source>
         <translation>— %1 位客户相符,请选择 —</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="193"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="199"/>
         <source>Choose the call whose item came in.</source>
         <translation>请选择送来商品的叫修单。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="199"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="205"/>
         <source>Find the customer and choose the product.</source>
         <translation>请查找客户并选择产品。</translation>
     </message>
@@ -821,6 +862,108 @@
         <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="138"/>
         <source>Only past the promised date</source>
         <translation>仅已过答应交还日期</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="142"/>
+        <source>In the shop %1+ days</source>
+        <translation>在店 %1 天以上</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="142"/>
+        <source>In the shop %1–%2 days</source>
+        <translation>在店 %1–%2 天</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePanel</name>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/intake_panel.py" line="35"/>
+        <source>Save checklist</source>
+        <translation>保存检查项</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/intake_panel.py" line="47"/>
+        <source>Photos of the item (drag picture files onto the row, or add them)</source>
+        <translation>商品照片(可把图片文件拖到这一行,或点击添加)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/intake_panel.py" line="57"/>
+        <source>%1 photo(s)</source>
+        <translation>%1 张照片</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/intake_panel.py" line="59"/>
+        <source>%1 missing from the photos folder</source>
+        <translation>%1 张在照片文件夹中缺失</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/intake_panel.py" line="73"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 无法读取:%2</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoButtons</name>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="190"/>
+        <source>Add &amp;photos…</source>
+        <translation>添加照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="192"/>
+        <source>Ca&amp;mera…</source>
+        <translation>摄像头(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="196"/>
+        <source>No camera on this PC: add photos from files, or drag them onto the row of photos.</source>
+        <translation>本机没有摄像头:请从文件添加照片,或把图片拖到照片行上。</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="207"/>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="208"/>
+        <source>Pictures (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="89"/>
+        <source>Photo missing</source>
+        <translation>照片缺失</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="90"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="93"/>
+        <source>Added by %1</source>
+        <translation>由 %1 添加</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="94"/>
+        <source>The file %1 is not in the photos folder.</source>
+        <translation>照片文件夹中没有文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="147"/>
+        <source>Photo missing</source>
+        <translation>照片缺失</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="154"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -864,17 +1007,17 @@
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="153"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="163"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="154"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="164"/>
         <source>Came in during the last 30 days</source>
         <translation>最近 30 天收件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="155"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="165"/>
         <source>Came in this year</source>
         <translation>今年收件</translation>
     </message>
@@ -882,57 +1025,57 @@
 <context>
     <name>RepairsPage</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="192"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="202"/>
         <source>&amp;Goods in…</source>
         <translation>收件(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="193"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="203"/>
         <source>Receive an item: from a call taken back, or over the counter (Ctrl+N)</source>
         <translation>收件:上门带回或柜台送修(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="194"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="204"/>
         <source>&amp;Open card</source>
         <translation>打开修护卡(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="195"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="205"/>
         <source>Print &amp;receipt…</source>
         <translation>打印领取收据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="196"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="206"/>
         <source>Print &amp;card…</source>
         <translation>打印修护卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="212"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="222"/>
         <source>In the shop now</source>
         <translation>在店商品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="213"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="223"/>
         <source>In/out register</source>
         <translation>商品进出登记簿</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="214"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="224"/>
         <source>Cards by state</source>
         <translation>修护卡状态</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="215"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="225"/>
         <source>Daily reports</source>
         <translation>工作日报表</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="245"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="255"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="278"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="288"/>
         <source>Print the goods receipt for the customer and the repair card now?</source>
         <translation>现在打印客户商品领取收据和修护卡吗?</translation>
     </message>

@@ -2,6 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>MonthChartsPanel</name>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/month_charts.py" line="76"/>
+        <source>Calls by kind</source>
+        <translation>按类别的叫修数</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/month_charts.py" line="76"/>
+        <location filename="../../aftersales_desktop/gui/reports/month_charts.py" line="78"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/month_charts.py" line="76"/>
+        <source>Calls</source>
+        <translation>叫修</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/month_charts.py" line="78"/>
+        <source>Fees by kind (¥)</source>
+        <translation>按类别的费用(元)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/month_charts.py" line="78"/>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/month_charts.py" line="80"/>
+        <source>Technician hours</source>
+        <translation>技术员工时</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/month_charts.py" line="80"/>
+        <location filename="../../aftersales_desktop/gui/reports/month_charts.py" line="83"/>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/month_charts.py" line="80"/>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/month_charts.py" line="82"/>
+        <source>Survey scores (4 = very satisfied)</source>
+        <translation>客户意见评分(4 = 很满意)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/month_charts.py" line="83"/>
+        <location filename="../../aftersales_desktop/gui/reports/month_charts.py" line="103"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/month_charts.py" line="83"/>
+        <source>Cards</source>
+        <translation>调查卡</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/month_charts.py" line="85"/>
+        <source>Parts value into and out of stock (¥)</source>
+        <translation>备件进出金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/month_charts.py" line="86"/>
+        <source>Move</source>
+        <translation>进出</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/month_charts.py" line="86"/>
+        <location filename="../../aftersales_desktop/gui/reports/month_charts.py" line="107"/>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/month_charts.py" line="106"/>
+        <source>Into stock</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/month_charts.py" line="106"/>
+        <source>Out of stock</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/month_charts.py" line="111"/>
+        <source>Into stock, total</source>
+        <translation>入库合计</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/reports/month_charts.py" line="112"/>
+        <source>Out of stock, total</source>
+        <translation>出库合计</translation>
+    </message>
+</context>
+<context>
     <name>QuarterTab</name>
     <message>
         <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="47"/>
@@ -87,93 +184,93 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="52"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="55"/>
         <source>&amp;Export workbook…</source>
         <translation>导出报表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="54"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="57"/>
         <source>&amp;Open folder</source>
         <translation>打开所在文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="77"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="80"/>
         <source>Monthly workbook for the accountant</source>
         <translation>给会计的月度报表(Excel)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="80"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="83"/>
         <source>&amp;Month</source>
         <translation>月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="85"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="88"/>
         <source>One Excel file with these sheets: {sheets}.</source>
         <translation>一个 Excel 文件,包含以下工作表:{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="86"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="89"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="89"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="92"/>
         <source>For a scheduled job: aftersales-desktop export-month YYYY-MM --data-dir FOLDER --out FILE.xlsx</source>
         <translation>定时任务可用命令:aftersales-desktop export-month 年-月 --data-dir 数据文件夹 --out 文件.xlsx</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="107"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="117"/>
         <source>Service standards</source>
         <translation>服务标准</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="109"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="119"/>
         <source>Quarterly faults</source>
         <translation>季度故障分析</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="138"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="149"/>
         <source>Save the monthly workbook</source>
         <translation>保存月度报表</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="139"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="150"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="149"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="160"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} 已存在。要替换它吗?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="152"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="163"/>
         <source>Writing the workbook for {month}…</source>
         <translation>正在写入 {month} 月度报表…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="153"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="164"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="106"/>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="154"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="116"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="165"/>
         <source>Monthly workbook</source>
         <translation>月度报表</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="163"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="174"/>
         <source>Writing the workbook for {month}: {sheet}</source>
         <translation>正在写入 {month} 月度报表:{sheet}</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="174"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="185"/>
         <source>The workbook was not written.</source>
         <translation>报表未写入。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="178"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="189"/>
         <source>Written: {path}</source>
         <translation>已写入:{path}</translation>
     </message>

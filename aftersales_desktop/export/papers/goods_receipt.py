@@ -58,7 +58,6 @@ def _details(receipt: GoodsReceipt) -> list[Block]:
     ]
 
 
-@in_paper_language
 def _checked(receipt: GoodsReceipt) -> list[tuple[str, str]]:
     """The condition checklist ticked at goods in (【✓】 yes, 【 】 no) and the photos taken, for the signature."""
     checklist = receipt.checklist or {}
@@ -73,6 +72,7 @@ def _checked(receipt: GoodsReceipt) -> list[tuple[str, str]]:
     return out
 
 
+@in_paper_language
 def goods_receipt(receipt: GoodsReceipt, copy: bool = False) -> Paper:
     """Both copies on one page: the shop's copy on top (the customer signs it), the customer's below the cut."""
     paper = Paper(

@@ -16,7 +16,7 @@ from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Part, RepairCard
 from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.export.paper import Label, LabelSheet, Paper
-from aftersales_desktop.export.papers.common import when
+from aftersales_desktop.export.papers.common import in_paper_language, when
 
 TAG_SIZES: dict[str, tuple[float, float]] = {"60x40": (60.0, 40.0), "50x30": (50.0, 30.0)}
 
@@ -31,6 +31,7 @@ def tag_size(name: str | None = None) -> tuple[float, float]:
     return TAG_SIZES[chosen]
 
 
+@in_paper_language
 def repair_tag(card: RepairCard, size: str | None = None) -> Paper:
     """The tag hung on the item: card number (big and as a barcode), customer, item, promised date."""
     receipt = card.receipt
@@ -62,6 +63,7 @@ def find_parts(codes: Sequence[str]) -> list[Part]:
     return [found[c.upper()] for c in wanted]
 
 
+@in_paper_language
 def part_labels(parts: Sequence[Part], *, a4_sheet: bool = False, size: str | None = None, copies: int = 1) -> Paper:
     """Bin labels: part code (big and as a barcode), name, bin; on a roll (one per page) or an A4 sheet."""
     width, height = tag_size(size)
