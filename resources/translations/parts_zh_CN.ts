@@ -565,8 +565,8 @@
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/parts/labels_dialog.py" line="44"/>
-        <source>Save as &amp;PDF…</source>
-        <translation>另存为 PDF(&amp;P)…</translation>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
     </message>
 </context>
 <context>

@@ -494,7 +494,7 @@
 <context>
     <name>ChecklistBox</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="166"/>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="171"/>
         <source>Condition checklist (printed on the receipt for the customer&apos;s signature)</source>
         <translation>收件检查(打印在收据上由客户签字确认)</translation>
     </message>
@@ -836,17 +836,17 @@
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="176"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="179"/>
         <source>— %1 customers match: choose one —</source>
         <translation>— %1 位客户相符,请选择 —</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="199"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="202"/>
         <source>Choose the call whose item came in.</source>
         <translation>请选择送来商品的叫修单。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="205"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="208"/>
         <source>Find the customer and choose the product.</source>
         <translation>请查找客户并选择产品。</translation>
     </message>
@@ -905,27 +905,27 @@
 <context>
     <name>PhotoButtons</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="190"/>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="195"/>
         <source>Add &amp;photos…</source>
         <translation>添加照片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="192"/>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="197"/>
         <source>Ca&amp;mera…</source>
         <translation>摄像头(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="196"/>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="201"/>
         <source>No camera on this PC: add photos from files, or drag them onto the row of photos.</source>
         <translation>本机没有摄像头:请从文件添加照片,或把图片拖到照片行上。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="207"/>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="212"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="208"/>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="213"/>
         <source>Pictures (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
@@ -933,22 +933,22 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="89"/>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="90"/>
         <source>Photo missing</source>
         <translation>照片缺失</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="90"/>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="91"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="93"/>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="94"/>
         <source>Added by %1</source>
         <translation>由 %1 添加</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="94"/>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="95"/>
         <source>The file %1 is not in the photos folder.</source>
         <translation>照片文件夹中没有文件 %1。</translation>
     </message>
@@ -956,12 +956,12 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="147"/>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="152"/>
         <source>Photo missing</source>
         <translation>照片缺失</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="154"/>
+        <location filename="../../aftersales_desktop/gui/repairs/photos.py" line="159"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

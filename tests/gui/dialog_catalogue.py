@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from PIL import Image
 from PySide6.QtWidgets import QDialog, QWidget
 
 from aftersales_desktop.core import backup, clock
@@ -24,6 +25,7 @@ from aftersales_desktop.core.services.call_visits import close_call, record_sign
 from aftersales_desktop.core.services.calls import dispatch_call, register_call
 from aftersales_desktop.core.services.complaints import register_complaint
 from aftersales_desktop.core.services.contracts import create_contract
+from aftersales_desktop.core.services.parts import create_part
 from aftersales_desktop.core.services.surveys import prepare_cards
 from aftersales_desktop.core.services.tools import create_tool
 from tests.core.repair_helpers import card_in_shop, inspected_card, taken_back_call
@@ -79,6 +81,7 @@ def every_dialog(session, shop, tmp_path: Path) -> list[tuple[str, Maker]]:  # t
     from aftersales_desktop.gui.opinion.follow_ups_tab import ToComplaintDialog
     from aftersales_desktop.gui.parts.claims_tab import ClaimDialog
     from aftersales_desktop.gui.parts.import_dialog import ImportDialog
+    from aftersales_desktop.gui.parts.labels_dialog import PartLabelsDialog
     from aftersales_desktop.gui.parts.stock_dialogs import (
         InternalUseDialog,
         PartDialog,
@@ -89,6 +92,7 @@ def every_dialog(session, shop, tmp_path: Path) -> list[tuple[str, Maker]]:  # t
     from aftersales_desktop.gui.parts.workorder_tab import IssueDialog
     from aftersales_desktop.gui.repairs.card_dialog import CardDialog
     from aftersales_desktop.gui.repairs.goods_in_dialog import GoodsInDialog
+    from aftersales_desktop.gui.repairs.photos import PhotoViewer
     from aftersales_desktop.gui.repairs.step_dialogs import AcceptDialog, QuoteDialog, ReturnDialog
     from aftersales_desktop.gui.search_dialog import SearchDialog
 
@@ -113,8 +117,11 @@ def every_dialog(session, shop, tmp_path: Path) -> list[tuple[str, Maker]]:  # t
     waiting = card_in_shop(shop, paid=False, name="赵敏")  # a card waiting for parts shows the most step buttons
     repairs.start_repair(shop.technician, waiting.id)
     repairs.wait_for_parts(shop.technician, waiting.id)
+    part = create_part(shop.storekeeper, code="XYJ-PUMP", name="洗衣机排水泵", bin_location="B-2")
+    photo = tmp_path / "photo.jpg"
+    Image.new("RGB", (1600, 1200), "green").save(photo, "JPEG")  # the largest photo the shop stores
     paper = p.Paper("上门服务凭证", p.ShopHeader("好邻居", "中山路", "025"), number="FW-1").add(p.Text("正文"))
-    return [
+    return [*_camera_dialog(), *[
         ("SearchDialog", lambda: SearchDialog(search("王"), "王")),
         ("CardDialog", lambda: CardDialog(session, card.id)),
         ("CardDialog waiting for parts", lambda: CardDialog(session, waiting.id)),
@@ -167,4 +174,24 @@ def every_dialog(session, shop, tmp_path: Path) -> list[tuple[str, Maker]]:  # t
         ("MarginDialog", lambda: MarginDialog(session, bill(repair_card_id=card.id))),
         ("AcceptAmountDialog", lambda: AcceptAmountDialog(session, bill(repair_card_id=card.id), "王小明")),
         ("ApprovalDialog", lambda: ApprovalDialog("折扣超过柜台权限。", lambda approval: None)),
-    ]
+        ("PartLabelsDialog", lambda: PartLabelsDialog(session, part_ids=[part.id])),
+        ("PhotoViewer", lambda: PhotoViewer(photo)),
+    ]]
+
+
+def multimedia_loads() -> bool:
+    """QtMultimedia (the optional camera) loads only where the system's sound libraries are installed."""
+    try:
+        from PySide6 import QtMultimedia  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _camera_dialog() -> list[tuple[str, Maker]]:
+    """The camera dialog where QtMultimedia loads (without a camera it says so); elsewhere the app never opens it."""
+    if not multimedia_loads():
+        return []
+    from aftersales_desktop.gui.repairs.camera_dialog import CameraDialog
+
+    return [("CameraDialog", lambda: CameraDialog())]

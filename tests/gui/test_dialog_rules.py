@@ -83,5 +83,8 @@ def test_every_dialog_fits_the_screen_starts_in_its_first_input_and_has_unique_a
             problems.append(f"{name}: access keys {clash}")
         dialog.close()
     assert not problems, "\n".join(problems)
-    missing = {cls.__name__ for cls in app_dialog_classes()} - BASES - opened
+    from tests.gui.dialog_catalogue import multimedia_loads
+
+    unloadable = set() if multimedia_loads() else {"CameraDialog"}  # QtMultimedia needs the sound libraries
+    missing = {cls.__name__ for cls in app_dialog_classes()} - BASES - opened - unloadable
     assert not missing, f"add these to tests/gui/dialog_catalogue.py: {missing}"

@@ -41,7 +41,7 @@ class PartLabelsDialog(QDialog):
         form.addRow("", self.a4)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.print_button = QPushButton(self.tr("&Print…"), self)
-        self.pdf_button = QPushButton(self.tr("Save as &PDF…"), self)
+        self.pdf_button = QPushButton(self.tr("&Save as PDF…"), self)
         self.print_button.setObjectName("print_labels")
         self.pdf_button.setObjectName("save_labels_pdf")
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -126,9 +126,15 @@ class GoodsInDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(modes)
         layout.addWidget(self.stack, 1)
-        layout.addLayout(form)
         self.intake = IntakePanel(session, parent=self)  # the condition checklist and photos of the item
-        layout.addWidget(self.intake)
+        what_came_in = QHBoxLayout()  # the item's form and, beside it, its checklist and photos: fits 1366×768
+        what_came_in.setSpacing(20)
+        form_column = QVBoxLayout()
+        form_column.addLayout(form)
+        form_column.addStretch(1)  # the rows stay together when the photos beside them are taller
+        what_came_in.addLayout(form_column, 1)
+        what_came_in.addWidget(self.intake, 1)
+        layout.addLayout(what_came_in)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.from_call.toggled.connect(self._mode_changed)
@@ -147,7 +153,7 @@ class GoodsInDialog(QDialog):
             self.calls.setCurrentRow(0)
         # a scanned serial label, wherever the cursor is, fills the serial (its Enter never saves the form)
         self.scanner = ScanIntoField(self, self.serial, filled=lambda _code: self.accessories.setFocus())
-        self.resize(720, 760)
+        self.resize(1040, 640)
         self._mode_changed(self.from_call.isChecked())
 
     def _mode_changed(self, from_call: bool) -> None:

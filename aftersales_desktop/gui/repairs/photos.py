@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QFileDialog,
@@ -142,11 +143,15 @@ class PhotoViewer(QDialog):
         self.setWindowTitle(path.name)
         self.image = QLabel(self)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # as large as the screen allows (a 1366×768 counter screen too), the title bar and Close button beside it
+        screen = parent.screen() if parent is not None else QApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen is not None else QSize(1366, 728)
+        fit = QSize(min(1000, room.width() - 80), min(600, room.height() - 150))
         pixmap = QPixmap(str(path))
         if pixmap.isNull():
             self.image.setText(self.tr("Photo missing"))
         else:
-            self.image.setPixmap(pixmap.scaled(1000, 720, Qt.AspectRatioMode.KeepAspectRatio,
+            self.image.setPixmap(pixmap.scaled(fit, Qt.AspectRatioMode.KeepAspectRatio,
                                                Qt.TransformationMode.SmoothTransformation))
         scroll = QScrollArea(self)
         scroll.setWidget(self.image)
@@ -156,7 +161,7 @@ class PhotoViewer(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
-        self.resize(1040, 800)
+        self.resize(fit.width() + 40, fit.height() + 80)
 
 
 class ChecklistBox(QGroupBox):
