@@ -836,17 +836,17 @@
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="179"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="182"/>
         <source>— %1 customers match: choose one —</source>
         <translation>— %1 位客户相符,请选择 —</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="202"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="205"/>
         <source>Choose the call whose item came in.</source>
         <translation>请选择送来商品的叫修单。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="208"/>
+        <location filename="../../aftersales_desktop/gui/repairs/goods_in_dialog.py" line="211"/>
         <source>Find the customer and choose the product.</source>
         <translation>请查找客户并选择产品。</translation>
     </message>
