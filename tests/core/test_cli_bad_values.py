@@ -60,6 +60,18 @@ CASES: dict[str, list[list[str]]] = {
     "print deposit-receipt": [["print", "deposit-receipt", "YJ2026-99999", "--data-dir", "{shop}", "--out", "{tmp}/y.pdf"]],
     "print refund-receipt": [["print", "refund-receipt", "\ud800", "--data-dir", "{shop}", "--out", "{tmp}/y.pdf"]],
     "print count-sheet": [["print", "count-sheet", "PD2026-99999", "--data-dir", "{shop}", "--out", "{tmp}/k.pdf"]],
+    "print repair-tag": [["print", "repair-tag", "XH2026-99999", "--data-dir", "{shop}", "--out", "{tmp}/g.pdf"],
+                         ["print", "repair-tag", "XH2026-00001", "--size", "100x70", "--data-dir", "{shop}", "--out",
+                          "{tmp}/g.pdf"],
+                         ["print", "repair-tag", "\ud800", "--data-dir", "{shop}", "--out", "{tmp}/g.pdf"],
+                         ["print", "repair-tag", "XH2026-00001", "--data-dir", "{empty}", "--out", "{tmp}/g.pdf"]],
+    "print part-labels": [["print", "part-labels", "NO-SUCH", "'; DROP TABLE part", "--data-dir", "{shop}", "--out",
+                           "{tmp}/l.pdf"],
+                          ["print", "part-labels", "   ", "--data-dir", "{shop}", "--out", "{tmp}/l.pdf"],
+                          ["print", "part-labels", "P-1", "--copies", "many", "--data-dir", "{shop}", "--out",
+                           "{tmp}/l.pdf"],
+                          ["print", "part-labels", "P-1", "--copies", str(2**64), "--a4", "--data-dir", "{shop}",
+                           "--out", "/proc/l.pdf"]],
 }
 
 
