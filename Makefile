@@ -46,5 +46,21 @@ test-bundle: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
 
+# Issue 15's measures against their floors (benchmarks/run_all.py) on the 10-year demo and its 50x copy, both
+# kept under .bench/ and made when missing (the demo takes minutes, the copy one or two). Exits 1 on a miss.
+BENCH := .bench
+bench: $(STAMP) $(BENCH)/years10/aftersales.sqlite3 $(BENCH)/x50/aftersales.sqlite3
+	$(BIN)/python benchmarks/run_all.py --data-dir $(BENCH)/years10 --years10 $(BENCH_ARGS); a=$$?; \
+	$(BIN)/python benchmarks/run_all.py --data-dir $(BENCH)/x50 $(BENCH_ARGS); b=$$?; \
+	test $$a -eq 0 -a $$b -eq 0
+
+$(BENCH)/years10/aftersales.sqlite3:
+	rm -rf $(BENCH)/years10
+	$(BIN)/aftersales-desktop demo --data-dir $(BENCH)/years10 --years 10
+
+$(BENCH)/x50/aftersales.sqlite3: $(BENCH)/years10/aftersales.sqlite3
+	rm -rf $(BENCH)/x50
+	$(BIN)/python benchmarks/grow.py $(BENCH)/years10 $(BENCH)/x50 --times 50
+
 clean:
 	rm -rf build dist .pytest_cache
