@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 SIDE_FILES = ("-wal", "-shm")
+# tables that are only their primary key (the search keys) are stored as that key's index alone
+WITHOUT_ROWID = True
 
 # What keeps the audit trail honest inside the file: no row is changed or deleted, and no row comes in
 # without its place in the hash chain (core/audit_chain.py). Put back on every start if missing.

@@ -77,6 +77,12 @@ def _photos(db: peewee.SqliteDatabase) -> None:
     photos.migrate(db)
 
 
+def _search_keys(db: peewee.SqliteDatabase) -> None:
+    from aftersales_desktop.core.schema import search_keys
+
+    search_keys.migrate(db)
+
+
 MIGRATIONS: dict[int, Migration] = {
     2: _bills,  # itemised bills built from the work (core/schema/bills.py)
     3: _parts_rules,  # 以坏换新 and the three quotes on goods in (core/schema/parts_rules.py)
@@ -85,6 +91,7 @@ MIGRATIONS: dict[int, Migration] = {
     6: _sign_in_lockout,  # wrong passwords counted, the wait kept (services/staff.py)
     7: _audit_chain,  # the audit trail becomes a hash chain (core/audit_chain.py)
     8: _photos,  # intake photos and the goods-in condition checklist (core/schema/photos.py)
+    9: _search_keys,  # search keys and an index for every list's filter and order (core/schema/search_keys.py)
 }
 
 SCHEMA_VERSION = max([1, *MIGRATIONS])

@@ -6,9 +6,10 @@ never shows what the previous person was allowed to see.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QCompleter,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -33,6 +34,7 @@ from aftersales_desktop.gui.search_dialog import SearchDialog
 from aftersales_desktop.gui.session import Session
 from aftersales_desktop.gui.today_page import TodayPage
 from aftersales_desktop.gui.widgets.icons import icon
+from aftersales_desktop.gui.widgets.live_search import LiveSearch
 from aftersales_desktop.gui.widgets.scanner import ScanListener
 from aftersales_desktop.gui.widgets.window_state import (  # noqa: F401 - keys re-exported for tests
     GEOMETRY_KEY,
@@ -101,6 +103,16 @@ class MainWindow(QMainWindow):
         self.search_box.setMaximumWidth(640)
         self.search_box.returnPressed.connect(self.run_search)
         bar.addWidget(self.search_box)
+        # as you type: the first hits in a list under the box (Down, then Enter or a click opens one); Enter in
+        # the box itself still lists every hit
+        self.hits: list[SearchHit] = []
+        self.hits_model = QStandardItemModel(self)
+        self.completer = QCompleter(self.hits_model, self)
+        self.completer.setWidget(self.search_box)  # not setCompleter: the box keeps what was typed
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setMaxVisibleItems(12)
+        self.completer.activated[QModelIndex].connect(self._hit_activated)
+        self.live = LiveSearch(self.search_box, self._live_hits, self._show_hits, on_enter=False)
         self.focus_search = self._action("focus_search", self.tr("Search"), self._focus_search, shortcut="Ctrl+F")
         self.addAction(self.focus_search)
 
@@ -243,7 +255,28 @@ class MainWindow(QMainWindow):
         self.search_box.setFocus()
         self.search_box.selectAll()
 
+    def _live_hits(self, text: str) -> list[SearchHit]:
+        return search(text, 12) if text.strip() and self.session.actor is not None else []
+
+    def _show_hits(self, _text: str, hits: list[SearchHit]) -> None:
+        self.hits = hits
+        self.hits_model.clear()
+        for hit in hits:
+            self.hits_model.appendRow(QStandardItem(f"{hit.kind_label} · {hit.number} · {hit.label}"))
+        popup = self.completer.popup()
+        if hits and self.search_box.hasFocus():
+            self.completer.complete()
+        elif popup.isVisible():
+            popup.hide()
+
+    def _hit_activated(self, index: QModelIndex) -> None:
+        if 0 <= index.row() < len(self.hits):
+            self.completer.popup().hide()
+            self.open_hit(self.hits[index.row()])
+
     def run_search(self) -> None:
+        self.live.timer.stop()
+        self.completer.popup().hide()
         text = self.search_box.text().strip()
         if not text or self.session.actor is None:
             return

@@ -115,9 +115,9 @@ def test_the_call_list_filter_finds_the_customer_by_any_form(shop):
 
 def test_the_phone_search_is_served_by_the_indexes(shop):
     from aftersales_desktop.core.db import database
-    from aftersales_desktop.core.queries.phone_search import phone_conditions
+    from aftersales_desktop.core.queries.find_customers import steps
 
-    for condition in phone_conditions("139 1234 5678")[:1]:
+    for condition in steps("139 1234 5678")[:1]:
         sql, params = Customer.select().where(condition).sql()
         plan = " ".join(str(row) for row in database.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
         assert "customer_phone" in plan and "customer_phone2" in plan and "SCAN" not in plan.replace("SCAN CONSTANT", "")

@@ -30,9 +30,9 @@ def _fill(count: int) -> None:
 class CountingQuery(PagedQuery):
     fetches: int = 0
 
-    def fetch(self, offset, limit):
+    def ids_after(self, cursor, limit):
         self.fetches += 1
-        return super().fetch(offset, limit)
+        return super().ids_after(cursor, limit)
 
 
 def _query() -> CountingQuery:
@@ -55,7 +55,7 @@ def test_ten_thousand_rows_fetch_only_first_pages(db, qtbot):
     view.resize(600, 400)
     view.show()
     qtbot.waitExposed(view)
-    assert model.total_count == 10_000
+    assert model.total_count == 10_000 and model.count_text() == "10,000"
     assert model.rowCount() < 10_000
     assert query.fetches <= 2
     assert model.rowCount() == PAGE_SIZE * query.fetches
@@ -64,6 +64,28 @@ def test_ten_thousand_rows_fetch_only_first_pages(db, qtbot):
         model.fetchMore(QModelIndex())
     assert model.rowCount() == 10_000
     assert model.row_at(9_999).name == "客户9999"
+    assert model.row_of_id(model.id_at(5_000)) == 5_000
+
+
+def test_past_ten_thousand_the_count_says_so_until_the_end_is_read(db):
+    _fill(10_050)
+    model = PagedTableModel(COLUMNS, _query())
+    assert model.count_text() == "10,000+" and model.rowCount() == PAGE_SIZE
+    model.fetch_all()
+    assert model.rowCount() == 10_050 and model.count_text() == "10,050"
+
+
+def test_rows_are_read_by_id_for_what_is_shown_and_forgotten_past_the_cache(db):
+    from playhouse.test_utils import count_queries
+
+    _fill(1_000)
+    model = PagedTableModel(COLUMNS, _query())
+    model.fetch_all()
+    with count_queries() as counter:
+        assert model.data(model.index(950, 0)) == "客户950"
+        for row in range(900, 1_000):  # the block of 100 around it came in the same statement
+            model.data(model.index(row, 0))
+    assert counter.count == 1
 
 
 def test_roles_ids_styles_and_reset(db):

@@ -36,6 +36,7 @@ from aftersales_desktop.core.models.repairs import (
     RepairCard,
     TimeEntry,
 )
+from aftersales_desktop.core.models.search import SearchKey
 from aftersales_desktop.core.models.staff import Holiday, NumberSequence, Setting, Staff
 
 ALL_MODELS: list[type[BaseModel]] = [
@@ -48,7 +49,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     ClaimOrder, Deposit, Tool, ToolLoan, StocktakeLine,
     ConductRule, ConductEntry, AuthorityEvent,
     SurveyCard, Complaint, ComplaintVisit,
-    BillLine, Photo,
+    BillLine, Photo, SearchKey,
 ]  # fmt: skip
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS", "BaseModel"]

@@ -29,14 +29,14 @@ class ServiceCall(BaseModel):
     product = peewee.ForeignKeyField(Product, null=True, backref="calls")
     problem = peewee.TextField(default="")
     area = CodeField(null=True)  # vocab.AREA; needed before a deadline can be set
-    kind = CodeField(index=True)  # vocab.CALL_KIND
+    kind = CodeField()  # vocab.CALL_KIND
     kind_proposed = CodeField(null=True)
     kind_reason = peewee.TextField(default="")  # why the clerk changed the proposed kind
     contract = peewee.ForeignKeyField(Contract, null=True, backref="calls")
     # possible 返修; a self-reference is untyped in peewee, so its type is spelled out
     repeat_of: peewee.ForeignKeyField[ServiceCall | None] = peewee.ForeignKeyField("self", null=True, backref="repeats")
-    status = CodeField(index=True, default="registered")  # vocab.CALL_STATUS
-    technician = peewee.ForeignKeyField(Staff, null=True, backref="calls")
+    status = CodeField(default="registered")  # vocab.CALL_STATUS
+    technician = peewee.ForeignKeyField(Staff, null=True, backref="calls", index=False)
     deadline_at = peewee.DateTimeField(null=True, index=True)
     priority = peewee.BooleanField(default=False)  # carried over from an earlier day (第十三条)
     first_answer_at = peewee.DateTimeField(null=True)  # timed against the 24-hour standard
@@ -55,7 +55,13 @@ class ServiceCall(BaseModel):
     answer_late = peewee.BooleanField(null=True)  # later than answer_hours after the call; None: not answered yet
 
     class Meta:
-        indexes = ((("arrival_late", "received_at"), False),)  # the late list of a period
+        # each filter of the register with its order, so a page is an index range (core/queries/calls.py)
+        indexes = (
+            (("arrival_late", "received_at"), False),  # the late list of a period
+            (("status", "received_at"), False),  # a status; the carry-over (registered before yesterday's end)
+            (("kind", "received_at"), False),
+            (("technician", "received_at"), False),
+        )
 
     # Set by peewee; typed here for the checker.
     customer_id: int | None

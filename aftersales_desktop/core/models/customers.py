@@ -76,6 +76,10 @@ class Contract(BaseModel):
     follow_ups: peewee.ModelSelect[ContractFollowUp]
     calls: peewee.ModelSelect[ServiceCall]
 
+    class Meta:
+        indexes = ((("status", "end"), False),)  # the active ones, ending soonest first
+
+
 
 
 class ContractProduct(BaseModel):

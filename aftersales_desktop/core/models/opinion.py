@@ -20,7 +20,7 @@ class SurveyCard(BaseModel):
     due_on = peewee.DateField(index=True)
     sent_at = peewee.DateTimeField(null=True)
     sent_how = peewee.CharField(max_length=10, default="")  # print / phone
-    answered_at = peewee.DateTimeField(null=True, index=True)
+    answered_at = peewee.DateTimeField(null=True)
     attitude = peewee.IntegerField(null=True)
     skill = peewee.IntegerField(null=True)
     arrival = peewee.IntegerField(null=True)
@@ -34,6 +34,12 @@ class SurveyCard(BaseModel):
     technician_id: int | None
     recorded_by_id: int | None
     complaints: peewee.ModelSelect[Complaint]
+
+    class Meta:
+        indexes = (
+            (("answered_at", "due_on"), False),  # answered in a period; the outstanding ones by the day due
+            (("follow_up", "answered_at"), False),  # the open follow-ups, oldest answer first
+        )
 
 
 class Complaint(BaseModel):
@@ -64,6 +70,10 @@ class Complaint(BaseModel):
     closed_by_id: int | None
     conduct_entry_id: int | None
     visits: peewee.ModelSelect[ComplaintVisit]
+
+    class Meta:
+        indexes = ((("status", "registered_at"), False),)  # the open ones, oldest first
+
 
 
 class ComplaintVisit(BaseModel):

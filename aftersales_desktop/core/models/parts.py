@@ -152,7 +152,7 @@ class ClaimOrder(BaseModel):
     ordered_at = peewee.DateTimeField(null=True)
     arrived_at = peewee.DateTimeField(null=True)
     fitted_at = peewee.DateTimeField(null=True)
-    created_at = peewee.DateTimeField()
+    created_at = peewee.DateTimeField(index=True)  # the claims list, newest first
     created_by = peewee.ForeignKeyField(Staff)
     # Set by peewee; typed here for the checker.
     customer_id: int
@@ -199,7 +199,7 @@ class Tool(BaseModel):
 class ToolLoan(BaseModel):
     tool = peewee.ForeignKeyField(Tool, backref="loans")
     borrower = peewee.ForeignKeyField(Staff, backref="tool_loans")
-    lent_at = peewee.DateTimeField()
+    lent_at = peewee.DateTimeField(index=True)  # the loans list, newest first
     due_at = peewee.DateTimeField()
     lent_by = peewee.ForeignKeyField(Staff)
     returned_at = peewee.DateTimeField(null=True)

@@ -58,7 +58,7 @@ class RepairCard(BaseModel):
     receipt = peewee.ForeignKeyField(GoodsReceipt, unique=True, backref="repair_cards")
     technician = peewee.ForeignKeyField(Staff, null=True, backref="repair_cards")
     diagnosis = peewee.TextField(default="")
-    status = CodeField(index=True, default="received")  # vocab.REPAIR_STATUS
+    status = CodeField(default="received")  # vocab.REPAIR_STATUS
     needs_quote = peewee.BooleanField(default=True)  # paid and out-of-warranty work: quote first
     promised_on = peewee.DateField(index=True)
     repaired_at = peewee.DateTimeField(null=True)
@@ -85,6 +85,10 @@ class RepairCard(BaseModel):
     claim_orders: peewee.ModelSelect[ClaimOrder]
     bill_lines: peewee.ModelSelect[BillLine]
     authority_events: peewee.ModelSelect[AuthorityEvent]
+
+    class Meta:
+        indexes = ((("status", "promised_on"), False),)  # cards by state, the promised day first
+
 
 
 class GoodsRegisterEntry(BaseModel):

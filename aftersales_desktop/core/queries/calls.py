@@ -15,9 +15,8 @@ import peewee
 from aftersales_desktop.core import clock
 from aftersales_desktop.core.models import Customer, Product, ServiceCall, Staff
 from aftersales_desktop.core.phones import format_phone
-from aftersales_desktop.core.pinyin import surname_alternatives
+from aftersales_desktop.core.queries.find_customers import find_customers, records_matching
 from aftersales_desktop.core.queries.paging import PagedQuery
-from aftersales_desktop.core.queries.phone_search import looks_like_phone, phone_conditions, phone_filter
 from aftersales_desktop.core.workcalendar import WorkCalendar
 
 OPEN_STATUSES = ("registered", "dispatched", "visited", "in_shop", "done")
@@ -38,7 +37,7 @@ class CallFilter:
     not_dispatched: bool = False
     due_today: bool = False
     late: bool = False  # arrived after the deadline (stored at the visit: cheap to filter)
-    text: str = ""  # call no., customer name, pinyin initials, phone, model or serial
+    text: str = ""  # call no., customer name (any part), pinyin initials, phone (any 4 digits), model or serial
     # a bar of the Today charts: ("received" | "closed" | "late", from, until) — the calls of that day
     day: tuple[str, dt.datetime, dt.datetime] | None = None
 
@@ -76,7 +75,6 @@ def list_calls(flt: CallFilter | None = None, now: dt.datetime | None = None) ->
     calendar = WorkCalendar.load()
     cutoff = carry_over_cutoff(now, calendar)
     is_priority = (ServiceCall.status == "registered") & (ServiceCall.received_at < cutoff)
-    priority = peewee.Case(None, [(is_priority, 1)], 0)
     query = (
         # The joined names come back as the call's related rows (r.customer.name): no query per row. Each join
         # selects its id too, or peewee would set the call's customer_id from a related row without one.
@@ -85,9 +83,11 @@ def list_calls(flt: CallFilter | None = None, now: dt.datetime | None = None) ->
         .join_from(ServiceCall, Customer, peewee.JOIN.LEFT_OUTER)
         .join_from(ServiceCall, Product, peewee.JOIN.LEFT_OUTER)
         .join_from(ServiceCall, Technician, peewee.JOIN.LEFT_OUTER, on=(ServiceCall.technician == Technician.id))
-        .where(_conditions(flt, now))
-        .order_by(priority.desc(), ServiceCall.received_at.desc(), ServiceCall.id.desc())
+        .order_by(ServiceCall.received_at.desc(), ServiceCall.id.desc())
     )
+    conditions = _conditions(flt, now)
+    if conditions:
+        query = query.where(*conditions)
 
     def to_row(r: ServiceCall) -> CallRow:
         deadline = r.deadline_at if r.status in WAITING else None  # the arrival deadline runs until someone is there
@@ -110,46 +110,41 @@ def list_calls(flt: CallFilter | None = None, now: dt.datetime | None = None) ->
             arrival_late=None if r.arrival_late is None else bool(r.arrival_late),
         )
 
-    return PagedQuery(query, to_row)
+    # carry-over first: the few calls still waiting from before, then the register newest first, both read in
+    # the received_at index's order (no sort of the whole register by a computed priority)
+    return PagedQuery(query, to_row, segments=[is_priority, ~is_priority])
 
 
-def _conditions(flt: CallFilter, now: dt.datetime) -> peewee.Expression:
-    cond: peewee.Expression = ServiceCall.id > 0
+def _conditions(flt: CallFilter, now: dt.datetime) -> list[peewee.Expression]:
+    """The filter as conditions ANDed by the query (each one served by an index of ServiceCall.Meta)."""
+    cond: list[peewee.Expression] = []
     if flt.status == "open":
-        cond &= ServiceCall.status.in_(OPEN_STATUSES)
+        cond.append(ServiceCall.status.in_(OPEN_STATUSES))
     elif flt.status:
-        cond &= ServiceCall.status == flt.status
+        cond.append(ServiceCall.status == flt.status)
     if flt.kind:
-        cond &= ServiceCall.kind == flt.kind
+        cond.append(ServiceCall.kind == flt.kind)
     if flt.technician_id:
-        cond &= ServiceCall.technician == flt.technician_id
+        cond.append(ServiceCall.technician == flt.technician_id)
     if flt.date_from:
-        cond &= ServiceCall.received_at >= dt.datetime.combine(flt.date_from, dt.time.min)
+        cond.append(ServiceCall.received_at >= dt.datetime.combine(flt.date_from, dt.time.min))
     if flt.date_to:
-        cond &= ServiceCall.received_at < dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time.min)
+        cond.append(ServiceCall.received_at < dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time.min))
     if flt.overdue:
-        cond &= ServiceCall.status.in_(WAITING) & (ServiceCall.deadline_at < now)
+        cond.append(ServiceCall.status.in_(WAITING) & (ServiceCall.deadline_at < now))
     if flt.due_today:
         end = dt.datetime.combine(now.date(), dt.time(23, 59, 59))
-        cond &= ServiceCall.status.in_(WAITING) & ServiceCall.deadline_at.between(now, end)
+        cond.append(ServiceCall.status.in_(WAITING) & ServiceCall.deadline_at.between(now, end))
     if flt.late:  # as the standards count them: voided calls are not measured
-        cond &= (ServiceCall.arrival_late == True) & (ServiceCall.status != "void")  # noqa: E712 - SQL
+        cond.append((ServiceCall.arrival_late == True) & (ServiceCall.status != "void"))  # noqa: E712 - SQL
     if flt.not_dispatched:
-        cond &= ServiceCall.status == "registered"
+        cond.append(ServiceCall.status == "registered")
     if flt.day is not None:
-        cond &= _day_condition(*flt.day)
-    text = flt.text.strip()
-    if text:
-        like = f"%{text}%"
-        cond &= (
-            (ServiceCall.number ** like)
-            | (Customer.name ** like)
-            | initials_match(text)
-            | phone_filter(text)
-            | (Product.model ** like)
-            | (Product.serial ** like)
-            | (ServiceCall.problem ** like)
-        )
+        cond.append(_day_condition(*flt.day))
+    found = records_matching(flt.text, customer=ServiceCall.customer, numbers=(ServiceCall.number,),
+                             product=ServiceCall.product)  # fmt: skip
+    if found is not None:
+        cond.append(found)
     return cond
 
 
@@ -162,14 +157,6 @@ def _day_condition(what: str, start: dt.datetime, end: dt.datetime) -> peewee.Ex
 
 
 # ---- customer search as you type (the Register call dialog)
-
-
-def initials_match(text: str) -> peewee.Expression:
-    """Customers whose pinyin initials start with `text`, also by the other reading of a polyphonic surname."""
-    cond = Customer.name_initials ** f"{text.lower()}%"
-    for surname, stored in surname_alternatives(text):
-        cond |= (Customer.name ** f"{surname}%") & (Customer.name_initials ** f"{stored}%")
-    return cond
 
 
 @dataclass(frozen=True)
@@ -201,23 +188,7 @@ class CustomerMatch:
 
 def search_customers(text: str, limit: int = 12) -> list[CustomerMatch]:
     """Customers whose phone, name or pinyin initials ('wxm' → 王小明) match, each with their products."""
-    text = (text or "").strip()
-    if not text:
-        return []
-    if looks_like_phone(text):
-        # the whole number or its start first (indexed), then the tail; in the order found
-        found: dict[int, Customer] = {}
-        for cond in phone_conditions(text):
-            for customer in Customer.select().where(cond).order_by(Customer.name).limit(limit - len(found)):
-                found.setdefault(customer.id, customer)
-            if len(found) >= limit:
-                break
-        customers = list(found.values())
-    else:
-        cond = Customer.name ** f"%{text}%"
-        if text.isascii() and text.isalpha():
-            cond |= initials_match(text)
-        customers = list(Customer.select().where(cond).order_by(Customer.name).limit(limit))
+    customers = find_customers(text, limit)
     products: dict[int, list[ProductChoice]] = {c.id: [] for c in customers}
     if customers:
         for p in Product.select().where(Product.customer.in_(list(products))).order_by(Product.id):

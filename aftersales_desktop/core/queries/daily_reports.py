@@ -10,7 +10,18 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from aftersales_desktop.core.models import Customer, Product, RepairCard, ServiceCall, Staff, TimeEntry, Visit
+import peewee
+
+from aftersales_desktop.core.models import (
+    Customer,
+    GoodsReceipt,
+    Product,
+    RepairCard,
+    ServiceCall,
+    Staff,
+    TimeEntry,
+    Visit,
+)
 from aftersales_desktop.core.vocab import CALL_KIND
 
 KINDS = CALL_KIND.codes  # paid, contract, free, general: the report's columns
@@ -94,8 +105,11 @@ def _jobs(day: dt.date, technician_id: int | None) -> dict[int, list[Job]]:
     start, end = _bounds(day)
     out: dict[int, list[Job]] = defaultdict(list)
     visits = (
-        Visit.select(Visit, ServiceCall)
+        # the call's customer and product come joined: one statement for the day, however many visits
+        Visit.select(Visit, ServiceCall, Customer, Product)
         .join(ServiceCall)
+        .join_from(ServiceCall, Customer, peewee.JOIN.LEFT_OUTER)
+        .join_from(ServiceCall, Product, peewee.JOIN.LEFT_OUTER)
         .where((Visit.arrived_at >= start) & (Visit.arrived_at < end) & Visit.finished_at.is_null(False))
     )
     entries = (
@@ -112,11 +126,16 @@ def _jobs(day: dt.date, technician_id: int | None) -> dict[int, list[Job]]:
             Job("visit", v.call.kind, v.call.number, _what(v.call.customer, v.call.product), v.arrived_at,
                 v.finished_at, minutes)
         )
-    cards: dict[int, RepairCard] = {}
+    entries = list(entries)
+    wanted = {e.repair_card_id for e in entries if e.repair_card_id}
+    cards: dict[int, RepairCard] = {
+        c.id: c for c in RepairCard.select(RepairCard, GoodsReceipt, Customer, Product).join(GoodsReceipt)
+        .join_from(GoodsReceipt, Customer).join_from(GoodsReceipt, Product).where(RepairCard.id.in_(list(wanted)))
+    } if wanted else {}  # fmt: skip
     for e in entries:
         assert e.ended_at is not None  # the query asks for stopped timers only
         if e.repair_card_id:
-            card = cards.get(e.repair_card_id) or cards.setdefault(e.repair_card_id, RepairCard.get_by_id(e.repair_card_id))
+            card = cards[e.repair_card_id]
             what = _what(card.receipt.customer, card.receipt.product)
             job = Job("repair", e.kind, card.number, f"{what} {e.note}".strip(), e.started_at, e.ended_at, e.minutes)
         else:

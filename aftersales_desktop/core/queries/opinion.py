@@ -23,9 +23,8 @@ from aftersales_desktop.core.models import (
     Staff,
     SurveyCard,
 )
-from aftersales_desktop.core.queries.calls import initials_match
+from aftersales_desktop.core.queries.find_customers import records_matching
 from aftersales_desktop.core.queries.paging import PagedQuery, selected, tuples
-from aftersales_desktop.core.queries.phone_search import phone_filter
 
 fn = peewee.fn
 
@@ -214,8 +213,11 @@ def complaints(open_only: bool = True, now: dt.datetime | None = None) -> PagedQ
     )
     if open_only:
         query = query.where(Complaint.status != "closed")
-    top = peewee.Case(None, [((Complaint.status != "closed") & (Complaint.severity == "serious"), 0)], 1)
-    query = query.order_by(top, peewee.Case(None, [(Complaint.status == "closed", 1)], 0), Complaint.registered_at, Complaint.id)
+    query = query.order_by(Complaint.registered_at, Complaint.id)
+    still_open = Complaint.status.in_(("open", "handling"))  # the (status, registered_at) index serves each
+    serious = still_open & (Complaint.severity == "serious")
+    others_open = still_open & (Complaint.severity != "serious")
+    segments = [serious, others_open] + ([] if open_only else [Complaint.status == "closed"])
 
     def to_row(c: Complaint) -> ComplaintRow:
         until = c.closed_at or now
@@ -227,7 +229,7 @@ def complaints(open_only: bool = True, now: dt.datetime | None = None) -> PagedQ
             "manager" if c.severity == "serious" else "supervisor",
         )  # fmt: skip
 
-    return PagedQuery(query, to_row)
+    return PagedQuery(query, to_row, segments=segments)
 
 
 # ---------------------------------------------------------------- contracts
@@ -283,12 +285,22 @@ def _product_text(product: Product) -> str:
     return text
 
 
+Renewed = Contract.alias("renewed")
+# what a contract row shows of its related records, read for a whole page at once (PagedQuery prefetch)
+CONTRACT_PREFETCH = (ContractProduct.select(ContractProduct, Product).join(Product), ContractFollowUp.select())
+
+
+def _contract_select() -> peewee.ModelSelect[Contract]:
+    return (Contract.select(Contract, Customer, Renewed.id, Renewed.number).join(Customer)
+            .join_from(Contract, Renewed, peewee.JOIN.LEFT_OUTER, on=(Contract.renewed_from == Renewed.id)))
+
+
 def _contract_row(today: dt.date, months: int) -> Callable[[Contract], ContractRow]:
     def to_row(c: Contract) -> ContractRow:
-        products = ", ".join(_product_text(p) for p in Product.select().join(ContractProduct).where(ContractProduct.contract == c.id))
-        last = c.follow_ups.order_by(ContractFollowUp.at.desc(), ContractFollowUp.id.desc()).first()
-        notice = (c.follow_ups.where(ContractFollowUp.notice_printed)
-                  .order_by(ContractFollowUp.at.desc(), ContractFollowUp.id.desc()).first())
+        products = ", ".join(_product_text(item.product) for item in sorted(c.items, key=lambda i: i.id))
+        follow_ups = sorted(c.follow_ups, key=lambda f: (f.at, f.id))
+        last = follow_ups[-1] if follow_ups else None
+        notice = next((f for f in reversed(follow_ups) if f.notice_printed), None)
         due = notice_due_on(c.end, months)
         days = (c.end - today).days
         return ContractRow(
@@ -306,30 +318,26 @@ def expiring_contracts(on: dt.date | None = None) -> PagedQuery[ContractRow]:
     on = on or clock.today()
     months = settings.get("contract_notice_months")
     query = (
-        Contract.select(Contract, Customer)
-        .join(Customer)
+        _contract_select()
         .where((Contract.status == "active") & Contract.end.between(on, notice_window_end(on, months)))
         .order_by(Contract.end, Contract.id)
     )
-    return PagedQuery(query, _contract_row(on, months))
+    return PagedQuery(query, _contract_row(on, months), prefetch=CONTRACT_PREFETCH)
 
 
 def contracts(text: str = "", active_only: bool = False, on: dt.date | None = None) -> PagedQuery[ContractRow]:
     """All contracts (or the active ones), those ending soonest first; `text` matches number or customer."""
     on = on or clock.today()
-    query = Contract.select(Contract, Customer).join(Customer)
+    query = _contract_select()
     if active_only:
         query = query.where(Contract.status == "active")
-    text = (text or "").strip()
-    if text:
-        like = f"%{text}%"
-        query = query.where(
-            (Contract.number ** like) | (Customer.name ** like) | phone_filter(text) | (Customer.name_initials ** like)
-            | initials_match(text)
-        )
-    active_first = peewee.Case(None, [(Contract.status == "active", 0)], 1)
-    query = query.order_by(active_first, Contract.end, Contract.id)
-    return PagedQuery(query, _contract_row(on, settings.get("contract_notice_months")))
+    found = records_matching(text, customer=Contract.customer, numbers=(Contract.number,))
+    if found is not None:
+        query = query.where(found)
+    query = query.order_by(Contract.end, Contract.id)
+    segments = [Contract.status == "active"] + ([] if active_only else [Contract.status != "active"])
+    return PagedQuery(query, _contract_row(on, settings.get("contract_notice_months")), segments=segments,
+                      prefetch=CONTRACT_PREFETCH)  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -1,28 +1,176 @@
-"""A paged query: what a lazy table model needs (count once, fetch rows by page)."""
+"""A paged query: what a lazy table model needs, at any size.
+
+Pages are read by key, never by OFFSET: a page asks for the ids after the last row's sort key
+(`(received_at, id) < (?, ?)`), which the index on that order answers directly however deep the page, and
+only ids and keys are read while scrolling — the shown rows come separately, by id, for what is on screen.
+Counting stops at COUNT_LIMIT ("10,000+") instead of walking every matching row.
+
+A list whose order starts with "these first" (carry-over calls, open complaints) gives them as `segments`:
+conditions read one after the other, each in the same key order, instead of sorting the whole table by a
+computed priority. The order must end in the main table's id (added when missing), so the key is unique.
+Everything here is plain peewee: row-value comparisons work in SQLite and PostgreSQL alike.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import peewee
 
+from aftersales_desktop.core.errors import BugError
+
 Row = TypeVar("Row")
+COUNT_LIMIT = 10_000
+Cursor = tuple[Any, ...]  # (segment number, *sort key values of the last row)
 
 
-@dataclass
+@dataclass(frozen=True)
+class KeyPage:
+    """The ids of one page, in order, and where the next one starts (None: this was the last)."""
+
+    ids: list[int]
+    cursor: Cursor | None
+
+
+@dataclass(frozen=True)
+class _Key:
+    field: peewee.Field
+    descending: bool
+
+
+def _order_keys(query: peewee.ModelSelect) -> list[_Key]:
+    keys: list[_Key] = []
+    for item in query._order_by or ():
+        node, descending = (item.node, item.direction.upper() == "DESC") if isinstance(item, peewee.Ordering) else (item, False)
+        if not isinstance(node, peewee.Field):
+            raise BugError(f"a paged list orders by columns, not by {node!r}: give a computed priority as segments")
+        keys.append(_Key(node, descending))
+    primary = query.model._meta.primary_key
+    if not keys or keys[-1].field is not primary:
+        keys.append(_Key(primary, keys[-1].descending if keys else False))
+    return keys
+
+
+def _after(keys: Sequence[_Key], values: Sequence[Any]) -> peewee.Expression:
+    """Rows after `values` in the key order: a row-value comparison when every key runs the same way (one index
+    range in both engines), else the first key's bound and the expanded comparison."""
+    if any(v is None for v in values):
+        raise BugError("a paged list's sort key holds NULL; order by a column that is always set")
+    if all(k.descending == keys[0].descending for k in keys):
+        left, right = peewee.Tuple(*(k.field for k in keys)), peewee.Tuple(*values)
+        return left < right if keys[0].descending else left > right
+    first = keys[0].field <= values[0] if keys[0].descending else keys[0].field >= values[0]
+    expanded: peewee.Expression | None = None
+    for i, key in enumerate(keys):
+        term = key.field < values[i] if key.descending else key.field > values[i]
+        for j in range(i):
+            term = (keys[j].field == values[j]) & term
+        expanded = term if expanded is None else expanded | term
+    assert expanded is not None
+    return first & expanded
+
+
 class PagedQuery(Generic[Row]):
-    """Wraps a peewee select (already filtered and ordered in SQL) and a row converter."""
+    """A peewee select (filtered and ordered in SQL) read page by page, and a converter to the shown rows."""
 
-    query: peewee.Select
-    to_row: Callable[[Any], Row]
+    def __init__(self, query: peewee.ModelSelect, to_row: Callable[[Any], Row],
+                 segments: Sequence[peewee.Expression] | None = None,
+                 prefetch: Sequence[peewee.ModelSelect] = ()) -> None:  # fmt: skip
+        """`prefetch`: selects of the rows' related records (peewee.prefetch), read for a page in one statement
+        each, so `to_row` finds them on the row instead of asking per row."""
+        self.query = query
+        self.prefetch = list(prefetch)
+        self.to_row = to_row
+        self.segments: list[peewee.Expression | None] = list(segments) if segments else [None]
+        self.keys = _order_keys(query)
+        self._id = query.model._meta.primary_key
+        self._db = query.model._meta.database
+
+    def _segment(self, number: int) -> peewee.ModelSelect:
+        condition = self.segments[number]
+        return self.query if condition is None else self.query.where(condition)
+
+    # -- pages of ids ---------------------------------------------------------------------------------------
+
+    def ids_after(self, cursor: Cursor | None, limit: int) -> KeyPage:
+        """The next `limit` ids after `cursor` (None: from the start); reads only ids and sort keys."""
+        number, values = (0, None) if cursor is None else (int(cursor[0]), cursor[1:])
+        ids: list[int] = []
+        last: Cursor | None = None
+        while number < len(self.segments) and len(ids) < limit:
+            query = self._segment(number).select(*(k.field for k in self.keys))
+            if values is not None:
+                query = query.where(_after(self.keys, values))
+            want = limit - len(ids)
+            # the raw values, unconverted: they only go back into the next page's comparison
+            rows = list(self._db.execute(query.limit(want)).fetchall())
+            ids.extend(int(r[-1]) for r in rows)
+            if rows:
+                last = (number, *rows[-1])
+            if len(rows) < want:  # this segment is done: the next one from its start
+                number, values = number + 1, None
+            else:
+                values = rows[-1]
+        more = number < len(self.segments) and last is not None
+        return KeyPage(ids, last if more and len(ids) == limit else None)
+
+    def rows_for_ids(self, ids: Sequence[int]) -> list[Row | None]:
+        """The shown rows of these ids, in their order (None for one gone meanwhile): one statement."""
+        if not ids:
+            return []
+        name = self._id.name
+        page = self.query.order_by().where(self._id.in_(list(ids)))
+        rows = peewee.prefetch(page, *self.prefetch) if self.prefetch else page
+        found = {getattr(r, name): r for r in rows}
+        return [self.to_row(found[i]) if i in found else None for i in ids]
+
+    def rows_for(self, ids: Sequence[int]) -> list[Row]:
+        return [r for r in self.rows_for_ids(ids) if r is not None]
+
+    # -- counting -------------------------------------------------------------------------------------------
+
+    def count_upto(self, limit: int = COUNT_LIMIT) -> int:
+        """How many rows match, counted no further than `limit` + 1 (more than `limit` means "limit+")."""
+        total = 0
+        for number in range(len(self.segments)):
+            inner = self._segment(number).select(self._id).order_by().limit(limit + 1 - total)
+            total += int(peewee.Select([inner.alias("counted")], [peewee.fn.COUNT(peewee.SQL("*"))])
+                         .bind(self._db).scalar() or 0)  # fmt: skip
+            if total > limit:
+                return limit + 1
+        return total
 
     def count(self) -> int:
-        return self.query.count(clear_limit=True)
+        """Every matching row, counted exactly (for small lists and totals; the lists use count_upto)."""
+        return sum(self._segment(n).order_by().count() for n in range(len(self.segments)))
 
-    def fetch(self, offset: int, limit: int) -> Sequence[Row]:
-        return [self.to_row(r) for r in self.query.clone().offset(offset).limit(limit)]
+    # -- reading it all ------------------------------------------------------------------------------------
+
+    def iter_rows(self, page: int = 500) -> Iterator[Row]:
+        cursor: Cursor | None = None
+        while True:
+            found = self.ids_after(cursor, page)
+            yield from self.rows_for(found.ids)
+            if found.cursor is None:
+                return
+            cursor = found.cursor
+
+    def fetch(self, offset: int, limit: int) -> list[Row]:
+        """Rows `offset` … `offset + limit - 1` (for papers and tests; the lists page by key)."""
+        out: list[Row] = []
+        for index, row in enumerate(self.iter_rows(page=min(max(offset + limit, 1), 500))):
+            if index >= offset + limit:
+                break
+            if index >= offset:
+                out.append(row)
+        return out
+
+
+def count_text(count: int, limit: int = COUNT_LIMIT) -> str:
+    """A count as a list shows it: '10,000+' past the limit."""
+    return f"{limit:,}+" if count > limit else f"{count:,}"
 
 
 # peewee's stubs type `.tuples()` and an aliased column as if the rows were still the model's, which they are

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import peewee
+
 from aftersales_desktop.core import clock
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import (
@@ -268,7 +270,8 @@ def claims(status: str | None = None, now: dt.datetime | None = None) -> PagedQu
     query = ClaimOrder.select(ClaimOrder, Customer).join(Customer)
     if status:
         query = query.where(ClaimOrder.status == status)
-    return PagedQuery(query.order_by(ClaimOrder.created_at.desc(), ClaimOrder.id.desc()), lambda c: _claim_row(c, now))
+    return PagedQuery(query.order_by(ClaimOrder.created_at.desc(), ClaimOrder.id.desc()), lambda c: _claim_row(c, now),
+                      prefetch=[Deposit.select()])  # fmt: skip
 
 
 def claims_waiting(now: dt.datetime | None = None) -> list[ClaimRow]:
@@ -276,7 +279,7 @@ def claims_waiting(now: dt.datetime | None = None) -> list[ClaimRow]:
     now = now or clock.now()
     query = (ClaimOrder.select(ClaimOrder, Customer).join(Customer).where(ClaimOrder.status == "arrived")
              .order_by(ClaimOrder.arrived_at))
-    return [_claim_row(c, now) for c in query]
+    return [_claim_row(c, now) for c in peewee.prefetch(query, Deposit.select())]
 
 
 def claim_deposit(claim_id: int) -> Deposit | None:

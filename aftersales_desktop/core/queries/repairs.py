@@ -24,9 +24,8 @@ from aftersales_desktop.core.models import (
     Staff,
     TimeEntry,
 )
-from aftersales_desktop.core.queries.calls import initials_match
+from aftersales_desktop.core.queries.find_customers import records_matching
 from aftersales_desktop.core.queries.paging import PagedQuery, tuples
-from aftersales_desktop.core.queries.phone_search import phone_filter
 
 # A card still waiting to be finished: past its promised date it goes on the supervisor's late list.
 UNFINISHED = ("received", "quoted", "approved", "in_repair", "waiting_parts", "repaired")
@@ -109,12 +108,9 @@ def _search(query: peewee.ModelSelect[M], text: str) -> peewee.ModelSelect[M]:
     text = (text or "").strip()
     if not text:
         return query
-    like = f"%{text}%"
-    return query.where(
-        (GoodsReceipt.number ** like) | (RepairCard.number ** like) | (Customer.name ** like)
-        | phone_filter(text) | (Customer.name_initials ** like) | initials_match(text) | (Product.model ** like)
-        | (Product.serial ** like)
-    )  # fmt: skip
+    found = records_matching(text, customer=GoodsReceipt.customer, numbers=(GoodsReceipt.number, RepairCard.number),
+                             product=GoodsReceipt.product)  # fmt: skip
+    return query if found is None else query.where(found)
 
 
 def goods_register(

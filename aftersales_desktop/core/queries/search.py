@@ -3,8 +3,8 @@
 Each lookup is a small indexed query with a LIMIT, never a whole table in memory:
 prefix matches use a range on an indexed column (`col >= text AND col < text + U+FFFF`, which SQLite
 answers from the index); a phone is looked up in the digits-only form it is stored in, whatever way it
-was typed (queries/phone_search.py); the only LIKE '%…%' scans are on customer names and phone tails, and
-stop at `limit`. Paper numbers may be typed whole ("JX2026-00042"), as a prefix ("jx2026-0004") or as the bare
+was typed, and "anywhere in the name or phone" is a range on the search keys (queries/find_customers.py): no
+lookup scans a table. Paper numbers may be typed whole ("JX2026-00042"), as a prefix ("jx2026-0004") or as the bare
 serial ("42", tried in this year and last year).
 """
 
@@ -30,10 +30,9 @@ from aftersales_desktop.core.models import (
     SurveyCard,
     Voucher,
 )
-from aftersales_desktop.core.numbering import format_number
+from aftersales_desktop.core.numbering import PREFIXES, format_number
 from aftersales_desktop.core.phones import format_phone
-from aftersales_desktop.core.pinyin import surname_alternatives
-from aftersales_desktop.core.queries.phone_search import looks_like_phone, phone_conditions
+from aftersales_desktop.core.queries.find_customers import find_customers
 from aftersales_desktop.core.vocab import CALL_STATUS, REPAIR_STATUS
 
 KIND_LABELS: dict[str, Text] = {
@@ -84,7 +83,7 @@ def search(text: str, limit: int = 50) -> list[SearchHit]:
     upper = text.upper()
     papers: list[SearchHit] = []
     if _NUMBER.match(upper):
-        papers += _numbers(_prefix_cond(upper), limit)
+        papers += _numbers(_prefix_cond(upper), limit, upper)
     if text.isdigit() and len(text) <= 5:
         year = clock.today().year
         papers += _numbers(_exact_serials(text, (year, year - 1)), limit)
@@ -112,49 +111,54 @@ def _exact_serials(digits: str, years: tuple[int, ...]) -> NumberCondition:
     return cond
 
 
-def _numbers(cond: NumberCondition, limit: int) -> list[SearchHit]:
-    """Paper numbers of every kind: call, voucher, receipt, repair card, claim, contract, complaint, survey."""
+def _numbers(cond: NumberCondition, limit: int, upper: str = "") -> list[SearchHit]:
+    """Paper numbers of every kind (only the kinds whose prefix `upper` starts with, when given): call, voucher,
+    receipt, repair card, claim, contract, complaint, survey — each one statement with the names it shows."""
 
-    def where(
-        model: type[ServiceCall | Voucher | RepairCard | GoodsReceipt | ClaimOrder | Contract | Complaint | SurveyCard],
-        kind: str,
-    ) -> peewee.Expression:
-        return cond(model.number, kind)
+    def wanted(kind: str) -> bool:
+        return not upper or PREFIXES[kind].startswith(upper[:2])
 
     out: list[SearchHit] = []
-    for call in ServiceCall.select().where(where(ServiceCall, "call")).limit(limit):
-        out.append(_call_hit(call, call.number))
-    for voucher in Voucher.select().where(where(Voucher, "voucher")).limit(limit):
-        out.append(_call_hit(voucher.call, voucher.number, T("服务凭证", "Service voucher")))
-    for card in RepairCard.select().where(where(RepairCard, "repair_card")).limit(limit):
-        out.append(_card_hit(card, card.number))
-    for receipt in GoodsReceipt.select().where(where(GoodsReceipt, "receipt")).limit(limit):
-        held_by = RepairCard.get_or_none(RepairCard.receipt == receipt.id)
-        if held_by is not None:
-            out.append(_card_hit(held_by, receipt.number, T("领取收据", "Goods receipt")))
-    others: tuple[tuple[type[ClaimOrder | Contract | Complaint | SurveyCard], str, str], ...] = (
+    if wanted("call"):
+        calls = (ServiceCall.select(ServiceCall, Customer).join(Customer, peewee.JOIN.LEFT_OUTER)
+                 .where(cond(ServiceCall.number, "call")).limit(limit))  # fmt: skip
+        out += [_call_hit(call, call.number) for call in calls]
+    if wanted("voucher"):
+        vouchers = (Voucher.select(Voucher, ServiceCall, Customer).join(ServiceCall)
+                    .join(Customer, peewee.JOIN.LEFT_OUTER).where(cond(Voucher.number, "voucher")).limit(limit))
+        out += [_call_hit(v.call, v.number, T("服务凭证", "Service voucher")) for v in vouchers]
+    if wanted("repair_card"):
+        out += [_card_hit(card, card.number) for card in _cards(cond(RepairCard.number, "repair_card"), limit)]
+    if wanted("receipt"):
+        out += [_card_hit(card, card.receipt.number, T("领取收据", "Goods receipt"))
+                for card in _cards(cond(GoodsReceipt.number, "receipt"), limit)]  # fmt: skip
+    owned: tuple[tuple[type[ClaimOrder | Contract | Complaint], str, str], ...] = (
         (ClaimOrder, "claim", "parts"),
         (Contract, "contract", "opinion"),
         (Complaint, "complaint", "opinion"),
-        (SurveyCard, "survey", "opinion"),
     )
-    for model, kind, area in others:
-        for record in model.select().where(where(model, kind)).limit(limit):
-            out.append(SearchHit(kind, record.id, record.number, _owner_label(record), area))
+    for model, kind, area in owned:
+        if wanted(kind):
+            found = model.select(model, Customer).join(Customer).where(cond(model.number, kind)).limit(limit)
+            out += [SearchHit(kind, r.id, r.number, _who(r.customer), area) for r in found]
+    if wanted("survey"):
+        cards = (SurveyCard.select(SurveyCard, ServiceCall, Customer).join(ServiceCall)
+                 .join(Customer, peewee.JOIN.LEFT_OUTER).where(cond(SurveyCard.number, "survey")).limit(limit))
+        out += [SearchHit("survey", c.id, c.number, _who(c.call.customer), "opinion") for c in cards]
     return out
 
 
-def _owner_label(record: peewee.Model) -> str:
-    customer_id, call_id = getattr(record, "customer_id", None), getattr(record, "call_id", None)
-    if customer_id is None and call_id:
-        customer_id = ServiceCall.get_by_id(call_id).customer_id
-    customer = Customer.get_or_none(Customer.id == customer_id) if customer_id else None
+def _cards(cond: peewee.Expression, limit: int) -> peewee.ModelSelect[RepairCard]:
+    return (RepairCard.select(RepairCard, GoodsReceipt, Customer, Product).join(GoodsReceipt)
+            .join_from(GoodsReceipt, Customer).join_from(GoodsReceipt, Product).where(cond).limit(limit))
+
+
+def _who(customer: Customer | None) -> str:
     return f"{customer.name}  {format_phone(customer.phone)}" if customer else ""
 
 
 def _call_hit(call: ServiceCall, number: str, what: Text | None = None) -> SearchHit:
-    customer = call.customer
-    who = f"{customer.name}  {format_phone(customer.phone)}" if customer else str(T("一般工作", "General work"))
+    who = _who(call.customer) if call.customer_id else str(T("一般工作", "General work"))
     parts = [str(what)] if what else []
     parts += [who, CALL_STATUS.label(call.status), call.received_at.strftime("%Y-%m-%d")]
     return SearchHit("call", call.id, number, " · ".join(parts), "calls")
@@ -163,27 +167,13 @@ def _call_hit(call: ServiceCall, number: str, what: Text | None = None) -> Searc
 def _card_hit(card: RepairCard, number: str, what: Text | None = None) -> SearchHit:
     receipt = card.receipt
     parts = [str(what)] if what else []
-    parts += [f"{receipt.customer.name}  {format_phone(receipt.customer.phone)}", receipt.product.model, REPAIR_STATUS.label(card.status)]
+    parts += [_who(receipt.customer), receipt.product.model, REPAIR_STATUS.label(card.status)]
     return SearchHit("repair_card", card.id, number, " · ".join(parts), "repairs")
 
 
 def _customers(text: str, limit: int) -> list[SearchHit]:
-    """By phone (start, then tail), pinyin initials (start), name (start, then anywhere); indexed first."""
-    if looks_like_phone(text):
-        conditions = phone_conditions(text)
-    else:
-        conditions = []
-        if text.isascii() and text.isalpha():
-            conditions.append(_prefix(Customer.name_initials, text.lower()))
-            for surname, stored in surname_alternatives(text):  # 覃 typed as q (Qín) though stored as t (Tán)
-                conditions.append(_prefix(Customer.name, surname) & _prefix(Customer.name_initials, stored))
-        conditions += [_prefix(Customer.name, text), Customer.name.contains(text)]
-    found: dict[int, Customer] = {}
-    for cond in conditions:
-        if len(found) >= limit:
-            break
-        for customer in Customer.select().where(cond).order_by(Customer.name).limit(limit - len(found)):
-            found.setdefault(customer.id, customer)
+    """By phone (start, then any four digits), pinyin initials (start), name (start, then anywhere); all indexed."""
+    found = {c.id: c for c in find_customers(text, limit)}
     return [
         SearchHit("customer", c.id, format_phone(c.phone), " · ".join(p for p in (c.name, c.address) if p), "calls")
         for c in found.values()

@@ -9,6 +9,7 @@ from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Customer, Product, Staff
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.pinyin import initials
+from aftersales_desktop.core.search_index import reindex_customer
 from aftersales_desktop.core.services import snapshot, unit_of_work
 from aftersales_desktop.core.validation import check_phone, require_text
 from aftersales_desktop.core.vocab import AREA
@@ -56,6 +57,7 @@ def create_customer(actor: Staff, **values: object) -> Customer:
     clean = _clean_customer(values)
     with unit_of_work(actor, Action.CUSTOMER_EDIT) as uow:
         customer = Customer.create(**clean, name_initials=initials(clean["name"]), created_at=uow.now)
+        reindex_customer(customer.id, None, (customer.name, customer.phone, customer.phone2))
         uow.audit("customer", customer.id, after=snapshot(customer, *CUSTOMER_FIELDS))
     return customer
 
@@ -71,6 +73,8 @@ def update_customer(actor: Staff, customer_id: int, **values: object) -> Custome
             setattr(customer, key, value)
         customer.name_initials = initials(customer.name)
         customer.save()
+        reindex_customer(customer.id, (before["name"], before["phone"], before["phone2"]),
+                         (customer.name, customer.phone, customer.phone2))  # fmt: skip
         uow.audit("customer", customer.id, before=before, after=snapshot(customer, *CUSTOMER_FIELDS))
     return customer
 

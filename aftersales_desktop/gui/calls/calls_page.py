@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from aftersales_desktop.gui.calls.detail_panel import CallDetailPanel
 from aftersales_desktop.gui.calls.register_dialog import RegisterCallDialog
 from aftersales_desktop.gui.session import Session
 from aftersales_desktop.gui.widgets.flow_layout import FlowLayout
+from aftersales_desktop.gui.widgets.live_search import LiveSearch
 from aftersales_desktop.gui.widgets.paged_table import Column, PagedTableModel
 from aftersales_desktop.gui.widgets.table_state import remember_columns
 
@@ -128,8 +129,7 @@ class CallsPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.view.activated.connect(lambda _i: self.dispatch() if self._can_dispatch() else None)
         session.data_changed.connect(self._changed)
-        self._search_timer = QTimer(self, singleShot=True, interval=250)
-        self._search_timer.timeout.connect(self.refresh)
+        self.live = LiveSearch.on_pause(self.search, self.refresh)
         self.refresh()
 
     # ---- building -------------------------------------------------------------------------------------
@@ -211,8 +211,6 @@ class CallsPage(QWidget):
         for widget in (self.search, self.status, self.kind, self.technician, self.period, self.overdue,
                        self.not_dispatched, self.late):  # fmt: skip
             self.filters.addWidget(widget, 3 if widget is self.search else 0)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self.refresh)
         for combo in (self.status, self.kind, self.technician, self.period):
             combo.currentIndexChanged.connect(lambda _i: self._filters_changed())
         for box in (self.overdue, self.not_dispatched, self.late):
@@ -238,8 +236,7 @@ class CallsPage(QWidget):
         """Re-run the list with the filters; keeps the selected call selected when it is still listed."""
         keep = keep if keep is not None else self.current_call_id()
         self.model.set_query(list_calls(self.current_filter()))
-        total = self.model.total_count
-        self.count_label.setText(self.tr("%1 call(s)").replace("%1", str(total)))
+        self.count_label.setText(self.tr("%1 call(s)").replace("%1", self.model.count_text()))
         if not (keep is not None and self.select_call(keep)) and self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0))  # the detail and the actions are ready at once
         self._show_current()
@@ -254,12 +251,12 @@ class CallsPage(QWidget):
 
     def select_call(self, call_id: int) -> bool:
         """Select the call when it is among the fetched rows (priority and recent calls are on top)."""
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).id == call_id:
-                self.view.setCurrentIndex(self.model.index(row, 0))
-                self.view.scrollTo(self.model.index(row, 0))
-                return True
-        return False
+        row = self.model.row_of_id(call_id)  # by id: no row is read to find it
+        if row < 0:
+            return False
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
 
     def _detail(self) -> CallDetail | None:
         call_id = self.current_call_id()

@@ -37,6 +37,7 @@ from aftersales_desktop.core.vocab import AREA, CALL_KIND, CHANNEL
 from aftersales_desktop.gui.calls.common import DateTimeField, select_data, vocab_combo
 from aftersales_desktop.gui.session import Session
 from aftersales_desktop.gui.widgets.form_errors import FormErrors
+from aftersales_desktop.gui.widgets.live_search import LiveSearch
 
 NEW_PRODUCT = -1
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -174,7 +175,7 @@ class RegisterCallDialog(QDialog):
         return row
 
     def _connect(self) -> None:
-        self.search.textChanged.connect(self._search)
+        self.live = LiveSearch(self.search, search_customers, self._show_matches, on_enter=False)
         self.search.installEventFilter(self)
         self.matches.installEventFilter(self)
         self.matches.itemActivated.connect(lambda item: self._pick(item.data(Qt.ItemDataRole.UserRole)))
@@ -189,9 +190,9 @@ class RegisterCallDialog(QDialog):
 
     # ---- finding the customer ------------------------------------------------------------------------
 
-    def _search(self, text: str) -> None:
+    def _show_matches(self, _text: str, found: list) -> None:
         self.matches.clear()
-        for match in search_customers(text):
+        for match in found:
             item = QListWidgetItem(match.label, self.matches)
             item.setData(Qt.ItemDataRole.UserRole, match)
         if self.matches.count():
@@ -206,6 +207,8 @@ class RegisterCallDialog(QDialog):
             self.matches.setCurrentRow(0)
             return True
         if watched is self.search and key in _ENTER:
+            if self.live.pending():  # Enter before the pause: the matches of what is typed now
+                self.live.search_now()
             current = self.matches.currentItem()
             if current is not None:
                 self._pick(current.data(Qt.ItemDataRole.UserRole))

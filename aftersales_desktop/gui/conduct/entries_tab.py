@@ -155,7 +155,7 @@ class EntriesTab(QWidget):
         query = entries(self.session.actor, staff_id=self.person.current_id(), month=month,
                         rule_id=self.rule.current_id(), include_void=self.show_void.isChecked())  # fmt: skip
         keep_current(self.view, lambda: self.model.set_query(query))  # print, then sign: still selected
-        self.count_label.setText(self.tr("%1 entries").replace("%1", str(self.model.total_count)))
+        self.count_label.setText(self.tr("%1 entries").replace("%1", self.model.count_text()))
 
     def selected(self) -> EntryRow | None:
         index = self.view.currentIndex()
@@ -216,10 +216,8 @@ class EntriesTab(QWidget):
             self.person.select_id(row.staff_id)
         self.month.setText(f"{row.occurred_at:%Y-%m}")
         self.refresh()
-        for index in range(self.model.total_count):
-            if index >= self.model.rowCount():
-                self.model.fetchMore(QModelIndex())
-            if self.model.row_at(index) is not None and self.model.row_at(index).id == entry_id:
-                self.view.selectRow(index)
-                self.view.scrollTo(self.model.index(index, 0))
-                return
+        while (index := self.model.row_of_id(entry_id)) < 0 and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())  # ids only: finding it far down reads no rows
+        if index >= 0:
+            self.view.selectRow(index)
+            self.view.scrollTo(self.model.index(index, 0))

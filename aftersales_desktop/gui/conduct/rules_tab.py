@@ -31,6 +31,7 @@ from aftersales_desktop.core.vocab import CONDUCT_AREA, ENTRY_KIND
 from aftersales_desktop.gui import messages
 from aftersales_desktop.gui.session import Session
 from aftersales_desktop.gui.widgets.form_errors import FormErrors
+from aftersales_desktop.gui.widgets.live_search import LiveSearch
 
 
 def ladder_text(ladder: list | None) -> str:
@@ -162,7 +163,7 @@ class RulesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        self.search.textChanged.connect(self.refresh)
+        self.live = LiveSearch.on_pause(self.search, self.refresh)
         self.retired.toggled.connect(self.refresh)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)

@@ -73,4 +73,4 @@ class AuditDialog(QDialog):
 
     def reload(self) -> None:
         self.model.set_query(audit_entries(self.session.actor, self.filter.text()))
-        self.count.setText(self.tr("{n} entries").replace("{n}", str(self.model.total_count)))
+        self.count.setText(self.tr("{n} entries").replace("{n}", self.model.count_text()))

@@ -154,7 +154,6 @@ class ComplaintsTab(QWidget):
             self.refresh()
         else:
             self.open_only.setChecked(False)
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).id == complaint_id:
-                self.view.selectRow(row)
-                return
+        row = self.model.row_of_id(complaint_id)
+        if row >= 0:
+            self.view.selectRow(row)

@@ -18,6 +18,7 @@ from aftersales_desktop.gui import messages
 from aftersales_desktop.gui.opinion.contract_dialogs import ContractDialog, FollowUpDialog, RenewDialog
 from aftersales_desktop.gui.opinion.pickers import table_view
 from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.widgets.live_search import LiveSearch
 from aftersales_desktop.gui.widgets.paged_table import Column, PagedTableModel, keep_current
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -60,7 +61,7 @@ class ContractsTab(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Contract no., customer, phone"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.live = LiveSearch.on_pause(self.search, self.refresh)
         self.expiring = QCheckBox(self.tr("E&xpiry notice due"), self)
         self.expiring.setToolTip(self.tr("Active contracts ending within a calendar month: their expiry notice is due"))
         self.expiring.setObjectName("contracts_expiring")

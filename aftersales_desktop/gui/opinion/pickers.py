@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.core.models import Customer
 from aftersales_desktop.core.phones import format_phone
-from aftersales_desktop.core.queries.search import search
+from aftersales_desktop.core.queries.find_customers import find_customers
+from aftersales_desktop.gui.widgets.live_search import LiveSearch
 
 
 def qdate(value: dt.date) -> QDate:
@@ -64,13 +65,12 @@ class CustomerPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.matches, 2)
-        self.text.textChanged.connect(self._find)
+        self.live = LiveSearch(self.text, lambda text: find_customers(text, 30), self._show)
         self.setFocusProxy(self.text)
 
-    def _find(self, text: str) -> None:
+    def _show(self, _text: str, found: list[Customer]) -> None:
         self.matches.clear()
-        ids = [hit.record_id for hit in search(text, 30) if hit.kind == "customer"]
-        for customer in Customer.select().where(Customer.id.in_(ids)).order_by(Customer.name) if ids else []:
+        for customer in sorted(found, key=lambda c: (c.name, c.id)):
             self.matches.addItem(f"{customer.name}  {format_phone(customer.phone)}  {customer.address}", customer.id)
 
     def set_customer(self, customer_id: int | None) -> None:

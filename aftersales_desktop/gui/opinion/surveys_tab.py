@@ -172,7 +172,6 @@ class SurveysTab(QWidget):
         self.outstanding.setChecked(False)
         self.show_day(card.due_on)
         self.refresh()
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).id == card_id:
-                self.view.selectRow(row)
-                return
+        row = self.model.row_of_id(card_id)
+        if row >= 0:
+            self.view.selectRow(row)

@@ -141,7 +141,7 @@ class ClaimsTab(QWidget):
     def refresh(self) -> None:
         status = self.filter.currentData() or None
         self.model.set_query(claims(status=status))
-        self.count.setText(self.tr("Claim orders: %1").replace("%1", str(self.model.total_count)))
+        self.count.setText(self.tr("Claim orders: %1").replace("%1", self.model.count_text()))
 
     def select_claim(self, claim_id: int) -> bool:
         """Show every claim order and select this one (a scanned deposit receipt, a search hit)."""

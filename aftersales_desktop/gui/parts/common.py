@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QDoubleSpinBox, QSpinBox, QTableView, QWidget
 
 from aftersales_desktop.core.queries.parts import PartRow, get_part, search_parts
+from aftersales_desktop.gui.widgets.live_search import LiveSearch
 
 
 def money_box(parent: QWidget | None = None, maximum: float = 999999.99) -> QDoubleSpinBox:
@@ -50,17 +51,13 @@ class PartPicker(QComboBox):
         self.setMinimumWidth(320)
         self._rows: list[PartRow] = []
         self._scanner: QObject | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self._search)
-        self.lineEdit().textEdited.connect(lambda _text: self._timer.start())
+        self.live = LiveSearch(self.lineEdit(), lambda text: search_parts(text).fetch(0, 30), self._show, edited_only=True,
+                               on_enter=False)  # fmt: skip
         self.activated.connect(self._activated)
-        self._search()
+        self._show("", search_parts("").fetch(0, 30))
 
-    def _search(self) -> None:
-        text = self.lineEdit().text()
-        self._rows = list(search_parts(text).fetch(0, 30))
+    def _show(self, text: str, rows: list[PartRow]) -> None:
+        self._rows = list(rows)
         self.blockSignals(True)
         self.clear()
         for row in self._rows:
@@ -94,10 +91,10 @@ class PartPicker(QComboBox):
 
     def take_scan(self, code: str) -> None:
         """A scanned label: the part with exactly this code is picked; anything else searches as typed."""
-        self._timer.stop()
+        self.live.timer.stop()
         exact = [row for row in search_parts(code).fetch(0, 30) if row.code.upper() == code.strip().upper()]
         if len(exact) != 1:
-            self._search()
+            self.live.search_now()
             return
         self._rows = exact
         self.blockSignals(True)

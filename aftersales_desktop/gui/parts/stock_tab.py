@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from aftersales_desktop.gui.parts.stock_dialogs import (
     ReceiveDialog,
 )
 from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.widgets.live_search import LiveSearch
 from aftersales_desktop.gui.widgets.paged_table import Column, PagedTableModel
 from aftersales_desktop.gui.widgets.table_state import remember_columns
 
@@ -73,11 +74,7 @@ class StockTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.low_only = QCheckBox(self.tr("Low stock only"), self)
         self.count = QLabel(self)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(200)
-        self.timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _t: self.timer.start())
+        self.live = LiveSearch.on_pause(self.search, self.refresh)
         self.low_only.toggled.connect(lambda _c: self.refresh())
 
         self.parts = PagedTableModel(PART_COLUMNS, row_style=_part_style, parent=self)
@@ -139,12 +136,11 @@ class StockTab(QWidget):
     def refresh(self) -> None:
         current = self.current()
         self.parts.set_query(search_parts(self.search.text(), low_only=self.low_only.isChecked()))
-        self.count.setText(self.tr("Parts: %1").replace("%1", str(self.parts.total_count)))
+        self.count.setText(self.tr("Parts: %1").replace("%1", self.parts.count_text()))
         if current is not None:
-            for row in range(self.parts.rowCount()):
-                if self.parts.row_at(row).id == current.id:
-                    self.table.selectRow(row)
-                    break
+            row = self.parts.row_of_id(current.id)
+            if row >= 0:
+                self.table.selectRow(row)
         self._show_moves()
 
     def select_part(self, part_id: int) -> None:

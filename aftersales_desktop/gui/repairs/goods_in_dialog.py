@@ -34,6 +34,7 @@ from aftersales_desktop.gui.repairs.common import DateField, run_in_form
 from aftersales_desktop.gui.repairs.intake_panel import IntakePanel
 from aftersales_desktop.gui.session import Session
 from aftersales_desktop.gui.widgets.form_errors import FormErrors, align_form_labels
+from aftersales_desktop.gui.widgets.live_search import LiveSearch
 from aftersales_desktop.gui.widgets.scanner import ScanIntoField
 
 ROLE_ID = Qt.ItemDataRole.UserRole  # the call id on each line of the list
@@ -139,7 +140,7 @@ class GoodsInDialog(QDialog):
         layout.addWidget(buttons)
         self.from_call.toggled.connect(self._mode_changed)
         self.calls.currentRowChanged.connect(self._call_picked)
-        self.customer_search.textChanged.connect(self._search)
+        self.live = LiveSearch(self.customer_search, search_customers, self._show_matches)
         self.customer.currentIndexChanged.connect(self._customer_picked)
         may_register = session.can(Action.CALL_REGISTER)  # a counter intake registers the call too
         self.counter.setVisible(may_register)
@@ -173,11 +174,11 @@ class GoodsInDialog(QDialog):
         index = self.technician.findData(call.technician_id)
         self.technician.setCurrentIndex(max(0, index))
 
-    def _search(self, text: str) -> None:
+    def _show_matches(self, _text: str, found: list) -> None:
         """The matching customers; with several, none is taken until the clerk picks one (never the first)."""
         self.customer.blockSignals(True)
         self.customer.clear()
-        self._matches = {match.id: match for match in search_customers(text)}
+        self._matches = {match.id: match for match in found}
         if len(self._matches) > 1:
             self.customer.addItem(self.tr("— %1 customers match: choose one —").replace("%1", str(len(self._matches))),
                                   None)
@@ -194,6 +195,8 @@ class GoodsInDialog(QDialog):
 
     def save(self) -> None:
         """Run the service; on a refusal show the sentence at its field and keep everything typed."""
+        if self.live.pending():  # saved before the typing paused: the customer of what is typed now
+            self.live.search_now()
         values = dict(
             promised_on=self.promised.value(), stated_fault=self.fault.toPlainText(),
             accessories=self.accessories.text(), condition=self.condition.text(), serial=self.serial.text(),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from aftersales_desktop.gui.repairs.common import list_view, print_card_paper
 from aftersales_desktop.gui.repairs.daily_tab import DailyReportsTab
 from aftersales_desktop.gui.repairs.goods_in_dialog import GoodsInDialog
 from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.widgets.live_search import LiveSearch
 from aftersales_desktop.gui.widgets.paged_table import Column, PagedTableModel
 from aftersales_desktop.gui.widgets.table_state import remember_columns
 
@@ -104,11 +105,7 @@ class _ListTab(QWidget):
         layout.addLayout(self.filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
-        # the list follows what is typed (a short pause first, so a quick typist is not held up)
-        self._typing = QTimer(self, singleShot=True, interval=250)
-        self._typing.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _text: self._typing.start())
-        self.search.returnPressed.connect(self.refresh)
+        self.live = LiveSearch.on_pause(self.search, self.refresh)
         self.view.doubleClicked.connect(self._open)
         self.view.activated.connect(self._open)
 
@@ -117,7 +114,7 @@ class _ListTab(QWidget):
 
     def refresh(self) -> None:
         self.model.set_query(self.build_query(self.search.text()))
-        self.count_label.setText(self.tr("%1 item(s)").replace("%1", str(self.model.total_count)))
+        self.count_label.setText(self.tr("%1 item(s)").replace("%1", self.model.count_text()))
 
     def current_card_id(self) -> int | None:
         row = self.model.row_at(self.view.currentIndex())

@@ -1,7 +1,9 @@
-"""A lazy table model over a core PagedQuery: count once, fetch rows page by page as the view scrolls.
+"""A lazy table model over a core PagedQuery: ids page by page as the view scrolls, rows for what is shown.
 
-Ten years of records open as fast as one month, because only the first page is read until the user
-scrolls. Sorting and filtering happen in SQL (build a new PagedQuery and call `set_query`).
+Fifty times ten years of records open as fast as one month: the model holds only the ids read so far (pages
+by key, core/queries/paging.py) and a bounded cache of the rows on screen, read by id a block at a time. The
+count stops at 10,000 ("10,000+") and becomes exact once the end is reached. Sorting and filtering happen in
+SQL (build a new PagedQuery and call `set_query`).
 """
 
 from __future__ import annotations
@@ -22,9 +24,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView
 
-from aftersales_desktop.core.queries.paging import PagedQuery
+from aftersales_desktop.core.queries.paging import COUNT_LIMIT, Cursor, PagedQuery, count_text
 
 PAGE_SIZE = 200
+BLOCK = 100  # rows read by id at once when the view shows one not yet read
+CACHE_ROWS = 3000  # rows kept converted; beyond this the cache starts again from what is on screen
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -76,8 +80,11 @@ class PagedTableModel(QAbstractTableModel):
         self.row_style = row_style
         self.page_size = page_size
         self._query: PagedQuery | None = None
-        self._rows: list[Any] = []
-        self._total = 0
+        self._ids: list[int] = []
+        self._cursor: Cursor | None = None
+        self._done = True
+        self._counted = 0
+        self._cache: dict[int, Any] = {}
         self._bold = QFont()
         self._bold.setBold(True)
         if query is not None:
@@ -86,13 +93,15 @@ class PagedTableModel(QAbstractTableModel):
     # -- loading ---------------------------------------------------------------------------------------
 
     def set_query(self, query: PagedQuery | None) -> None:
-        """Show another query (new filter or sort): counts once, fetches the first page."""
+        """Show another query (new filter or sort): counts (up to 10,000), reads the first page."""
         self.beginResetModel()
         self._query = query
-        self._rows = []
-        self._total = query.count() if query is not None else 0
+        self._ids, self._cursor, self._cache = [], None, {}
+        self._done = query is None
+        self._counted = query.count_upto(COUNT_LIMIT) if query is not None else 0
+        self._done = self._done or self._counted == 0
         self.endResetModel()
-        if self._total:
+        if not self._done:
             self.fetchMore(QModelIndex())
 
     def refresh(self) -> None:
@@ -105,41 +114,85 @@ class PagedTableModel(QAbstractTableModel):
 
     @property
     def total_count(self) -> int:
-        """All rows the query matches, fetched or not."""
-        return self._total
+        """The rows the query matches: exact once the end was read or below 10,000, else 10,001."""
+        return len(self._ids) if self._done else max(self._counted, len(self._ids))
+
+    def count_text(self) -> str:
+        """The count as the page shows it: '1,234', or '10,000+' while more than that are still unread."""
+        if self._done or self._counted <= COUNT_LIMIT:
+            return f"{self.total_count:,}"
+        return count_text(self._counted)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._done
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._query is None or len(self._rows) >= self._total:
+        if parent.isValid() or self._query is None or self._done:
             return
-        start = len(self._rows)
-        page = list(self._query.fetch(start, min(self.page_size, self._total - start)))
-        if not page:  # rows vanished since counting: stop asking
-            self._total = start
+        page = self._query.ids_after(self._cursor, self.page_size)
+        self._cursor = page.cursor
+        self._done = page.cursor is None
+        if not page.ids:
             return
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self._rows.extend(page)
+        start = len(self._ids)
+        self.beginInsertRows(QModelIndex(), start, start + len(page.ids) - 1)
+        self._ids.extend(page.ids)
         self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Read every id to the end (Ctrl+End, or finding a record far down)."""
+        while self.canFetchMore():
+            self.fetchMore()
 
     # -- reading ---------------------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
+    def id_at(self, index: Index | int) -> int | None:
+        row = index if isinstance(index, int) else (index.row() if index.isValid() else -1)
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of_id(self, record_id: int) -> int:
+        """The row number showing `record_id` among those read so far, or -1."""
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return -1
+
     def row_at(self, index: Index | int) -> Any:
         """The row object behind a view index (or a row number); None when out of range."""
         row = index if isinstance(index, int) else (index.row() if index.isValid() else -1)
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        if not 0 <= row < len(self._ids):
+            return None
+        record_id = self._ids[row]
+        found = self._cache.get(record_id)
+        if found is None and self._query is not None:
+            self._load_block(row)
+            found = self._cache.get(record_id)
+        return found
+
+    def _load_block(self, row: int) -> None:
+        """The rows of the block holding `row`, by id in one statement (rows deleted meanwhile stay None)."""
+        assert self._query is not None
+        if len(self._cache) > CACHE_ROWS:
+            self._cache = {}
+        start = row - row % BLOCK
+        wanted = [i for i in self._ids[start:start + BLOCK] if i not in self._cache]
+        for record_id, item in zip(wanted, self._query.rows_for_ids(wanted), strict=True):
+            self._cache[record_id] = item
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self.columns):
+        if not index.isValid() or index.row() >= len(self._ids) or index.column() >= len(self.columns):
             return None
-        row = self._rows[index.row()]
+        if role == self.IdRole:
+            return self._ids[index.row()]
+        row = self.row_at(index.row())
+        if row is None:
+            return None
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return display_text(column.value(row))
@@ -147,8 +200,6 @@ class PagedTableModel(QAbstractTableModel):
             return int(column.align | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(row) if column.tooltip else None
-        if role == self.IdRole:
-            return getattr(row, "id", None)
         if role == self.RowRole:
             return row
         if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole) and self.row_style:

@@ -133,6 +133,10 @@ class Counter:
                 event = QInputMethodEvent("", [])
                 event.setCommitString(run)
                 QApplication.sendEvent(target, event)
+        # a search box answers once the typing pauses (gui/widgets/live_search.py): wait for it, as a person does
+        from aftersales_desktop.gui.widgets.live_search import LiveSearch
+
+        self.qtbot.waitUntil(lambda: not any(live.pending() for live in target.findChildren(LiveSearch)))
 
     def typing(self, text: str) -> QWidget:
         """Type into whatever has the keyboard focus now (keyboard-only work: no click first)."""
