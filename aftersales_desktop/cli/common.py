@@ -92,7 +92,9 @@ def open_shop(args: argparse.Namespace, *, readonly: bool = False, create: bool 
         raise StorageError(T(
             "文件夹 {p} 里没有本店的数据文件,请用 --data-dir 指定数据文件夹。",
             "There is no shop data in {p}; point --data-dir at the shop's data folder.", p=paths.root))
-    open_database(paths.database, readonly=readonly)
+    # no quick_check of the whole file: a paper or an export reads a few pages (a damaged one still stops it
+    # with a sentence), and `check` and the app's start check the whole file
+    open_database(paths.database, check=False, readonly=readonly)
     if readonly and schema_version(database) < SCHEMA_VERSION:
         raise StorageError(T(
             "数据文件 {p} 来自旧版本,需要先升级:请打开一次本软件(或运行 backup 命令)。",

@@ -6,9 +6,11 @@ The non-embedded Adobe CID fonts are never used: they print as blanks where the 
 
 from __future__ import annotations
 
+import copy
 import os
 from functools import lru_cache
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 FONT_NAME = "CJK"
 FONT_BOLD = "CJK-Bold"  # the same face; bold is simulated by the renderers where needed
@@ -47,6 +49,11 @@ def register_pdf_font() -> str:
     from reportlab.pdfbase.ttfonts import TTFont
 
     path, index = font_file()
-    pdfmetrics.registerFont(TTFont(FONT_NAME, str(path), subfontIndex=index))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(path), subfontIndex=index))
+    regular = TTFont(FONT_NAME, str(path), subfontIndex=index)
+    pdfmetrics.registerFont(regular)
+    # the bold name is the same face: read the 5 MB file once, not twice (only the subset state is its own)
+    bold = copy.copy(regular)
+    bold.fontName = FONT_BOLD
+    bold.state = WeakKeyDictionary()
+    pdfmetrics.registerFont(bold)
     return FONT_NAME

@@ -6,8 +6,6 @@ import io
 import re
 from pathlib import Path
 
-from reportlab.graphics.barcode import code128, qr
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5, landscape
@@ -30,6 +28,7 @@ from aftersales_desktop.core.i18n import T
 from aftersales_desktop.export import paper as p
 from aftersales_desktop.export.atomic import atomic_write
 from aftersales_desktop.export.fonts import FONT_NAME, register_pdf_font
+from aftersales_desktop.export.pdf.code128 import Code128
 
 INK = colors.HexColor("#1f2933")
 GREY = colors.HexColor("#616e7c")
@@ -86,15 +85,17 @@ class _CutLine(Flowable):
 
 
 def _barcode(value: str, kind: str, height: float, width: float) -> Flowable:
-    if kind == "qr":
+    if kind == "qr":  # reportlab's barcode package only for a QR code (it loads every symbology it has)
+        from reportlab.graphics.barcode import qr
+        from reportlab.graphics.shapes import Drawing
+
         widget = qr.QrCodeWidget(value)
         x1, y1, x2, y2 = widget.getBounds()
         size = height
         drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
         drawing.add(widget)
         return drawing
-    bar = code128.Code128(value, barHeight=height, barWidth=0.33 * mm, humanReadable=False)
-    return bar
+    return Code128(value, height=height, bar_width=0.33 * mm)
 
 
 class _Renderer:
@@ -140,7 +141,7 @@ class _Renderer:
             canvas.setFillColor(GREY)
             canvas.drawCentredString(w / 2, top - 21.5 * mm, paper.subtitle)
         if paper.number:
-            bar = code128.Code128(paper.number, barHeight=8 * mm, barWidth=0.3 * mm, humanReadable=False)
+            bar = Code128(paper.number, height=8 * mm, bar_width=0.3 * mm)
             bar.drawOn(canvas, w - m - bar.width, top - 10 * mm)
             canvas.setFillColor(INK)
             canvas.setFont(FONT_NAME, 9.5 * self.scale)
