@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from aftersales_desktop.export.pdf.code128 import PATTERNS, START_B, START_C, STOP, TO_B, TO_C, Code128, modules
+from aftersales_desktop.export.pdf.code128 import (
+    PATTERNS,
+    START_B,
+    START_C,
+    STOP,
+    TO_B,
+    TO_C,
+    Code128,
+    modules,
+)
 
 
 def read_bars(widths: list[int]) -> str:

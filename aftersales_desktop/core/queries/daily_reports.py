@@ -126,13 +126,13 @@ def _jobs(day: dt.date, technician_id: int | None) -> dict[int, list[Job]]:
             Job("visit", v.call.kind, v.call.number, _what(v.call.customer, v.call.product), v.arrived_at,
                 v.finished_at, minutes)
         )
-    entries = list(entries)
-    wanted = {e.repair_card_id for e in entries if e.repair_card_id}
+    stopped = list(entries)
+    wanted = {e.repair_card_id for e in stopped if e.repair_card_id}
     cards: dict[int, RepairCard] = {
         c.id: c for c in RepairCard.select(RepairCard, GoodsReceipt, Customer, Product).join(GoodsReceipt)
         .join_from(GoodsReceipt, Customer).join_from(GoodsReceipt, Product).where(RepairCard.id.in_(list(wanted)))
     } if wanted else {}  # fmt: skip
-    for e in entries:
+    for e in stopped:
         assert e.ended_at is not None  # the query asks for stopped timers only
         if e.repair_card_id:
             card = cards[e.repair_card_id]

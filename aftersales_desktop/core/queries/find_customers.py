@@ -24,7 +24,7 @@ def looks_like_phone(text: str) -> bool:
     return len(search_digits(text)) >= 3
 
 
-def keyed(kind: str, text: str) -> peewee.ModelSelect:
+def keyed(kind: str, text: str) -> peewee.ModelSelect[SearchKey]:
     """Ids of the customers with a key of `kind` starting with `text` (a subquery, unlimited)."""
     return SearchKey.select(SearchKey.customer_id).where((SearchKey.kind == kind) & starts_with(SearchKey.key, text))
 

@@ -99,7 +99,7 @@ class CardRow:
     follow_up: str
 
 
-def _card_query() -> peewee.Select:
+def _card_query() -> peewee.ModelSelect[SurveyCard]:
     return (
         SurveyCard.select(SurveyCard, ServiceCall, Customer, Staff)
         .join(ServiceCall)

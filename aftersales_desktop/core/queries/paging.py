@@ -40,17 +40,25 @@ class _Key:
     descending: bool
 
 
-def _order_keys(query: peewee.ModelSelect) -> list[_Key]:
+def _order_keys(query: peewee.ModelSelect[Any]) -> list[_Key]:
     keys: list[_Key] = []
-    for item in query._order_by or ():
+    ordering: Sequence[Any] = getattr(query, "_order_by", None) or ()  # peewee keeps the ORDER BY here
+    for item in ordering:
         node, descending = (item.node, item.direction.upper() == "DESC") if isinstance(item, peewee.Ordering) else (item, False)
         if not isinstance(node, peewee.Field):
             raise BugError(f"a paged list orders by columns, not by {node!r}: give a computed priority as segments")
         keys.append(_Key(node, descending))
-    primary = query.model._meta.primary_key
+    primary = _primary_key(query)
     if not keys or keys[-1].field is not primary:
         keys.append(_Key(primary, keys[-1].descending if keys else False))
     return keys
+
+
+def _primary_key(query: peewee.ModelSelect[Any]) -> peewee.Field:
+    primary = query.model._meta.primary_key
+    if not isinstance(primary, peewee.Field):
+        raise BugError(f"a paged list needs a primary key column on {query.model.__name__}")
+    return primary
 
 
 def _after(keys: Sequence[_Key], values: Sequence[Any]) -> peewee.Expression:
@@ -75,9 +83,9 @@ def _after(keys: Sequence[_Key], values: Sequence[Any]) -> peewee.Expression:
 class PagedQuery(Generic[Row]):
     """A peewee select (filtered and ordered in SQL) read page by page, and a converter to the shown rows."""
 
-    def __init__(self, query: peewee.ModelSelect, to_row: Callable[[Any], Row],
+    def __init__(self, query: peewee.ModelSelect[Any], to_row: Callable[[Any], Row],
                  segments: Sequence[peewee.Expression] | None = None,
-                 prefetch: Sequence[peewee.ModelSelect] = ()) -> None:  # fmt: skip
+                 prefetch: Sequence[peewee.ModelSelect[Any]] = ()) -> None:  # fmt: skip
         """`prefetch`: selects of the rows' related records (peewee.prefetch), read for a page in one statement
         each, so `to_row` finds them on the row instead of asking per row."""
         self.query = query
@@ -85,10 +93,10 @@ class PagedQuery(Generic[Row]):
         self.to_row = to_row
         self.segments: list[peewee.Expression | None] = list(segments) if segments else [None]
         self.keys = _order_keys(query)
-        self._id = query.model._meta.primary_key
+        self._id = _primary_key(query)
         self._db = query.model._meta.database
 
-    def _segment(self, number: int) -> peewee.ModelSelect:
+    def _segment(self, number: int) -> peewee.ModelSelect[Any]:
         condition = self.segments[number]
         return self.query if condition is None else self.query.where(condition)
 

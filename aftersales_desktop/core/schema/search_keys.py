@@ -3,7 +3,7 @@
 The search keys (core/models/search.py) are created and filled from the customers, and the lists get an
 index for each filter and order they offer (the `indexes` of ServiceCall, SurveyCard, Complaint, RepairCard,
 Contract; ToolLoan.lent_at, ClaimOrder.created_at). The single-column indexes the composite ones replace are
-dropped. Indexes are made by peewee's own schema manager, so an upgraded file and a new one have one schema.
+dropped. Indexes are made by peewee's create_tables, so an upgraded file and a new one have one schema.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def migrate(db: peewee.SqliteDatabase) -> None:
 
     for name in REPLACED:
         db.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
-    for model in (ServiceCall, SurveyCard, Complaint, RepairCard, Contract, ToolLoan, ClaimOrder):
-        model._schema.create_indexes(safe=True)
-    db.create_tables([SearchKey])
+    # existing tables are left as they are and get the indexes they lack (IF NOT EXISTS); the keys' table is new
+    db.create_tables([ServiceCall, SurveyCard, Complaint, RepairCard, Contract, ToolLoan, ClaimOrder, SearchKey],
+                     safe=True)  # fmt: skip
     search_index.rebuild()
