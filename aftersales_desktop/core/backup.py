@@ -11,10 +11,12 @@ pruning counts daily backups on their own, so manual and pre-migration copies ne
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 from aftersales_desktop.core import backup_photos, clock, engine_sqlite
@@ -26,6 +28,7 @@ from aftersales_desktop.core.paths import DataPaths
 PREFIX = "aftersales-"
 SUFFIX = ".sqlite3"
 SET_ASIDE = "smaller-"  # a daily backup far smaller than the one before: kept, but never restored by default
+STALE_TEMP_S = 3600  # a half-written copy older than this was cut short (the app closed during it): removed
 DAMAGED = "damaged-"
 # A daily backup is set aside when it holds fewer than this share of the previous daily backup's records,
 # and at least SMALLER_MIN_LOST records fewer (a young shop's small changes never trip it).
@@ -68,8 +71,9 @@ def _fail(exc: BaseException, folder: Path) -> StorageError:
     )
 
 
-def backup_database(folder: Path, label: str = "") -> Path:
-    """Copy the open database into `folder`; returns the checked backup file."""
+def backup_database(folder: Path, label: str = "", *, source: Path | None = None) -> Path:
+    """Copy the open database (or the data file `source`, through a connection of its own: safe in a background
+    thread) into `folder`; returns the checked backup file."""
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -77,6 +81,10 @@ def backup_database(folder: Path, label: str = "") -> Path:
             raise NotADirectoryError(str(folder))
     except OSError as exc:
         raise _fail(exc, folder) from exc
+    for stale in folder.glob(f"{PREFIX}*{SUFFIX}.tmp"):  # a copy cut short when the app was closed during it
+        with contextlib.suppress(OSError):
+            if time.time() - stale.stat().st_mtime > STALE_TEMP_S:
+                stale.unlink()
     name = f"{PREFIX}{_stamp()}{'-' + label if label else ''}{SUFFIX}"
     final = folder / name
     counter = 1
@@ -85,11 +93,14 @@ def backup_database(folder: Path, label: str = "") -> Path:
         counter += 1
     temp = folder / (final.name + ".tmp")
     try:
-        target = sqlite3.connect(str(temp))
-        try:
-            database.connection().backup(target)
-        finally:
-            target.close()
+        if source is not None:
+            engine_sqlite.copy_with_wal(source, temp)
+        else:
+            target = sqlite3.connect(str(temp))
+            try:
+                database.connection().backup(target)
+            finally:
+                target.close()
         _check_file(temp)
         os.replace(temp, final)
         backup_photos.after_backup(final)  # the photos it names, into the folder's photos/ (core/backup_photos.py)
@@ -141,7 +152,7 @@ def prune(folder: Path, keep: int) -> list[Path]:
     return removed
 
 
-def daily_backup_if_due(paths: DataPaths, keep: int = 30) -> Path | None:
+def daily_backup_if_due(paths: DataPaths, keep: int = 30, *, source: Path | None = None) -> Path | None:
     """On the first start of a day: back up, then prune. A backup far smaller than the last daily one is kept
     aside (its name starts with `smaller-`) instead of counting as a good backup."""
     today = PREFIX + clock.today().strftime("%Y%m%d")
@@ -150,7 +161,7 @@ def daily_backup_if_due(paths: DataPaths, keep: int = 30) -> Path | None:
     if any(name.startswith(today) for name in done):
         return None
     previous = next((p for p in list_backups(paths.backups) if kind_of(p) == "daily"), None)
-    made = backup_database(paths.backups, label="daily")
+    made = backup_database(paths.backups, label="daily", source=source)
     if previous is not None and far_smaller(made, previous):
         aside = made.with_name(SET_ASIDE + made.name)
         os.replace(made, aside)

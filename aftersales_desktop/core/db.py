@@ -223,6 +223,10 @@ def quick_check() -> None:
         rows = database.execute_sql("PRAGMA quick_check").fetchall()
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         raise _explain(exc, opened_path() or Path(str(database.database))) from exc
+    _judge(rows)
+
+
+def _judge(rows: list[tuple]) -> None:
     if [r[0] for r in rows] != ["ok"]:
         raise DatabaseCorrupt(
             T(
@@ -231,6 +235,16 @@ def quick_check() -> None:
                 d="; ".join(str(r[0]) for r in rows[:3]),
             )
         )
+
+
+def check_file(path: Path) -> None:
+    """PRAGMA quick_check of the data file on a read-only connection of its own (the app's background check
+    after the window shows, from another thread); raises DatabaseCorrupt unless the answer is 'ok'."""
+    try:
+        rows = engine_sqlite.quick_check(path)
+    except sqlite3.DatabaseError as exc:
+        raise _explain(exc, path) from exc
+    _judge(rows)
 
 
 def close_database() -> None:

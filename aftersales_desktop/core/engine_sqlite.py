@@ -94,6 +94,15 @@ def copy_with_wal(source: Path, target: Path) -> None:
         src.close()
 
 
+def quick_check(path: Path) -> list[tuple]:
+    """PRAGMA quick_check's answer for a data file, read on a read-only connection of its own."""
+    conn = sqlite3.connect(readonly_uri(path), uri=True)
+    try:
+        return list(conn.execute("PRAGMA quick_check").fetchall())
+    finally:
+        conn.close()
+
+
 def row_count(path: Path) -> int:
     """All rows of all tables of a database file (a measure of how much a shop holds)."""
     conn = sqlite3.connect(readonly_uri(path), uri=True)

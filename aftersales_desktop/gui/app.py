@@ -11,7 +11,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from aftersales_desktop import APP_NAME, APP_TITLE_EN, APP_TITLE_ZH, ORG_NAME
@@ -21,11 +21,14 @@ from aftersales_desktop.core.errors import DatabaseLocked, DatabaseMissing, Stor
 from aftersales_desktop.core.instance_lock import InstanceLock
 from aftersales_desktop.core.paths import DB_FILE_NAME, DataPaths, data_paths, default_log_dir
 from aftersales_desktop.gui import crash, i18n, messages
+from aftersales_desktop.gui.daily_checks import CheckFailure, CheckResult, DailyChecks
 from aftersales_desktop.gui.dialogs import startup_error_dialog as startup
 from aftersales_desktop.gui.widgets.icons import icon
 from aftersales_desktop.gui.widgets.style import apply_style
 
 log = logging.getLogger("aftersales_desktop.app")
+# the whole-file check and the daily backup begin once the sign-in window is up (they would slow its painting)
+CHECKS_AFTER_MS = 400
 
 
 
@@ -46,6 +49,7 @@ class Startup:
         self.lang_override = lang
         self.lock: InstanceLock | None = None
         self.exit_code = 0
+        self.checks: DailyChecks | None = None
         self.language = i18n.install(i18n.choose_language(lang, QSettings().value("language", "auto")))
 
     # -- one copy per data folder ------------------------------------------------------------------------
@@ -82,7 +86,9 @@ class Startup:
         new_shop = False
         while True:
             try:
-                open_database(paths.database, new_shop=new_shop)
+                # the whole-file check runs after the window shows (DailyChecks): a file that cannot be opened
+                # at all still stops here, with the ways out below
+                open_database(paths.database, new_shop=new_shop, check=False)
                 self.paths = paths
                 self._say_what_was_repaired()
                 return True
@@ -159,19 +165,55 @@ class Startup:
         QApplication.setApplicationDisplayName(APP_TITLE_EN if self.language == "en" else APP_TITLE_ZH)
 
     def daily_backup(self) -> None:
+        """Today's backup now, in this thread, said as the background check says it (for tests and tools)."""
         try:
             made = backup.daily_backup_if_due(self.paths, keep=settings.get("backups_to_keep"))
         except StorageError as error:
-            messages.warn(None, QCoreApplication.translate("Startup", "Today's automatic backup failed: {e}").format(e=error.message))
+            self.say_checked(None, CheckFailure(error, damaged=False))
             return
-        if made and made.name.startswith(backup.SET_ASIDE):
-            log.warning("daily backup %s holds far fewer records than the one before: kept aside", made)
-            messages.warn(None, QCoreApplication.translate(
+        self.say_checked(None, CheckResult(made, bool(made and made.name.startswith(backup.SET_ASIDE))))
+
+    def start_daily_checks(self, window) -> DailyChecks:  # type: ignore[no-untyped-def]
+        """The integrity check and the daily backup on their own thread, once the sign-in window shows."""
+        self.checks = DailyChecks(self.paths, settings.get("backups_to_keep"), parent=window)
+        self.checks.finished.connect(lambda outcome: self.say_checked(window, outcome))
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "Startup", "Checking the data file and making today's backup…"))
+        QTimer.singleShot(CHECKS_AFTER_MS, self.checks, self.checks.start)  # not at all if the window is gone
+        return self.checks
+
+    def say_checked(self, window, outcome: CheckResult | CheckFailure) -> None:  # type: ignore[no-untyped-def]
+        """The outcome in the status bar; a warning for a failed or set-aside backup; a damaged file stops work."""
+        if isinstance(outcome, CheckFailure) and outcome.damaged:
+            self._stop_work(window, outcome.error)
+            return
+        if isinstance(outcome, CheckFailure):
+            messages.warn(window, QCoreApplication.translate("Startup", "Today's automatic backup failed: {e}")
+                          .format(e=outcome.error.message))  # fmt: skip
+            return
+        if outcome.set_aside and outcome.backup is not None:
+            messages.warn(window, QCoreApplication.translate(
                 "Startup", "The data holds far fewer records than yesterday's backup. Today's backup was kept aside "
                 "({name}) so it never replaces the good ones. If records are missing, restore a backup (File → "
-                "Restore from backup…).").format(name=made.name))
-        elif made:
-            log.info("daily backup %s", made)
+                "Restore from backup…).").format(name=outcome.backup.name))
+        if window is not None:
+            note = (QCoreApplication.translate("Startup", "The data file is sound; today's backup is made.")
+                    if outcome.backup else QCoreApplication.translate("Startup", "The data file is sound."))
+            window.statusBar().showMessage(note, 10000)
+
+    def _stop_work(self, window, error: UserError) -> None:  # type: ignore[no-untyped-def]
+        """The file failed its check while the app was starting work: nobody works on it any more; the person
+        restores the newest good backup (and signs in again) or the app ends."""
+        if window is not None and window.session.actor is not None:
+            window.session.sign_out()
+        good = backup.newest_good_backup(self.paths)
+        choice = startup.StartupErrorDialog.ask(error.message, good)
+        if choice == startup.RESTORE and good is not None and self._restore_newest(self.paths):
+            if window is not None and window.isVisible():
+                window.sign_in()
+            return
+        self.exit_code = 1
+        QCoreApplication.exit(1)
 
     def first_run(self) -> tuple[bool, str]:
         """The setup dialog on an empty database: (go on?, hint for the sign-in dialog)."""
@@ -199,7 +241,6 @@ class Startup:
         if not self.open_data():
             return None
         self.apply_language_setting()
-        self.daily_backup()
         go_on, hint = self.first_run()
         if not go_on:
             return None
@@ -207,6 +248,7 @@ class Startup:
         from aftersales_desktop.gui.session import Session
 
         window = MainWindow(Session(self.paths))
+        self.start_daily_checks(window)
         if not window.sign_in(hint):
             return None
         window.show()

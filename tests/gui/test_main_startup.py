@@ -147,7 +147,9 @@ def test_run_goes_from_setup_to_the_signed_in_main_window(data_dir, monkeypatch,
         window = starter.run()
         qtbot.addWidget(window)
         assert window.session.actor.name == "经理甲"
-        assert backup.list_backups(data_paths(data_dir).backups)  # the first start's daily backup
+        # the first start's daily backup follows the window, on its own thread, and the status bar says so
+        qtbot.waitUntil(lambda: bool(backup.list_backups(data_paths(data_dir).backups)), timeout=20000)
+        qtbot.waitUntil(lambda: "完好" in window.statusBar().currentMessage(), timeout=20000)
         assert (data_paths(data_dir).logs / crash.LOG_NAME).exists()
     finally:
         starter.shutdown()
