@@ -226,11 +226,94 @@ def field_label(field: str) -> str:
 _NAMED_BY = ("repair_card", "call", "receipt", "contract", "complaint", "claim_order", "tool", "part", "customer")
 
 
-def _describe(table: str, record_id: int) -> str:
+class Records:
+    """The records a page of the trail names, read a kind at a time (`load`) instead of one look-up per row;
+    a record not loaded is read on its own when asked for (a single entry, a test)."""
+
+    def __init__(self) -> None:
+        self.found: dict[tuple[str, int], peewee.Model | None] = {}
+
+    def get(self, table: str, record_id: int) -> peewee.Model | None:
+        key = (table, record_id)
+        if key not in self.found:
+            self.load({key})
+        return self.found.get(key)
+
+    def load(self, wanted: set[tuple[str, int]]) -> list[peewee.Model]:
+        """Read the wanted records not read yet: one statement per kind of record."""
+        by_table: dict[str, set[int]] = {}
+        for table, record_id in wanted:
+            if (table, record_id) not in self.found:
+                by_table.setdefault(table, set()).add(record_id)
+        read: list[peewee.Model] = []
+        for table, ids in sorted(by_table.items()):
+            model = _model_by_table().get(table)
+            for record_id in ids:
+                self.found[(table, record_id)] = None
+            if model is None:
+                continue
+            key = model._meta.primary_key
+            if not isinstance(key, peewee.Field):  # a model without a key of its own names no record
+                continue
+            for record in model.select().where(key.in_(sorted(ids))):
+                self.found[(table, getattr(record, key.name))] = record
+                read.append(record)
+        return read
+
+
+def _fk_targets(entity: str, values: dict[str, Any] | None) -> set[tuple[str, int]]:
+    """(table, id) of the records a stored before/after names through its foreign-key fields."""
+    model = _model_by_table().get(entity)
+    out: set[tuple[str, int]] = set()
+    if model is None or not isinstance(values, dict):
+        return out
+    for field, value in values.items():
+        target = model._meta.fields.get(field)
+        if not isinstance(target, peewee.ForeignKeyField):
+            continue
+        table = target.rel_model._meta.table_name
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, int) and not isinstance(item, bool):
+                out.add((table, item))
+    return out
+
+
+def _named_by(table: str, record: peewee.Model) -> tuple[str, int] | None:
+    """The paper a record without a number or name of its own is named by (see _describe), or None."""
+    fields = record._meta.fields
+    if ("number" in fields and getattr(record, "number", None)) or table == "product" or "code" in fields \
+            or "name" in fields:  # fmt: skip
+        return None
+    for name in _NAMED_BY:
+        field = fields.get(name)
+        target = getattr(record, f"{name}_id", None) if isinstance(field, peewee.ForeignKeyField) else None
+        if field is not None and target:
+            return field.rel_model._meta.table_name, target
+    return None
+
+
+def preload(entries: list[Any]) -> Records:
+    """Every record a page of audit entries names (its own record, the records its fields point to, and the
+    papers those are named by), read kind by kind: a fixed number of statements whatever the page's length."""
+    records = Records()
+    wanted: set[tuple[str, int]] = set()
+    for entry in entries:
+        if entry.entity_id is not None:
+            wanted.add((entry.entity, entry.entity_id))
+        wanted |= _fk_targets(entry.entity, entry.before) | _fk_targets(entry.entity, entry.after)
+    for _depth in range(len(_NAMED_BY)):  # a record named by its paper, named by its own paper …
+        read = records.load(wanted)
+        wanted = {found for r in read if (found := _named_by(r._meta.table_name, r)) is not None}
+        if not wanted:
+            break
+    return records
+
+
+def _describe(table: str, record_id: int, records: Records | None = None) -> str:
     model = _model_by_table().get(table)
     if model is None:
         return f"#{record_id}"
-    record = model.get_or_none(model._meta.primary_key == record_id)
+    record = (records or Records()).get(table, record_id)
     if record is None:
         return f"#{record_id}"
     fields = model._meta.fields
@@ -246,23 +329,19 @@ def _describe(table: str, record_id: int) -> str:
         return words("code", "name") if "name" in fields else words("code")
     if "name" in fields:
         return words("name")
-    for name in _NAMED_BY:
-        field = fields.get(name)
-        target = getattr(record, f"{name}_id", None) if isinstance(field, peewee.ForeignKeyField) else None
-        if field is not None and target:
-            return _describe(field.rel_model._meta.table_name, target)
-    return f"#{record_id}"
+    named = _named_by(table, record)
+    return _describe(named[0], named[1], records) if named else f"#{record_id}"
 
 
-def record_label(entity: str, entity_id: int | None, note: str = "") -> str:
+def record_label(entity: str, entity_id: int | None, note: str = "", records: Records | None = None) -> str:
     """The record as people know it: '修护卡 XH2026-00121', '客户 王小明'; a setting by its key."""
     kind = kind_label(entity)
     if entity_id is None:
         return f"{kind} {field_label(note)}".strip() if entity == "setting" else kind
-    return f"{kind} {_describe(entity, entity_id)}"
+    return f"{kind} {_describe(entity, entity_id, records)}"
 
 
-def _value(entity: str, field: str, value: Any) -> str:
+def _value(entity: str, field: str, value: Any, records: Records | None = None) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
@@ -273,7 +352,7 @@ def _value(entity: str, field: str, value: Any) -> str:
     model = _model_by_table().get(entity)
     target = model._meta.fields.get(field) if model is not None else None
     if isinstance(target, peewee.ForeignKeyField) and isinstance(value, int):
-        return _describe(target.rel_model._meta.table_name, value)
+        return _describe(target.rel_model._meta.table_name, value, records)
     if field.endswith("_fen") and isinstance(value, int) and not isinstance(value, bool):
         return f"¥{format_yuan(value)}"
     if isinstance(value, dt.datetime):
@@ -281,13 +360,15 @@ def _value(entity: str, field: str, value: Any) -> str:
     if isinstance(value, str) and len(value) == 19 and value[10] == " " and value[4] == "-":
         return value[:16]  # a stored time: to the minute, as everywhere on screen
     if isinstance(value, list):
-        return "、".join(_value(entity, field, v) for v in value)
+        return "、".join(_value(entity, field, v, records) for v in value)
     if isinstance(value, dict):
-        return ", ".join(f"{k} {_value(entity, k, v)}" for k, v in value.items())
+        return ", ".join(f"{k} {_value(entity, k, v, records)}" for k, v in value.items())
     return str(value)
 
 
-def change_text(entity: str, before: dict[str, Any] | None, after: dict[str, Any] | None) -> str:
+def change_text(
+    entity: str, before: dict[str, Any] | None, after: dict[str, Any] | None, records: Records | None = None
+) -> str:
     """'状态: 维修中 → 已修好 · 技术员: — → 赵志强' for what changed; 'field: value' for a new record."""
     before, after = before or {}, after or {}
     parts = []
@@ -296,10 +377,11 @@ def change_text(entity: str, before: dict[str, Any] | None, after: dict[str, Any
         if field in before and field in after:
             if before[field] == after[field]:
                 continue
-            parts.append(f"{label}: {_value(entity, field, before[field])} → {_value(entity, field, after[field])}")
+            was, now = _value(entity, field, before[field], records), _value(entity, field, after[field], records)
+            parts.append(f"{label}: {was} → {now}")
         else:
             value = after[field] if field in after else before[field]
-            parts.append(f"{label}: {_value(entity, field, value)}")
+            parts.append(f"{label}: {_value(entity, field, value, records)}")
     return " · ".join(parts)
 
 

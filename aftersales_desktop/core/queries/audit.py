@@ -27,12 +27,19 @@ class AuditRow:
     record: str = ""  # 修护卡 XH2026-00121
 
 
-def _row(entry: AuditEntry) -> AuditRow:
+def _row(entry: AuditEntry, records: audit_words.Records | None = None) -> AuditRow:
     return AuditRow(
         entry.id, entry.at, entry.actor_name, entry.action, entry.entity, entry.entity_id,
-        audit_words.change_text(entry.entity, entry.before, entry.after), entry.note,
-        audit_words.action_label(entry.action), audit_words.record_label(entry.entity, entry.entity_id, entry.note),
+        audit_words.change_text(entry.entity, entry.before, entry.after, records), entry.note,
+        audit_words.action_label(entry.action),
+        audit_words.record_label(entry.entity, entry.entity_id, entry.note, records),
     )
+
+
+def _rows(entries: list[AuditEntry]) -> list[AuditRow]:
+    """A page in words: the records it names read kind by kind for the whole page, not once per entry."""
+    records = audit_words.preload(entries)
+    return [_row(entry, records) for entry in entries]
 
 
 def _paper(text: str) -> tuple[str, int] | None:
@@ -75,4 +82,4 @@ def audit_entries(
         query = query.where(AuditEntry.at >= dt.datetime.combine(since, dt.time()))
     if until:
         query = query.where(AuditEntry.at < dt.datetime.combine(until + dt.timedelta(days=1), dt.time()))
-    return PagedQuery(query, _row)
+    return PagedQuery(query, _row, to_rows=_rows)

@@ -85,12 +85,15 @@ class PagedQuery(Generic[Row]):
 
     def __init__(self, query: peewee.ModelSelect[Any], to_row: Callable[[Any], Row],
                  segments: Sequence[peewee.Expression] | None = None,
-                 prefetch: Sequence[peewee.ModelSelect[Any]] = ()) -> None:  # fmt: skip
+                 prefetch: Sequence[peewee.ModelSelect[Any]] = (),
+                 to_rows: Callable[[list[Any]], list[Row]] | None = None) -> None:  # fmt: skip
         """`prefetch`: selects of the rows' related records (peewee.prefetch), read for a page in one statement
-        each, so `to_row` finds them on the row instead of asking per row."""
+        each, so `to_row` finds them on the row instead of asking per row. `to_rows`: converts a page's records
+        at once (when what they name is read for the whole page), in place of `to_row` one by one."""
         self.query = query
         self.prefetch = list(prefetch)
         self.to_row = to_row
+        self.to_rows = to_rows
         self.segments: list[peewee.Expression | None] = list(segments) if segments else [None]
         self.keys = _order_keys(query)
         self._id = _primary_key(query)
@@ -132,6 +135,10 @@ class PagedQuery(Generic[Row]):
         page = self.query.order_by().where(self._id.in_(list(ids)))
         rows = peewee.prefetch(page, *self.prefetch) if self.prefetch else page
         found = {getattr(r, name): r for r in rows}
+        if self.to_rows is not None:
+            records = [found[i] for i in ids if i in found]
+            shown = dict(zip([getattr(r, name) for r in records], self.to_rows(records), strict=True))
+            return [shown.get(i) for i in ids]
         return [self.to_row(found[i]) if i in found else None for i in ids]
 
     def rows_for(self, ids: Sequence[int]) -> list[Row]:

@@ -83,4 +83,6 @@ class CustomerPicker(QWidget):
             self.matches.addItem(f"{customer.name}  {format_phone(customer.phone)}  {customer.address}", customer.id)
 
     def current_id(self) -> int | None:
+        if self.live.pending():  # typed, then Save before the pause: the customer is the one the text finds now
+            self.live.search_now()
         return self.matches.currentData(Qt.ItemDataRole.UserRole)
