@@ -40,7 +40,7 @@ def _lists() -> dict[str, Callable[[], PagedQuery]]:
         "cards": lambda: repairs.cards(),
         "conduct entries": lambda: conduct.entries(manager),
         "authority": lambda: conduct.authority_events(manager),
-        "audit": lambda: audit.audit_entries(),
+        "audit": lambda: audit.audit_entries(manager),
     }
 
 
