@@ -1,6 +1,7 @@
 import peewee
 import pytest
 
+from aftersales_desktop.core import audit_chain
 from aftersales_desktop.core.db import database
 from aftersales_desktop.core.errors import BugError, ValidationError
 from aftersales_desktop.core.models import AuditEntry, Customer
@@ -17,6 +18,19 @@ def test_a_write_and_its_audit_row_land_together(shop):
     assert rows[0].actor_name == "陈晓燕" and rows[0].after["phone"] == "13912345678"
     assert rows[1].before["address"] == ""
     assert rows[1].after["address"] == "南京市鼓楼区湖南路 8 号"
+
+
+def test_the_trail_keeps_only_what_changed_compactly_and_its_chain_still_verifies(shop):
+    customer = create_customer(shop.clerk, name="王小明", phone="139 1234 5678", area="city")
+    update_customer(shop.clerk, customer.id, address="南京市鼓楼区湖南路 8 号")
+    created, edited = AuditEntry.select().where(AuditEntry.entity == "customer").order_by(AuditEntry.id)
+    assert created.before is None and created.after["name"] == "王小明"
+    assert all(value not in (None, "") for value in created.after.values())  # a new record: what it holds
+    assert edited.before == {"address": ""} and edited.after == {"address": "南京市鼓楼区湖南路 8 号"}
+    stored = database.execute_sql("SELECT before, after FROM audit_entry WHERE id = ?", (edited.id,)).fetchone()
+    assert stored == ('{"address":""}', '{"address":"南京市鼓楼区湖南路 8 号"}')  # no spaces, no escapes
+    checked, broken = audit_chain.verify(audit_chain.stored_rows())
+    assert broken is None and checked == AuditEntry.select().count()
 
 
 def test_a_failed_use_case_leaves_neither_change_nor_audit(shop):

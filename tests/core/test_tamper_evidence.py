@@ -72,7 +72,7 @@ def test_the_audit_row_edited_to_match_breaks_the_chain_at_that_row(fined, capsy
                             (entry.id,)).fetchone()[0]
     conn.close()
     tamper(path, *DROP, f"UPDATE conduct_entry SET amount_fen = 0 WHERE id = {entry.id}",
-           f"UPDATE audit_entry SET after = replace(after, '\"amount_fen\": 500', '\"amount_fen\": 0') WHERE id = {audit_id}",
+           f"UPDATE audit_entry SET after = replace(after, '\"amount_fen\":500', '\"amount_fen\":0') WHERE id = {audit_id}",
            *[s for s in engine_sqlite.TRIGGERS.values()])  # even with the triggers put back afterwards
     code, text = check(path, capsys)
     assert code == 1

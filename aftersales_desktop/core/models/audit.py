@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import peewee
 
-from aftersales_desktop.core.models.base import BaseModel, JSONField
+from aftersales_desktop.core.models.base import BaseModel, CompactJSONField
 from aftersales_desktop.core.models.staff import Staff
 
 
@@ -17,8 +17,8 @@ class AuditEntry(BaseModel):
     action = peewee.CharField(max_length=40, index=True)
     entity = peewee.CharField(max_length=40)
     entity_id = peewee.IntegerField(null=True)
-    before = JSONField(null=True)
-    after = JSONField(null=True)
+    before = CompactJSONField(null=True)  # only the fields that changed (services.UnitOfWork.audit)
+    after = CompactJSONField(null=True)
     note = peewee.TextField(default="")
     # the chain: the previous row's hash and this row's (core/audit_chain.py); '' only in a row not yet chained
     prev_hash = peewee.CharField(max_length=64, default="", constraints=[peewee.SQL("DEFAULT ''")])

@@ -48,6 +48,7 @@ class UnitOfWork:
         note: str = "",
         action: str | None = None,
     ) -> None:
+        before, after = _changes(before, after)
         audit_chain.append(
             at=self.now,
             staff=self.actor,
@@ -60,6 +61,23 @@ class UnitOfWork:
             note=note,
         )
         self.audited += 1
+
+
+def _changes(
+    before: dict[str, Any] | None, after: dict[str, Any] | None
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """What an audit row keeps: for an edit, only the fields whose value changed (on both sides); for a new or
+    removed record, only the fields that hold something. A ten-year trail is most of the file otherwise."""
+    if before is not None and after is not None:
+        keys = [k for k in after if k not in before or before[k] != after[k]] + [k for k in before if k not in after]
+        return {k: before[k] for k in keys if k in before}, {k: after[k] for k in keys if k in after}
+    return _filled(before), _filled(after)
+
+
+def _filled(values: dict[str, Any] | None) -> dict[str, Any] | None:
+    if values is None:
+        return None
+    return {k: v for k, v in values.items() if v is not None and v != "" and v != [] and v != {}}
 
 
 @contextmanager
