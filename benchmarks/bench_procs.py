@@ -61,13 +61,20 @@ class Screen:
         self.proc = subprocess.Popen(["Xvfb", self.display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
         self.env = {**os.environ, "DISPLAY": self.display, "QT_QPA_PLATFORM": "xcb"}
-        for _ in range(100):
+        for _ in range(600):  # a busy machine may take seconds to bring the screen up
             if subprocess.run(["xdotool", "getdisplaygeometry"], env=self.env, capture_output=True).returncode == 0:
                 break
             time.sleep(0.05)
         self.maps: queue.Queue[float] = queue.Queue()
-        self.watcher = subprocess.Popen(["stdbuf", "-oL", "xev", "-root", "-event", "substructure"], env=self.env,
-                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)  # fmt: skip
+        for _ in range(20):  # the watcher ends at once when it cannot open the screen: start it again
+            self.watcher = subprocess.Popen(["stdbuf", "-oL", "xev", "-root", "-event", "substructure"],
+                                            env=self.env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                            text=True)  # fmt: skip
+            time.sleep(0.5)
+            if self.watcher.poll() is None:
+                break
+        else:
+            raise RuntimeError(f"xev cannot watch the virtual screen {self.display}")
         threading.Thread(target=self._watch, daemon=True).start()
 
     def _watch(self) -> None:

@@ -20,7 +20,6 @@ from aftersales_desktop.export.papers.common import (
     when,
     yuan,
 )
-from aftersales_desktop.export.pdf.render import render_pdf
 
 WORK_ROWS = 4  # ruled rows to write in by hand on site
 
@@ -130,7 +129,9 @@ def print_voucher_to_pdf(actor: Staff | None, call_id: int, target: Path) -> Pat
 
     The count is written only once the file exists: a print that failed never turns the next one into a 副本.
     """
+    # late: the screen builds the voucher paper and paints it with Qt; reportlab loads only for a PDF
     from aftersales_desktop.core.services.calls import record_voucher_print
+    from aftersales_desktop.export.pdf.render import render_pdf
 
     detail = call_detail(call_id)
     written = render_pdf(voucher_paper(detail, copy=detail.voucher_prints > 0), target)
