@@ -153,6 +153,15 @@ def _cards(cond: peewee.Expression, limit: int) -> peewee.ModelSelect[RepairCard
             .join_from(GoodsReceipt, Customer).join_from(GoodsReceipt, Product).where(cond).limit(limit))
 
 
+def _owner_label(record: peewee.Model) -> str:
+    """A record's customer as a scan shows it (core/queries/scan.py): through its call when it has no customer."""
+    customer_id, call_id = getattr(record, "customer_id", None), getattr(record, "call_id", None)
+    if customer_id is None and call_id:
+        customer_id = ServiceCall.get_by_id(call_id).customer_id
+    customer = Customer.get_or_none(Customer.id == customer_id) if customer_id else None
+    return f"{customer.name}  {format_phone(customer.phone)}" if customer else ""
+
+
 def _who(customer: Customer | None) -> str:
     return f"{customer.name}  {format_phone(customer.phone)}" if customer else ""
 
