@@ -205,22 +205,22 @@ def papers(data_dir: Path, reps: int, user: str | None) -> list[Result]:
     jobs = paper_jobs(conn)
     conn.close()
     work = Path(tempfile.mkdtemp(prefix="bench-papers-"))
+    os.environ.setdefault("AFTERSALES_PASSWORD", "1234")  # every demo account's password, for the staff papers
     results = []
     try:
         for kind, args in jobs:
             pdf = work / f"{kind}.pdf"
             ours = [PY, "-m", "aftersales_desktop", "print", kind, *args, "--data-dir", str(data_dir), "--out", str(pdf)]
-            if user:
-                ours += ["--user", user]
             try:
                 subprocess.run(ours, check=True, capture_output=True, text=True)
             except subprocess.CalledProcessError as error:
-                if "--user" in (error.stderr or "") and not user:
-                    user = "张建国"
-                    ours += ["--user", user]
-                    subprocess.run(ours, check=True, capture_output=True)
-                else:
-                    results.append(Result(f"paper.{kind}", float("nan"), None, note=(error.stderr or "").strip()[-120:]))
+                said = (error.stderr or "").strip()
+                if "--user" in said:  # a staff paper: printed as a person (the demo's manager, its password)
+                    ours += ["--user", user or "张建国"]
+                    done = subprocess.run(ours, capture_output=True, text=True)
+                    said = "" if done.returncode == 0 else (done.stderr or "").strip()
+                if said:
+                    results.append(Result(f"paper.{kind}", float("nan"), None, note=said[-120:]))
                     continue
             layout = work / f"{kind}.json"
             layout.write_text(json.dumps(layout_of(pdf), ensure_ascii=False), encoding="utf-8")
