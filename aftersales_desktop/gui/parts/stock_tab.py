@@ -152,7 +152,7 @@ class StockTab(QWidget):
             return
         self.low_only.setChecked(False)
         self.search.setText(part.code)
-        self.timer.stop()
+        self.live.timer.stop()
         self.refresh()
         for row in range(self.parts.rowCount()):
             if self.parts.row_at(row).id == part_id:
