@@ -197,47 +197,47 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="61"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="62"/>
         <source>Any time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="62"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="63"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="63"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="64"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="64"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="65"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="65"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="66"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="66"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="67"/>
         <source>Last 3 months</source>
         <translation>最近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="67"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="68"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="82"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="83"/>
         <source>⚠ arrived late</source>
         <translation>⚠ 超时到达</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="82"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="83"/>
         <source>on time</source>
         <translation>准时</translation>
     </message>
@@ -312,17 +312,17 @@
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="405"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="402"/>
         <source>received on %1</source>
         <translation>%1 接报</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="405"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="402"/>
         <source>closed on %1</source>
         <translation>%1 结案</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="406"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="403"/>
         <source>received on %1, reached late</source>
         <translation>%1 接报、迟到的叫修</translation>
     </message>
@@ -377,27 +377,27 @@
         <translation>超时到达(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="242"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="239"/>
         <source>%1 call(s)</source>
         <translation>共 %1 条叫修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="344"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="341"/>
         <source>Close call %1 and file its voucher?</source>
         <translation>将叫修单 %1 结案并归档服务凭证?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="352"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="349"/>
         <source>Reason (kept in the record):</source>
         <translation>原因(将记录在案):</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="357"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="354"/>
         <source>Reopen</source>
         <translation>重开</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="360"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="357"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
@@ -415,57 +415,57 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="46"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="47"/>
         <source>Call no.</source>
         <translation>叫修单号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="47"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="48"/>
         <source>Call received</source>
         <translation>叫修时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="50"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="51"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="51"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="52"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="52"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="53"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="53"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="54"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="55"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="56"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="54"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="55"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="56"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="57"/>
         <source>Deadline</source>
         <translation>到达时限</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="49"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="50"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="48"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="49"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -516,148 +516,148 @@
 <context>
     <name>RegisterCallDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="63"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="64"/>
         <source>Register a call</source>
         <translation>叫修登记</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="75"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="76"/>
         <source>Phone, name or pinyin initials (e.g. wxm for 王小明)</source>
         <translation>电话、姓名或拼音首字母(如 wxm 即王小明)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="82"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="83"/>
         <source>&amp;New customer</source>
         <translation>新客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="84"/>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="262"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="85"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="265"/>
         <source>New customer and product</source>
         <translation>新客户及产品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="91"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="92"/>
         <source>e.g. air conditioner</source>
         <translation>如:空调</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="94"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="95"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="95"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="96"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="96"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="97"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="97"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="98"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="98"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="99"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="99"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="100"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="101"/>
         <source>Serial no.</source>
         <translation>机身编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="101"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="102"/>
         <source>Bought on</source>
         <translation>购买日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="102"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="103"/>
         <source>Warranty until</source>
         <translation>保修截止</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="110"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="111"/>
         <source>What is wrong, in the customer&apos;s words</source>
         <translation>故障情况(按客户所述)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="118"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="119"/>
         <source>Why the kind differs from the proposal</source>
         <translation>服务类别与建议不同的原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="125"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="126"/>
         <source>&amp;Register</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="129"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="130"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="135"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="136"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="137"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="138"/>
         <source>&amp;Problem</source>
         <translation>故障情况(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="138"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="139"/>
         <source>C&amp;hannel</source>
         <translation>来电方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="138"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="139"/>
         <source>&amp;Area</source>
         <translation>区域(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="139"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="140"/>
         <source>Recei&amp;ved</source>
         <translation>叫修时间(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="139"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="140"/>
         <source>&amp;Kind</source>
         <translation>服务类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="141"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="142"/>
         <source>Reas&amp;on</source>
         <translation>原因(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="232"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="235"/>
         <source>New product for this customer…</source>
         <translation>该客户的新产品…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="262"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="265"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="297"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="300"/>
         <source>Proposed: %1 — %2</source>
         <translation>建议:%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="299"/>
+        <location filename="../../aftersales_desktop/gui/calls/register_dialog.py" line="302"/>
         <source>Possible repeat fault (返修): call %1 on this product was closed on %2.</source>
         <translation>可能为返修:该产品的叫修单 %1 于 %2 结案。</translation>
     </message>

@@ -308,72 +308,72 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="69"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="70"/>
         <source>Edit rule</source>
         <translation>修改条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="69"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="70"/>
         <source>Add rule</source>
         <translation>新增条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="82"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="83"/>
         <source> half day(s)</source>
         <translation> 个半天</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="83"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="84"/>
         <source>Written self-criticism</source>
         <translation>书面检讨</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="84"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="85"/>
         <source>Dismissal</source>
         <translation>开除</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="93"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="94"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="94"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="95"/>
         <source>Area</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="95"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="96"/>
         <source>Rule</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="96"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="97"/>
         <source>Fine or reward</source>
         <translation>罚款或奖励</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="97"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="98"/>
         <source>Minimum (yuan)</source>
         <translation>最低(元)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="98"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="99"/>
         <source>Maximum (yuan)</source>
         <translation>最高(元)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="99"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="100"/>
         <source>Rest docked</source>
         <translation>扣休</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="102"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="103"/>
         <source>Source in the rulebook</source>
         <translation>制度依据</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="104"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="105"/>
         <source>Escalation</source>
         <translation>累进处罚</translation>
     </message>
@@ -381,62 +381,62 @@
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="143"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="144"/>
         <source>Search code or rule…</source>
         <translation>搜索条款编号或内容…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="145"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="146"/>
         <source>Show retired</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="146"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="147"/>
         <source>&amp;Add rule…</source>
         <translation>新增条款(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="147"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="148"/>
         <source>&amp;Edit…</source>
         <translation>修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="148"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="149"/>
         <source>Retire / restore</source>
         <translation>停用/恢复</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="156"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="157"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="156"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="157"/>
         <source>Area</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="156"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="157"/>
         <source>Rule</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="156"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="157"/>
         <source>Penalty (yuan)</source>
         <translation>处罚(元)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="157"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="158"/>
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="157"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="158"/>
         <source>Used</source>
         <translation>已用次数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="189"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="190"/>
         <source>Select a rule first.</source>
         <translation>请先选择一条条款。</translation>
     </message>

@@ -58,7 +58,7 @@
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="36"/>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="44"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="45"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -74,7 +74,7 @@
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/opinion/complaints_tab.py" line="39"/>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="34"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="35"/>
         <location filename="../../aftersales_desktop/gui/opinion/follow_ups_tab.py" line="33"/>
         <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="48"/>
         <source>Customer</source>
@@ -103,64 +103,64 @@
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="33"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="34"/>
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="35"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="36"/>
         <location filename="../../aftersales_desktop/gui/opinion/follow_ups_tab.py" line="34"/>
         <location filename="../../aftersales_desktop/gui/opinion/surveys_tab.py" line="49"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="36"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="37"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="37"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="38"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="38"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="39"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="39"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="40"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="40"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="41"/>
         <source>Notice due</source>
         <translation>应发通知日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="41"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="42"/>
         <source>Notice sent</source>
         <translation>通知已发</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="42"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="43"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="43"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="44"/>
         <source>Visits included</source>
         <translation>保养次数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="45"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="46"/>
         <source>Renewed from</source>
         <translation>续自</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="46"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="47"/>
         <source>Last follow-up</source>
         <translation>最近跟进</translation>
     </message>
@@ -270,22 +270,22 @@
 <context>
     <name>ConductEntryDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="176"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="179"/>
         <source>&amp;Staff member</source>
         <translation>员工(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="177"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="180"/>
         <source>&amp;Rule</source>
         <translation>条款(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="178"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="181"/>
         <source>&amp;Amount (yuan)</source>
         <translation>金额(元)(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="179"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="182"/>
         <source>What &amp;happened</source>
         <translation>经过(&amp;H)</translation>
     </message>
@@ -336,62 +336,62 @@
 <context>
     <name>ContractsTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="61"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="62"/>
         <source>Contract no., customer, phone</source>
         <translation>合同编号、客户、电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="64"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="65"/>
         <source>E&amp;xpiry notice due</source>
         <translation>应发到期通知(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="65"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="66"/>
         <source>Active contracts ending within a calendar month: their expiry notice is due</source>
         <translation>一个日历月内到期的有效合同:应寄发保养到期通知书</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="67"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="68"/>
         <source>Active only</source>
         <translation>只看有效</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="81"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="82"/>
         <source>&amp;New contract…</source>
         <translation>新合同(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="82"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="83"/>
         <source>&amp;Renew…</source>
         <translation>续约(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="83"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="84"/>
         <source>Follo&amp;w-up…</source>
         <translation>续约跟进(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="84"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="85"/>
         <source>Print expiry no&amp;tice</source>
         <translation>打印到期通知书(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="85"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="86"/>
         <source>&amp;Void…</source>
         <translation>作废(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="110"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="111"/>
         <source>Choose a contract in the list first.</source>
         <translation>请先在列表中选择一份合同。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="144"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="145"/>
         <source>Void contract</source>
         <translation>作废合同</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="144"/>
+        <location filename="../../aftersales_desktop/gui/opinion/contracts_tab.py" line="145"/>
         <source>Why is this contract voided?</source>
         <translation>作废这份合同的原因?</translation>
     </message>
@@ -399,9 +399,14 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/pickers.py" line="58"/>
+        <location filename="../../aftersales_desktop/gui/opinion/pickers.py" line="60"/>
         <source>Name, phone or initials</source>
         <translation>姓名、电话或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/opinion/pickers.py" line="76"/>
+        <source>— %1 customers match: choose one —</source>
+        <translation>— %1 位客户相符,请选择 —</translation>
     </message>
 </context>
 <context>
@@ -530,6 +535,11 @@
         <source>What &amp;happened</source>
         <translation>经过(&amp;H)</translation>
     </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="110"/>
+        <source>Choose the customer from the list, or clear the search.</source>
+        <translation>请从列表中选择客户,或清空查找框。</translation>
+    </message>
 </context>
 <context>
     <name>RenewDialog</name>
@@ -552,17 +562,17 @@
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="152"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="155"/>
         <source>&amp;How</source>
         <translation>答复方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="153"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="156"/>
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="155"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="158"/>
         <source>A serious complaint is answered in writing.</source>
         <translation>严重投诉须书面答复客户。</translation>
     </message>
@@ -699,12 +709,12 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="132"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="135"/>
         <source>&amp;Visited by</source>
         <translation>回访人(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="133"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="136"/>
         <source>What the visit &amp;found</source>
         <translation>回访情况(&amp;F)</translation>
     </message>

@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="64"/>
-        <source>phone or name, then Enter</source>
-        <translation>输入电话或姓名后按回车</translation>
+        <source>Name, phone or pinyin initials</source>
+        <translation>姓名、电话或拼音首字母</translation>
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="69"/>
@@ -39,7 +39,12 @@
         <translation>收取押金</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="87"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="84"/>
+        <source>— %1 customers match: choose one —</source>
+        <translation>— %1 位客户相符,请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="91"/>
         <source>Find and choose the customer first.</source>
         <translation>请先查找并选择客户。</translation>
     </message>
@@ -47,82 +52,82 @@
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="98"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="102"/>
         <source>All claim orders</source>
         <translation>全部索赔订货单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="99"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="103"/>
         <source>Arrived, customer not come yet</source>
         <translation>已到货、客户未来取</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="113"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="117"/>
         <source>&amp;New claim…</source>
         <translation>新建索赔(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="114"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="118"/>
         <source>Supervisor &amp;signs</source>
         <translation>主任签字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="115"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="119"/>
         <source>&amp;Manager signs</source>
         <translation>经理签字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="116"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="120"/>
         <source>&amp;Ordered</source>
         <translation>已订货(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="117"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="121"/>
         <source>&amp;Arrived</source>
         <translation>已到货(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="118"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="122"/>
         <source>Fi&amp;tted</source>
         <translation>已安装(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="119"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="123"/>
         <source>&amp;Refund deposit</source>
         <translation>退押金(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="120"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="124"/>
         <source>&amp;Cancel…</source>
         <translation>取消(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="121"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="125"/>
         <source>Print deposit receipt</source>
         <translation>打印押金收据</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="122"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="126"/>
         <source>Print refund receipt</source>
         <translation>打印退押金收据</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="144"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="148"/>
         <source>Claim orders: %1</source>
         <translation>索赔订货单:%1 张</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="179"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="183"/>
         <source>Print the deposit receipt now?</source>
         <translation>现在打印押金收据吗?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="195"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="199"/>
         <source>Cancel claim order</source>
         <translation>取消索赔订货单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="195"/>
+        <location filename="../../aftersales_desktop/gui/parts/claims_tab.py" line="199"/>
         <source>Why is it cancelled?</source>
         <translation>取消原因:</translation>
     </message>
@@ -180,82 +185,82 @@
         <translation>等待天数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="39"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="40"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="40"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="41"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="41"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="42"/>
         <source>Fits models</source>
         <translation>适用机型</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="42"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="43"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="43"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="44"/>
         <source>On hand</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="44"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="45"/>
         <source>Min.</source>
         <translation>最低库存</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="45"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="46"/>
         <source>Avg. cost</source>
         <translation>平均成本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="46"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="47"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="49"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="50"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="50"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="51"/>
         <source>Move</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="51"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="52"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="52"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="53"/>
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="53"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="54"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="54"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="55"/>
         <source>After</source>
         <translation>结存</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="55"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="56"/>
         <source>Supplier / department / order</source>
         <translation>供应商 / 部门 / 工单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="56"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="57"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
@@ -731,63 +736,63 @@
 <context>
     <name>StockTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="72"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="73"/>
         <source>Search: code, name, model or pinyin initials (e.g. ktdr)</source>
         <translation>搜索:编码、名称、机型或拼音首字母(如 ktdr)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="74"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="75"/>
         <source>Low stock only</source>
         <translation>只看低于最低库存</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="96"/>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="179"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="93"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="175"/>
         <source>Stock moves</source>
         <translation>出入库记录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="101"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="98"/>
         <source>&amp;New part</source>
         <translation>新建备件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="102"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="99"/>
         <source>&amp;Edit</source>
         <translation>修改(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="103"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="100"/>
         <source>&amp;Receive</source>
         <translation>入库(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="104"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="101"/>
         <source>&amp;Internal use</source>
         <translation>内部领用(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="105"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="102"/>
         <source>&amp;Direct purchase</source>
         <translation>自采(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="106"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="103"/>
         <source>Import from E&amp;xcel</source>
         <translation>从 Excel 导入(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="107"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="104"/>
         <source>&amp;Labels…</source>
         <translation>标签(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="142"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="139"/>
         <source>Parts: %1</source>
         <translation>共 %1 种备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="178"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_tab.py" line="174"/>
         <source>Stock moves of %1</source>
         <translation>%1 的出入库记录</translation>
     </message>

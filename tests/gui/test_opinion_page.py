@@ -90,6 +90,32 @@ def test_register_without_a_customer_keeps_the_form(qtbot, session, shop):
     assert "JX2026-99999" in dialog.error.text()
 
 
+def test_several_matching_customers_none_taken_until_one_is_picked(qtbot, session, shop):
+    """Two 王丽: the complaint waits for the clerk's pick, then is the picked one's; a contract shows no products."""
+    from aftersales_desktop.gui.opinion.contract_dialogs import ContractDialog
+
+    make_customer(shop.clerk, name="王丽", phone="13900000001")
+    second, _ = make_customer(shop.clerk, name="王丽", phone="13900000002")
+    dialog = RegisterComplaintDialog(session)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.customer.text, "wl")
+    assert dialog.customer.current_id() is None and "2" in dialog.customer.matches.currentText()
+    dialog.description.insert("电话没人接")
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted and not Complaint.select().exists()
+    assert "customer" in dialog.error.text() or "客户" in dialog.error.text()  # in the screen's language
+    dialog.customer.matches.setCurrentIndex(dialog.customer.matches.findData(second.id))
+    dialog.save()
+    assert Complaint.get().customer_id == second.id
+
+    contract = ContractDialog(session)
+    qtbot.addWidget(contract)
+    qtbot.keyClicks(contract.customer.text, "wl")
+    assert contract.product_ids() == []  # nobody's products until the customer is picked
+    contract.customer.matches.setCurrentIndex(contract.customer.matches.findData(second.id))
+    assert len(contract.product_ids()) == 1
+
+
 def test_closing_without_a_visit_says_why(qtbot, session, shop, quiet_messages):
     customer, _ = make_customer(shop.clerk)
     complaints.register_complaint(shop.clerk, "上门迟到", customer_id=customer.id)

@@ -167,3 +167,30 @@ def test_import_dialog_offers_the_good_rows_and_saves_the_refused(qtbot, session
     qtbot.mouseClick(dialog.import_good_button, Qt.MouseButton.LeftButton)
     assert sorted(p.code for p in Part.select()) == ["A-1", "A-3"]
     assert any("2" in text for kind, text in quiet_messages.recorded if kind == "info")
+
+
+def test_claim_order_finds_the_customer_as_you_type_and_waits_for_a_pick_among_several(qtbot, session, shop):
+    from PySide6.QtWidgets import QDialog
+
+    from aftersales_desktop.core.models import ClaimOrder
+    from aftersales_desktop.gui.parts.claims_tab import ClaimDialog
+    from tests.factories import make_customer
+
+    make_customer(shop.clerk, name="王丽", phone="13900000001")
+    second, _ = make_customer(shop.clerk, name="王丽", phone="13900000002")
+    dialog = ClaimDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.customer_search, "wl")  # no Enter: the list follows the typing
+    assert dialog.customer.count() == 3 and dialog.customer.currentData() is None
+    dialog.part.insert("外机主板")  # Qt's key simulation types ASCII only
+    dialog.amount.setValue(420)
+    dialog.deposit.setValue(100)
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted and not ClaimOrder.select().exists()
+    dialog.customer.setCurrentIndex(dialog.customer.findData(second.id))
+    dialog.save()
+    assert ClaimOrder.get().customer_id == second.id
+    dialog.customer_search.clear()
+    qtbot.keyClicks(dialog.customer_search, "13900000002")  # one match is taken at once
+    assert dialog.customer.count() == 1 and dialog.customer.currentData() == second.id

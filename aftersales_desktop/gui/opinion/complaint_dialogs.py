@@ -106,6 +106,9 @@ class RegisterComplaintDialog(FormDialog):
         self.name_fields("customer", "call", "kind", "severity", "description")
 
     def save(self) -> None:
+        if self.customer.searching():  # a complaint may have no customer, but not because none was picked
+            self.errors.show(self.tr("Choose the customer from the list, or clear the search."), "customer")
+            return
         call_id = None
         number = self.call.text().strip().upper()
         if number:

@@ -51,7 +51,8 @@ def table_view(parent: QWidget) -> QTableView:
 
 
 class CustomerPicker(QWidget):
-    """Type a name, phone or pinyin initials; the matching customers fill the list beside it."""
+    """Type a name, phone or pinyin initials; the matching customers fill the list beside it. With several
+    matches none is taken until one is picked (the first of two 王丽 is often the wrong one); one match is taken."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,9 +70,18 @@ class CustomerPicker(QWidget):
         self.setFocusProxy(self.text)
 
     def _show(self, _text: str, found: list[Customer]) -> None:
+        self.matches.blockSignals(True)  # one change signal for the whole new list, not one per line
         self.matches.clear()
+        if len(found) > 1:
+            self.matches.addItem(self.tr("— %1 customers match: choose one —").replace("%1", str(len(found))), None)
         for customer in sorted(found, key=lambda c: (c.name, c.id)):
             self.matches.addItem(f"{customer.name}  {format_phone(customer.phone)}  {customer.address}", customer.id)
+        self.matches.blockSignals(False)
+        self.matches.currentIndexChanged.emit(self.matches.currentIndex())
+
+    def searching(self) -> bool:
+        """Something was typed but no customer is taken yet (none matches, or several and none picked)."""
+        return bool(self.text.text().strip()) and self.current_id() is None
 
     def set_customer(self, customer_id: int | None) -> None:
         customer = Customer.get_or_none(Customer.id == customer_id) if customer_id else None

@@ -61,9 +61,9 @@ class ClaimDialog(_Form):
     def __init__(self, session: Session, *, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("New claim order"), parent=parent)
         self.customer_search = QLineEdit()
-        self.customer_search.setPlaceholderText(self.tr("phone or name, then Enter"))
+        self.customer_search.setPlaceholderText(self.tr("Name, phone or pinyin initials"))
         self.customer = QComboBox()
-        self.customer_search.returnPressed.connect(self._find_customer)
+        self.customer_search.textChanged.connect(lambda _text: self._find_customer())  # the list follows the typing
         self.part = QLineEdit()
         self.amount, self.deposit = money_box(), money_box()
         self.form.addRow(self.tr("Find customer"), self.customer_search)
@@ -76,9 +76,13 @@ class ClaimDialog(_Form):
         self.ok_button.setAutoDefault(False)
 
     def _find_customer(self) -> None:
+        """The matching customers; with several, none is taken until the clerk picks one (never the first)."""
         text = self.customer_search.text().strip()
         self.customer.clear()
-        for customer in search_customers(text, limit=30):
+        matches = search_customers(text, limit=30) if text else []
+        if len(matches) > 1:
+            self.customer.addItem(self.tr("— %1 customers match: choose one —").replace("%1", str(len(matches))), None)
+        for customer in matches:
             self.customer.addItem(f"{customer.name}  {format_phone(customer.phone)}", customer.id)
 
     def save(self) -> None:
