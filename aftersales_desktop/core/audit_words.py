@@ -176,10 +176,18 @@ FIELDS: dict[str, Text] = {
     "sent_by": T("派出人", "Sent by"), "source": T("依据", "Source"), "survey_card": T("调查卡", "Survey card"),
     "total_fen": T("合计", "Total"), "unit": T("单位", "Unit"), "visits_included": T("含上门次数", "Visits included"),
     "voided_by": T("作废人", "Voided by"), "warning": T("提示", "Warning"),
+    # the service standards, kept on the call and the card as they happen
+    "arrived_by": T("到达人", "Arrived"), "arrival_late": T("超时到达", "Arrived late"),
+    "first_answer_by": T("首次答复人", "First answer by"), "answer_late": T("答复超时", "Answered late"),
+    "promise_kept": T("按约交还", "Promise kept"), "id_details": T("证件", "ID shown"),
+    "returned_without_receipt": T("无收据交还", "Returned without the receipt"), "counts": T("盘点数", "Counted"),
 }  # fmt: skip
 
 _RECEIPT_STATUS = Vocabulary(
     "receipt_status", {"held": T("客户持有", "Held"), "returned": T("已收回作废", "Taken back"), "void": T("已作废", "Voided")}
+)
+_PURCHASE_KIND = Vocabulary(
+    "purchase_kind", {"direct": T("自采", "Direct purchase"), "receipt": T("非常用供应商进货", "From an unlisted supplier")}
 )
 _VOCAB_BY_FIELD: dict[str, Vocabulary] = {
     "channel": CHANNEL, "result": VISIT_RESULT, "role": ROLE, "severity": SEVERITY, "reply_how": REPLY_HOW,
@@ -193,6 +201,7 @@ _VOCAB_BY_KIND: dict[tuple[str, str], Vocabulary] = {
     ("conduct_entry", "kind"): ENTRY_KIND, ("conduct_rule", "kind"): ENTRY_KIND, ("complaint", "kind"): COMPLAINT_KIND,
     ("holiday", "kind"): HOLIDAY_KIND, ("conduct_rule", "area"): CONDUCT_AREA, ("service_call", "area"): AREA,
     ("customer", "area"): AREA, ("bill_line", "kind"): BILL_LINE, ("visit", "call_status"): CALL_STATUS, ("visit", "status"): CALL_STATUS,
+    ("direct_purchase", "kind"): _PURCHASE_KIND,
 }  # fmt: skip
 
 
@@ -217,8 +226,12 @@ def kind_label(entity: str) -> str:
     return str(text) if text else entity
 
 
-def field_label(field: str) -> str:
-    text = FIELDS.get(field)
+# A field whose meaning depends on the record (a bill's lines are its line ids, a stocktake's how many it counts).
+_FIELDS_BY_KIND: dict[tuple[str, str], Text] = {("stocktake", "lines"): T("盘点行数", "Lines to count")}
+
+
+def field_label(field: str, entity: str = "") -> str:
+    text = _FIELDS_BY_KIND.get((entity, field)) or FIELDS.get(field)
     return str(text) if text else field
 
 
@@ -341,9 +354,28 @@ def record_label(entity: str, entity_id: int | None, note: str = "", records: Re
     return f"{kind} {_describe(entity, entity_id, records)}"
 
 
+_SHOWN_LINES = 8  # a stocktake counts hundreds of lines at once: the trail shows the first few and how many more
+
+
+def _counted(counts: dict[str, Any], records: Records | None = None) -> str:
+    """A stocktake's counts {line id: [before, counted]} as '启动电容 RQ-35: — → 4', the part or tool by name."""
+    records = records or Records()
+    lines = list(counts.items())[:_SHOWN_LINES]
+    records.load({("stocktake_line", int(line)) for line, _pair in lines})  # one statement for the lines shown
+    shown = [f"{_describe('stocktake_line', int(line), records)}: {_value('stocktake', 'count', pair[0])} → "
+             f"{_value('stocktake', 'count', pair[1])}"
+             for line, pair in lines]
+    more = len(counts) - len(shown)
+    return "、".join(shown) + (str(T(" 等 {n} 行", " and {n} more", n=more)) if more > 0 else "")
+
+
 def _value(entity: str, field: str, value: Any, records: Records | None = None) -> str:
     if value is None or value == "":
         return "—"
+    if field == "counts" and isinstance(value, dict):
+        return _counted(value, records)
+    if field == "quotes" and isinstance(value, list) and all(isinstance(q, list) and len(q) == 2 for q in value):
+        return "、".join(f"{supplier} ¥{format_yuan(fen)}" for supplier, fen in value)  # [supplier, unit price]
     if isinstance(value, bool):
         return str(T("是", "yes") if value else T("否", "no"))
     vocab = _VOCAB_BY_KIND.get((entity, field)) or _VOCAB_BY_FIELD.get(field)
@@ -373,7 +405,7 @@ def change_text(
     before, after = before or {}, after or {}
     parts = []
     for field in [*after.keys(), *(k for k in before if k not in after)]:
-        label = field_label(field)
+        label = field_label(field, entity)
         if field in before and field in after:
             if before[field] == after[field]:
                 continue

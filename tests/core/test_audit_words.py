@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aftersales_desktop.core import audit_words
 from aftersales_desktop.core.i18n import set_language
-from aftersales_desktop.core.models import AuditEntry
+from aftersales_desktop.core.models import AuditEntry, Staff
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.queries.audit import audit_entries
 from tests.core.repair_helpers import inspected_card
@@ -54,3 +54,25 @@ def test_a_wrong_password_reads_in_words(shop):
         authenticate(shop.clerk.name, "not the password")
     row = rows(audit_entries(shop.manager, "登录"))[0]
     assert row.action_label == "登录" and "连续输错密码: 1" in row.change, row.change
+
+
+def test_every_field_of_a_demo_shops_trail_reads_in_words(demo_database):
+    """Two months of every area: each action, record kind and changed field has its words, and no change reads
+    as a raw list or mapping (a stocktake's counts and a purchase's quotes too)."""
+    from aftersales_desktop.core.db import open_database
+
+    open_database(demo_database)
+    manager = Staff.get(Staff.role == "manager")
+    unnamed: set[str] = set()
+    for entry in AuditEntry.select():
+        for field in {**(entry.before or {}), **(entry.after or {})}:
+            if field not in audit_words.FIELDS:
+                unnamed.add(f"{entry.entity}.{field}")
+        if entry.action not in audit_words.ACTIONS or entry.entity not in audit_words.KINDS:
+            unnamed.add(f"{entry.action} on {entry.entity}")
+    assert not unnamed, f"give these their words in core/audit_words.py: {sorted(unnamed)}"
+    shown = [row for row in rows(audit_entries(manager)) if row.action in ("stocktake.count", "purchase.direct")]
+    assert not [row.change for row in shown if "[" in row.change or "{" in row.change or "None" in row.change]
+    counted = [row.change for row in shown if row.change.startswith("盘点数: ")]
+    assert counted and " → " in counted[0] and "盘点行数: " in " ".join(row.change for row in shown)
+    assert [row for row in shown if row.action == "purchase.direct" and "比价: " in row.change and "¥" in row.change]
