@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.queries.history import CustomerHistory, HistoryLine, customer_history
 from aftersales_desktop.gui.session import Session
 from aftersales_desktop.gui.widgets.focus import start_here
@@ -77,7 +78,7 @@ class CustomerHistoryDialog(QDialog):
 
     def reload(self) -> None:
         history: CustomerHistory = customer_history(self.customer_id, self.product.currentData())
-        self.heading.setText(f"<b>{history.name}</b>  {history.phone}  {history.address}")
+        self.heading.setText(f"<b>{history.name}</b>  {format_phone(history.phone)}  {history.address}")
         self.lines = history.lines
         self.table.setRowCount(len(self.lines))
         for row, line in enumerate(self.lines):
