@@ -73,7 +73,9 @@ def test_the_old_part_is_recorded_from_the_work_order_tab(qtbot, session, shop, 
     page.open_record("repair_card", card.id)
     tab = page.work_order
     assert tab.table.item(0, 10).text() in ("to come back", "待交回")
+    assert not tab.old_button.isEnabled() and not tab.return_button.isEnabled()  # no line chosen yet
     tab.table.selectRow(0)
+    assert tab.old_button.isEnabled()
     quiet_messages.answers["confirm"] = False  # not back …
     quiet_messages.answers["ask_reason"] = "客户要求保留旧件"  # … and why
     tab.old_button.click()

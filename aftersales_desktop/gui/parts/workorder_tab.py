@@ -110,6 +110,7 @@ class WorkOrderTab(QWidget):
         self.used_button.clicked.connect(self.mark_used)
         self.return_button.clicked.connect(self.return_unused)
         self.old_button.clicked.connect(self.old_part)
+        self.table.itemSelectionChanged.connect(self._update_row_buttons)
         self.old_button.setVisible(session.can(Action.PART_RETURN))
         self.issue_button.setVisible(session.can(Action.PART_ISSUE))
         self.used_button.setVisible(session.can(Action.PART_MARK_USED))
@@ -185,6 +186,13 @@ class WorkOrderTab(QWidget):
         price = sum(r.price_total_fen for r in self.rows)
         self.totals.setText(self.tr("Parts cost %1 · charged to the customer %2")
                             .replace("%1", format_yuan(cost, True)).replace("%2", format_yuan(price, True)))
+        self._update_row_buttons()
+
+    def _update_row_buttons(self) -> None:
+        """What is done to one issued part waits until a line is chosen (a click would otherwise do nothing)."""
+        chosen = bool(self.table.selectedItems()) and self.current() is not None
+        for button in (self.used_button, self.return_button, self.old_button):
+            button.setEnabled(chosen)
 
     def _old_text(self, row: IssueRow) -> str:
         """以坏换新 for this issue: back, not back (and why), still to come back, or not asked for this part."""
