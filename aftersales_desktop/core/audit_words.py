@@ -7,6 +7,7 @@ The audit rows keep codes, ids and raw values (so they stay exact); this module 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -181,7 +182,44 @@ FIELDS: dict[str, Text] = {
     "first_answer_by": T("首次答复人", "First answer by"), "answer_late": T("答复超时", "Answered late"),
     "promise_kept": T("按约交还", "Promise kept"), "id_details": T("证件", "ID shown"),
     "returned_without_receipt": T("无收据交还", "Returned without the receipt"), "counts": T("盘点数", "Counted"),
+    "bill_lines_reopened": T("重新打开的账单行", "Bill lines reopened"), "copy": T("补打", "Copy"),
+    "title": T("条款内容", "Rule"), "min_fen": T("最低金额", "From"), "max_fen": T("最高金额", "Up to"),
+    "ladder": T("累进", "Ladder"), "retired_at": T("停用时间", "Retired"),
 }  # fmt: skip
+
+# The notes the services write themselves (a reason typed by a person is shown as typed).
+NOTES: dict[str, Text] = {
+    "first answer": T("首次答复", "first answer"), "first arrival": T("首次到达", "first arrival"),
+    "bill settled": T("账单已结算", "bill settled"), "old part back": T("旧件已交回", "old part back"),
+    "old part not back": T("旧件未交回", "old part not back"),
+    "discount follows the bill": T("折扣随账单调整", "discount follows the bill"),
+    "goods in over the counter": T("柜台收件", "goods in over the counter"),
+    "bill above the quote accepted again": T("账单超出报价,客户再次同意", "bill above the quote accepted again"),
+    "no entry": T("不记奖罚", "no conduct entry"), "import": T("导入", "import"),
+    "import: the parts list already says all of it": T("导入:备件表没有变化", "import: nothing new in the list"),
+    "wrong password": T("密码错误", "wrong password"), "password changed": T("已改密码", "password changed"),
+    "password hash upgraded": T("密码加密方式已升级", "password hash upgraded"),
+    "the audit trail's triggers were missing and were put back": T(
+        "审计记录的保护缺失,已恢复", "the audit trail's triggers were missing and were put back"),
+    "serial at goods in": T("收件时登记机身编号", "serial at goods in"),
+    "saved without changes": T("保存,没有改动", "saved without changes"),
+    "rule catalogue seeded from the rulebooks": T("按规章导入奖罚条款", "rule catalogue seeded from the rulebooks"),
+    "returned unrepaired: not charged": T("未修交还,不收费", "returned unrepaired: not charged"),
+    "return without receipt": T("无收据交还", "return without receipt"), "replaced": T("已替换", "replaced"),
+    "removed at the counter": T("柜台删除", "removed at the counter"), "notice printed": T("已打印通知书", "notice printed"),
+    "follows its bill": T("随账单调整", "follows its bill"), "card already prepared": T("调查卡已备好", "card already prepared"),
+    "cancelled": T("已取消", "cancelled"), "bill lines open again": T("账单行重新打开", "bill lines open again"),
+    "print receipt": T("打印领取收据", "receipt printed"), "print card": T("打印修护卡", "card printed"),
+}  # fmt: skip
+_NOTE_PATTERNS: list[tuple[re.Pattern[str], Text]] = [
+    (re.compile(r"^voucher (?P<n>\S+)$"), T("服务凭证 {n}", "voucher {n}")),
+    (re.compile(r"^stocktake (?P<n>\S+)$"), T("盘点 {n}", "stocktake {n}")),
+    (re.compile(r"^(?P<n>\d+) lines counted$"), T("已盘 {n} 行", "{n} lines counted")),
+    (re.compile(r"^stopped when (?P<n>\S+) was marked repaired$"), T("{n} 修好时自动停止", "stopped when {n} was marked repaired")),
+    (re.compile(r"^part returned unused \(issue (?P<n>\d+)\)$"), T("备件未用退回(发料 {n})", "part returned unused (issue {n})")),
+    (re.compile(r"^sent again \((?P<n>.*)\)$"), T("重新发出({n})", "sent again ({n})")),
+    (re.compile(r"^stock move \d+ (?P<k>\w+) (?P<n>[+-]\d+)$"), T("库存变动 {k} {n}", "stock move {k} {n}")),
+]
 
 _RECEIPT_STATUS = Vocabulary(
     "receipt_status", {"held": T("客户持有", "Held"), "returned": T("已收回作废", "Taken back"), "void": T("已作废", "Voided")}
@@ -396,6 +434,21 @@ def _value(entity: str, field: str, value: Any, records: Records | None = None) 
     if isinstance(value, dict):
         return ", ".join(f"{k} {_value(entity, k, v, records)}" for k, v in value.items())
     return str(value)
+
+
+def note_text(entity: str, note: str) -> str:
+    """A note a service wrote, in the reader's language ('柜台收件'); a person's typed reason as it was typed."""
+    if entity == "setting" and note in FIELDS:
+        return field_label(note)
+    if note in NOTES:
+        return str(NOTES[note])
+    for pattern, words in _NOTE_PATTERNS:
+        if found := pattern.match(note):
+            values = found.groupdict()
+            if "k" in values:
+                values["k"] = STOCK_MOVE.label(values["k"]) or values["k"]
+            return str(words.format(**values))
+    return note
 
 
 def change_text(

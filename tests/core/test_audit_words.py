@@ -70,9 +70,27 @@ def test_every_field_of_a_demo_shops_trail_reads_in_words(demo_database):
                 unnamed.add(f"{entry.entity}.{field}")
         if entry.action not in audit_words.ACTIONS or entry.entity not in audit_words.KINDS:
             unnamed.add(f"{entry.action} on {entry.entity}")
+        if entry.note.isascii() and audit_words.note_text(entry.entity, entry.note) == entry.note != "":
+            unnamed.add(f"note {entry.note!r}")  # a note the software wrote, still in its English
     assert not unnamed, f"give these their words in core/audit_words.py: {sorted(unnamed)}"
     shown = [row for row in rows(audit_entries(manager)) if row.action in ("stocktake.count", "purchase.direct")]
     assert not [row.change for row in shown if "[" in row.change or "{" in row.change or "None" in row.change]
     counted = [row.change for row in shown if row.change.startswith("盘点数: ")]
     assert counted and " → " in counted[0] and "盘点行数: " in " ".join(row.change for row in shown)
     assert [row for row in shown if row.action == "purchase.direct" and "比价: " in row.change and "¥" in row.change]
+
+
+def test_every_note_the_services_write_reads_in_words():
+    """The notes written as plain strings in core/services (a person's reason passes through as typed)."""
+    import re
+    from pathlib import Path
+
+    import aftersales_desktop.core.services as services
+
+    written = {m for path in Path(services.__file__).parent.glob("*.py")
+               for m in re.findall(r'note="([^"{]+)"', path.read_text(encoding="utf-8"))}
+    assert "goods in over the counter" in written
+    assert not [n for n in written if audit_words.note_text("service_call", n) == n], "give these notes their words"
+    assert audit_words.note_text("stocktake", "12 lines counted") == "已盘 12 行"
+    assert audit_words.note_text("setting", "paper_language") == "单据语言"
+    assert audit_words.note_text("conduct_entry", "顾客说师傅很好") == "顾客说师傅很好"

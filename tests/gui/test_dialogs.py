@@ -141,6 +141,10 @@ def test_audit_dialog_reads_the_trail_lazily_and_filters(session, shop, qtbot):
     assert {dialog.model.row_at(r).actor_name for r in range(dialog.model.rowCount())} == {"陈晓燕"}
     qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)
     assert dialog.isVisible()  # Enter in the filter never closes the trail
+    assert dialog.detail.text() == ""
+    dialog.view.selectRow(0)  # the chosen entry whole, however wide its change
+    first = dialog.model.row_at(0)
+    assert first.change and first.change in dialog.detail.text() and first.record in dialog.detail.text()
 
 
 def test_a_demo_that_stops_half_way_still_opens_and_says_why(db, qtbot, monkeypatch, quiet_messages):

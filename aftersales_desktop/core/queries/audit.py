@@ -30,7 +30,8 @@ class AuditRow:
 def _row(entry: AuditEntry, records: audit_words.Records | None = None) -> AuditRow:
     return AuditRow(
         entry.id, entry.at, entry.actor_name, entry.action, entry.entity, entry.entity_id,
-        audit_words.change_text(entry.entity, entry.before, entry.after, records), entry.note,
+        audit_words.change_text(entry.entity, entry.before, entry.after, records),
+        audit_words.note_text(entry.entity, entry.note),
         audit_words.action_label(entry.action),
         audit_words.record_label(entry.entity, entry.entity_id, entry.note, records),
     )

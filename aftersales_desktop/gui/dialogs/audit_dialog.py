@@ -62,6 +62,15 @@ class AuditDialog(QDialog):
             self.view.setColumnWidth(column, width)
         remember_columns(self.view, "audit/trail")
         layout.addWidget(self.view)
+        # a long change (a call registered, a stocktake's counts) is wider than its column: the chosen entry whole
+        self.detail = QLabel(self)
+        self.detail.setObjectName("audit_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 3)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.detail)
+        self.view.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show(current.row()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -74,3 +83,12 @@ class AuditDialog(QDialog):
     def reload(self) -> None:
         self.model.set_query(audit_entries(self.session.actor, self.filter.text()))
         self.count.setText(self.tr("{n} entries").replace("{n}", self.model.count_text()))
+        self._show(self.view.currentIndex().row())
+
+    def _show(self, row_number: int) -> None:
+        row = self.model.row_at(row_number)
+        if row is None:
+            self.detail.clear()
+            return
+        words = [f"{row.at:%Y-%m-%d %H:%M}  {row.actor_name}  {row.action_label}  {row.record}", row.change, row.note]
+        self.detail.setText("\n".join(w for w in words if w))
