@@ -111,6 +111,22 @@ def test_void_from_the_list_keeps_the_entry_and_asks_a_reason(qtbot, session, sh
     assert page.entries.model.rowCount() == 1  # still listed, greyed
 
 
+def test_the_month_filter_follows_the_typing(qtbot, session, shop):
+    record_entry(shop.supervisor, shop.clerk.id, rule("JL-08"), MARCH, "大声喧哗", 500)
+    page = ConductPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    month = page.entries.month
+    month.setFocus()
+    month.selectAll()
+    qtbot.keyClick(month, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(month, "202602")  # February: nothing, without pressing Enter
+    assert month.text() == "2026-02" and page.entries.model.rowCount() == 0
+    month.selectAll()
+    qtbot.keyClicks(month, "202603")
+    assert page.entries.model.rowCount() == 1
+
+
 def test_a_clerk_sees_only_own_entries_and_no_record_button(qtbot, session, shop):
     record_entry(shop.supervisor, shop.clerk.id, rule("JL-08"), MARCH, "大声喧哗", 500)
     record_entry(shop.supervisor, shop.technician.id, rule("JL-08"), MARCH, "奔跑", 500)

@@ -142,6 +142,8 @@ class EntriesTab(QWidget):
         self.person.currentTextChanged.connect(self.refresh)
         self.rule.currentTextChanged.connect(self.refresh)
         self.month.editingFinished.connect(self.refresh)
+        # the list follows the typing once the month is whole (or cleared), without Enter
+        self.month.textChanged.connect(lambda text: self.refresh() if len(text) == 7 or text.strip("-") == "" else None)
         self.show_void.toggled.connect(self.refresh)
         self.refresh()
         remember_columns(self.view, "conduct/entries")
