@@ -27,6 +27,7 @@ from aftersales_desktop.core.vocab import (
     CLAIM_STATUS,
     COMPLAINT_KIND,
     COMPLAINT_STATUS,
+    CONDITION_CHECK,
     CONDUCT_AREA,
     CONTRACT_STATUS,
     ENTRY_KIND,
@@ -96,7 +97,7 @@ KINDS: dict[str, Text] = {
     "quote": T("报价", "Quote"), "inspection": T("验收", "Inspection"), "visit": T("上门", "Visit"),
     "invoice": T("开票清单", "Invoice line"), "authority_event": T("权限事项", "Authority event"),
     "setting": T("设置", "Setting"), "holiday": T("假日", "Holidays"), "bill_line": T("账单行", "Bill line"),
-    "audit_entry": T("审计记录", "Audit trail"),
+    "audit_entry": T("审计记录", "Audit trail"), "photo": T("照片", "Photo"),
 }  # fmt: skip
 
 FIELDS: dict[str, Text] = {
@@ -185,6 +186,8 @@ FIELDS: dict[str, Text] = {
     "bill_lines_reopened": T("重新打开的账单行", "Bill lines reopened"), "copy": T("补打", "Copy"),
     "title": T("条款内容", "Rule"), "min_fen": T("最低金额", "From"), "max_fen": T("最高金额", "Up to"),
     "ladder": T("累进", "Ladder"), "retired_at": T("停用时间", "Retired"),
+    "checklist": T("收件检查", "Condition checklist"), "sha256": T("文件指纹", "File fingerprint"),
+    "width": T("宽", "Width"), "height": T("高", "Height"),
 }  # fmt: skip
 
 # The notes the services write themselves (a reason typed by a person is shown as typed).
@@ -210,6 +213,7 @@ NOTES: dict[str, Text] = {
     "follows its bill": T("随账单调整", "follows its bill"), "card already prepared": T("调查卡已备好", "card already prepared"),
     "cancelled": T("已取消", "cancelled"), "bill lines open again": T("账单行重新打开", "bill lines open again"),
     "print receipt": T("打印领取收据", "receipt printed"), "print card": T("打印修护卡", "card printed"),
+    "checklist": T("收件检查项", "condition checklist"), "the same picture again": T("同一张照片再次加入", "the same picture again"),
 }  # fmt: skip
 _NOTE_PATTERNS: list[tuple[re.Pattern[str], Text]] = [
     (re.compile(r"^voucher (?P<n>\S+)$"), T("服务凭证 {n}", "voucher {n}")),
@@ -408,10 +412,13 @@ def _counted(counts: dict[str, Any], records: Records | None = None) -> str:
 
 
 def _value(entity: str, field: str, value: Any, records: Records | None = None) -> str:
-    if value is None or value == "":
+    if value is None or value == "" or value == {} or value == []:
         return "—"
     if field == "counts" and isinstance(value, dict):
         return _counted(value, records)
+    if field == "checklist" and isinstance(value, dict):  # {condition code: ticked}
+        return "、".join(f"{CONDITION_CHECK.label(code) or code}: {_value(entity, code, bool(ticked))}"
+                        for code, ticked in value.items())
     if field == "quotes" and isinstance(value, list) and all(isinstance(q, list) and len(q) == 2 for q in value):
         return "、".join(f"{supplier} ¥{format_yuan(fen)}" for supplier, fen in value)  # [supplier, unit price]
     if isinstance(value, bool):
