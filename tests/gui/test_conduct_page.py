@@ -41,7 +41,8 @@ def open_dialog(qtbot, session) -> RecordEntryDialog:
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    # The dialog's own field, not a widget an earlier test's window left as the application's focus.
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
     return dialog
 
 
