@@ -1,8 +1,16 @@
-"""Shared fixtures: every test gets a fresh SQLite file in tmp_path; the real home is never touched."""
+"""Shared fixtures: every test gets a fresh SQLite file in tmp_path; the real home is never touched.
+
+The core tests of the modules in BOTH_ENGINES run a second time on PostgreSQL (a fresh database per test,
+copied from a template) when a server is reachable: AFTERSALES_TEST_PG_URL, or a throwaway cluster started
+from the installed binaries (tests/pg_server.py). AFTERSALES_TEST_PG=all runs every core test that takes
+`db` on both engines, =off none; AFTERSALES_TEST_PG_REQUIRED=1 (CI) fails instead of skipping when no server
+can be had.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 from pathlib import Path
 
@@ -50,14 +58,85 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "shop"
 
 
+# The core modules whose tests also run on PostgreSQL by default: the rules that differ between the engines
+# (numbering, stock guard, audit guard, upserts, search, money sums) and the main flows. Together they run in
+# about a minute on PostgreSQL; AFTERSALES_TEST_PG=all runs every core test twice.
+BOTH_ENGINES = {
+    "test_numbering", "test_stock", "test_audit", "test_permissions", "test_calls", "test_calls_queries",
+    "test_bills", "test_repairs_flow", "test_search", "test_staff_settings", "test_postgres",
+    "test_database_url",
+}
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db" not in metafunc.fixturenames:
+        return
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    mode = os.environ.get("AFTERSALES_TEST_PG", "some")
+    in_core = ".core." in metafunc.module.__name__ or module == "test_postgres"
+    wanted = mode == "all" and in_core or mode == "some" and module in BOTH_ENGINES
+    if wanted:  # the others keep their plain test ids and run on SQLite only
+        metafunc.parametrize("db_engine", ["sqlite", "postgresql"], indirect=True, scope="function")
+
+
 @pytest.fixture
-def db(data_dir: Path):
-    """A fresh, opened, empty database file."""
-    from aftersales_desktop.core.db import database, open_database
+def db_engine(request: pytest.FixtureRequest) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_admin():
+    """The admin Target of a PostgreSQL server for this run, with a template database holding a new shop."""
+    from tests.pg_server import Cluster, admin_sql
+
+    cluster = Cluster()
+    admin = cluster.start()
+    if admin is None:
+        if os.environ.get("AFTERSALES_TEST_PG_REQUIRED"):
+            pytest.fail(f"PostgreSQL is required here but not available: {cluster.problem}")
+        pytest.skip(f"no PostgreSQL server: {cluster.problem}")
+    from aftersales_desktop.core.db import close_database, open_server
+
+    template = f"aftersales_tpl_{os.getpid()}"
+    admin_sql(admin, f"DROP DATABASE IF EXISTS {template}", f"CREATE DATABASE {template}")
+    open_server(admin.with_name(template), new_shop=True)
+    close_database()
+    yield admin, template
+    try:
+        admin_sql(admin, f"DROP DATABASE IF EXISTS {template} WITH (FORCE)")
+    finally:
+        cluster.stop()
+
+
+_numbers = itertools.count(1)
+
+
+@pytest.fixture
+def pg_database(pg_admin):
+    """A fresh server database holding a new, empty shop (a copy of the template): its Target."""
+    from tests.pg_server import admin_sql
+
+    admin, template = pg_admin
+    name = f"aftersales_t{os.getpid()}_{next(_numbers)}"
+    admin_sql(admin, f"CREATE DATABASE {name} TEMPLATE {template}")
+    yield admin.with_name(name)
+    from aftersales_desktop.core.db import close_database
+
+    close_database()
+    admin_sql(admin, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def db(data_dir: Path, db_engine: str, request: pytest.FixtureRequest):
+    """A fresh, opened, empty database: a file in tmp_path, or a server database for the postgresql run."""
+    from aftersales_desktop.core.db import database, open_database, open_server
     from aftersales_desktop.core.paths import data_paths
 
     paths = data_paths(data_dir).ensure()
-    open_database(paths.database)
+    if db_engine == "postgresql":
+        open_server(request.getfixturevalue("pg_database"))
+    else:
+        open_database(paths.database)
     return database
 
 

@@ -11,6 +11,7 @@ import importlib
 import sys
 
 from aftersales_desktop import __version__
+from aftersales_desktop.cli import common
 
 COMMANDS = ["demo_cmd", "backup_cmd", "check_cmd", "print_cmd", "export_cmd", "import_parts_cmd"]
 
@@ -22,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", help="the shop's data folder (default: the user's data folder)")
+    parser.add_argument("--database", metavar="URL", help=common.DATABASE_HELP)
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of the messages for this run (default: settings); papers and the workbook are "
                         "always in the shop's paper language")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -52,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         from aftersales_desktop.gui.app import run_gui
 
-        return run_gui(data_dir=args.data_dir, lang=args.lang)
+        return run_gui(data_dir=args.data_dir, lang=args.lang, database=args.database)
     return run_command(args)
 
 

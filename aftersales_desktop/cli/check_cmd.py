@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from aftersales_desktop.cli.common import add_data_dir, paths_of, user_errors
+from aftersales_desktop.cli.common import add_data_dir, open_server_asking, paths_of, target_of, user_errors
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,8 +24,20 @@ def run(args: argparse.Namespace) -> int:
     from aftersales_desktop.core.db import database, open_database
     from aftersales_desktop.core.migrations import SCHEMA_VERSION, schema_version
 
+    target = target_of(args)
+    if target is not None and target.is_postgres:
+        # the server keeps its own pages sound; the shop's own record is checked as in a file
+        open_server_asking(target, readonly=True)
+        found = integrity.problems()
+        for problem in found:
+            print(f"aftersales-desktop: {problem}", file=sys.stderr)
+        if found:
+            return 1
+        print(f"ok: {target} (schema {schema_version(database.obj)}; audit trail, stock ledger and fines checked)")
+        return 0
     paths = paths_of(args, create=False)
-    open_database(paths.database, readonly=True)  # refuses a missing or empty file, quick_check
+    file = target.path if target is not None and target.path is not None else paths.database
+    open_database(file, readonly=True)  # refuses a missing or empty file, quick_check
     problems = [r[0] for r in database.execute_sql("PRAGMA integrity_check").fetchall()]
     fk = database.execute_sql("PRAGMA foreign_key_check").fetchall()
     if problems != ["ok"] or fk:
@@ -34,14 +46,14 @@ def run(args: argparse.Namespace) -> int:
         if fk:
             print(f"{len(fk)} broken references", file=sys.stderr)
         return 1
-    version = schema_version(database)
+    version = schema_version(database.obj)
     if version < SCHEMA_VERSION:
-        print(f"ok: {paths.database} (schema {version}; the app upgrades it to {SCHEMA_VERSION} when it next opens it)")
+        print(f"ok: {file} (schema {version}; the app upgrades it to {SCHEMA_VERSION} when it next opens it)")
         return 0
     found = integrity.problems()  # the audit chain, its triggers, the stock ledger, the fines
     for problem in found:
         print(f"aftersales-desktop: {problem}", file=sys.stderr)
     if found:
         return 1
-    print(f"ok: {paths.database} (audit trail, stock ledger and fines checked)")
+    print(f"ok: {file} (audit trail, stock ledger and fines checked)")
     return 0

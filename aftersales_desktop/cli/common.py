@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from aftersales_desktop.core.db import database, open_database, shop_lived_here
+from aftersales_desktop.core import dburl
+from aftersales_desktop.core.db import database, open_database, open_server, shop_lived_here
+from aftersales_desktop.core.dburl import Target
+from aftersales_desktop.core.engine_postgres import WrongPassword
 from aftersales_desktop.core.errors import StorageError, UserError, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.paths import DataPaths, data_paths
@@ -18,10 +22,42 @@ from aftersales_desktop.core.paths import DataPaths, data_paths
 if TYPE_CHECKING:
     from aftersales_desktop.core.models import Staff
 
+DATABASE_HELP = ("the shop's database: sqlite:///path/to/file or postgresql://user@server/database "
+                 "(default: AFTERSALES_DATABASE_URL, else the one this PC remembers, else the data folder's file)")
+
 
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
-    """Subcommands accept --data-dir after their name too (`demo --data-dir X`)."""
+    """Subcommands accept --data-dir and --database after their name too (`demo --data-dir X`)."""
     parser.add_argument("--data-dir", dest="sub_data_dir", help="the shop's data folder")
+    parser.add_argument("--database", dest="sub_database", metavar="URL", help=DATABASE_HELP)
+
+
+def target_of(args: argparse.Namespace) -> Target | None:
+    """The database URL of this run (None: the data folder's SQLite file). See core/dburl.py for the order."""
+    url = getattr(args, "sub_database", None) or getattr(args, "database", None)
+    return dburl.choose(url, getattr(args, "sub_data_dir", None) or getattr(args, "data_dir", None))
+
+
+def no_shop_at(args: argparse.Namespace) -> Path | None:
+    """The data folder when it holds no shop file (a server database is never 'missing' here)."""
+    target = target_of(args)
+    if target is not None:
+        return target.path.parent if target.path is not None and not target.path.exists() else None
+    paths = paths_of(args, create=False)
+    return None if paths.database.exists() else paths.root
+
+
+def open_server_asking(target: Target, *, readonly: bool = False, new_shop: bool = True) -> None:
+    """Open a server database; when the server wants a password the URL and libpq did not give, ask for it
+    on the terminal (never echoed, never stored)."""
+    try:
+        open_server(target, readonly=readonly, new_shop=new_shop)
+    except WrongPassword:
+        if target.password or not sys.stdin.isatty():
+            raise
+        where = target.host if target.host and not target.host.startswith("/") else "localhost"
+        password = getpass.getpass(f"Password for {target.user or 'the database user'} on {where}: ")
+        open_server(target.with_password(password), readonly=readonly, new_shop=new_shop)
 
 
 def paper_parser(kinds: argparse._SubParsersAction, name: str, help: str) -> argparse.ArgumentParser:  # noqa: A002
@@ -87,19 +123,29 @@ def open_shop(args: argparse.Namespace, *, readonly: bool = False, create: bool 
     """
     from aftersales_desktop.core.migrations import SCHEMA_VERSION, schema_version  # late: it loads the models
 
-    paths = paths_of(args, create=create)
-    if not create and not paths.database.exists() and not shop_lived_here(paths.root):
-        raise StorageError(T(
-            "文件夹 {p} 里没有本店的数据文件,请用 --data-dir 指定数据文件夹。",
-            "There is no shop data in {p}; point --data-dir at the shop's data folder.", p=paths.root))
-    # no quick_check of the whole file: a paper or an export reads a few pages (a damaged one still stops it
-    # with a sentence), and `check` and the app's start check the whole file
-    open_database(paths.database, check=False, readonly=readonly)
-    if readonly and schema_version(database) < SCHEMA_VERSION:
+    target = target_of(args)
+    if target is not None and target.is_postgres:
+        paths = paths_of(args, create=True)  # this PC's own folder: logs, backups it writes
+        open_server_asking(target, readonly=readonly, new_shop=create)
+        where: object = target
+    else:
+        paths = DataPaths(target.path.parent) if target is not None and target.path is not None else paths_of(args, create=create)
+        if create:
+            paths.ensure()
+        file = target.path if target is not None and target.path is not None else paths.database
+        if not create and not file.exists() and not shop_lived_here(paths.root):
+            raise StorageError(T(
+                "文件夹 {p} 里没有本店的数据文件,请用 --data-dir 指定数据文件夹。",
+                "There is no shop data in {p}; point --data-dir at the shop's data folder.", p=paths.root))
+        # no quick_check of the whole file: a paper or an export reads a few pages (a damaged one still stops it
+        # with a sentence), and `check` and the app's start check the whole file
+        open_database(file, check=False, readonly=readonly)
+        where = file
+    if readonly and schema_version(database.obj) < SCHEMA_VERSION:
         raise StorageError(T(
             "数据文件 {p} 来自旧版本,需要先升级:请打开一次本软件(或运行 backup 命令)。",
             "The data file {p} comes from an older version and must be upgraded first: open the app once "
-            "(or run the backup command).", p=paths.database))
+            "(or run the backup command).", p=where))
     if not getattr(args, "lang", None):
         from aftersales_desktop.core import settings
         from aftersales_desktop.core.i18n import set_language

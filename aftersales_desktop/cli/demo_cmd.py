@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     if args.until is not None and args.until.year < 2000:
         print("aftersales-desktop demo: --until must be in the year 2000 or later", file=sys.stderr)
         return 2
-    paths = open_shop(args, create=True)
+    open_shop(args, create=True)
     started = time.monotonic()
     last = [0.0]
 
@@ -42,8 +42,11 @@ def run(args: argparse.Namespace) -> int:
 
     create_demo(months=args.months if not args.years else None, years=args.years, seed=args.seed, until=args.until,
                 progress=progress)
-    size = paths.database.stat().st_size
+    from aftersales_desktop.core.db import opened_path, opened_url
+
+    file = opened_path()
+    size = f"{file.stat().st_size / 1e6:.1f} MB, " if file is not None else ""
     print(file=sys.stderr)
-    print(f"demo shop created in {paths.database} ({size / 1e6:.1f} MB, {time.monotonic() - started:.1f} s)")
+    print(f"demo shop created in {file or opened_url()} ({size}{time.monotonic() - started:.1f} s)")
     print("sign in as 张建国 (manager), 李卫东 (supervisor), 陈晓燕 (clerk) … with password 123456")
     return 0

@@ -10,7 +10,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from aftersales_desktop.cli.common import add_data_dir, add_user, open_shop, out_path, signed_in, user_errors
+from aftersales_desktop.cli.common import (
+    add_data_dir,
+    add_user,
+    no_shop_at,
+    open_shop,
+    out_path,
+    signed_in,
+    user_errors,
+)
 from aftersales_desktop.core.errors import ValidationError
 from aftersales_desktop.core.i18n import T
 
@@ -33,7 +41,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 @user_errors
 def run(args: argparse.Namespace) -> int:
-    from aftersales_desktop.core.paths import data_paths
     from aftersales_desktop.core.queries.month_common import Month
     from aftersales_desktop.export.excel import sheet_conduct
     from aftersales_desktop.export.excel.workbook import export_month, sheets_for
@@ -43,11 +50,11 @@ def run(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         print(f"aftersales-desktop export-month: {exc.message}", file=sys.stderr)
         return 2
-    folder = data_paths(getattr(args, "sub_data_dir", None) or args.data_dir)
-    if not folder.database.exists():  # never create an empty shop just to export nothing
+    missing = no_shop_at(args)
+    if missing is not None:  # never create an empty shop just to export nothing
         print("aftersales-desktop export-month: " + str(T(
             "文件夹 {p} 里没有本店的数据文件,请用 --data-dir 指定数据文件夹。",
-            "There is no shop data in {p}; point --data-dir at the shop's data folder.", p=folder.root)),
+            "There is no shop data in {p}; point --data-dir at the shop's data folder.", p=missing)),
             file=sys.stderr)
         return 1
     actor = None
@@ -70,7 +77,6 @@ def run(args: argparse.Namespace) -> int:
 
 @user_errors
 def run_quarter(args: argparse.Namespace) -> int:
-    from aftersales_desktop.core.paths import data_paths
     from aftersales_desktop.core.queries.quarter_faults import Quarter
     from aftersales_desktop.export.excel.quarter_workbook import export_quarter
 
@@ -79,11 +85,11 @@ def run_quarter(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         print(f"aftersales-desktop export-quarter: {exc.message}", file=sys.stderr)
         return 2
-    folder = data_paths(getattr(args, "sub_data_dir", None) or args.data_dir)
-    if not folder.database.exists():
+    missing = no_shop_at(args)
+    if missing is not None:
         print("aftersales-desktop export-quarter: " + str(T(
             "文件夹 {p} 里没有本店的数据文件,请用 --data-dir 指定数据文件夹。",
-            "There is no shop data in {p}; point --data-dir at the shop's data folder.", p=folder.root)),
+            "There is no shop data in {p}; point --data-dir at the shop's data folder.", p=missing)),
             file=sys.stderr)
         return 1
     open_shop(args, readonly=True)

@@ -131,7 +131,7 @@ AUTHORITY_RULES = {"discount": "QX-05", "low_margin": "QX-06"}
 COMPLAINT_HIDDEN_RULE = "QX-04"
 
 
-def seed_catalogue(db: peewee.SqliteDatabase) -> int:
+def seed_catalogue(db: peewee.Database) -> int:
     """Insert the rules that are missing (by code), with one system audit row; returns how many were added."""
     with db.atomic():
         existing = {rule.code for rule in ConductRule.select(ConductRule.code)}

@@ -1,8 +1,10 @@
-"""The one SQLite database: declared here, opened later (peewee's deferred init).
+"""The one database: a peewee DatabaseProxy, pointed at SQLite (the default, one PC) or PostgreSQL (several
+counters on one server, core/engine_postgres.py) when a shop is opened.
 
-Pragmas: WAL (readers never block the writer), synchronous=FULL (a committed record survives a power cut),
+SQLite pragmas: WAL (readers never block the writer), synchronous=FULL (a committed record survives a power cut),
 foreign_keys=ON. Every write transaction begins IMMEDIATE, so two writers queue instead of failing halfway.
-Engine-specific statements (pragmas, triggers, the file-level checks) live here and in core/engine_sqlite.py.
+Engine-specific statements (pragmas, triggers, the file-level checks) live here and in core/engine_sqlite.py
+and core/engine_postgres.py; `engine()` says which one is open.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from typing import Any
 
 import peewee
 
-from aftersales_desktop.core import engine_sqlite
+from aftersales_desktop.core import engine_postgres, engine_sqlite
+from aftersales_desktop.core.dburl import Target
 from aftersales_desktop.core.errors import (
     DatabaseCorrupt,
     DatabaseLocked,
@@ -57,8 +60,56 @@ class _Database(peewee.SqliteDatabase):
             ) from exc
 
 
-database = _Database(None, lock_type="IMMEDIATE")
-_opened: dict[str, object] = {"path": None, "readonly": False}
+database = peewee.DatabaseProxy()
+database.initialize(_Database(None, lock_type="IMMEDIATE"))  # nothing open yet
+_opened: dict[str, object] = {"path": None, "readonly": False, "target": None}
+
+
+def engine() -> str:
+    """'postgresql' when a server database is open, else 'sqlite'."""
+    return "postgresql" if isinstance(database.obj, peewee.PostgresqlDatabase) else "sqlite"
+
+
+def is_postgres() -> bool:
+    return engine() == "postgresql"
+
+
+def engine_module() -> Any:
+    """The module with the open engine's own statements (triggers …): engine_sqlite or engine_postgres."""
+    return engine_postgres if is_postgres() else engine_sqlite
+
+
+def opened_target() -> Target | None:
+    """The server database open now (None for a SQLite file)."""
+    target = _opened["target"]
+    return target if isinstance(target, Target) else None
+
+
+def opened_url() -> str:
+    """The open database as a URL another process can open (never with the password)."""
+    target = opened_target()
+    return target.url() if target else f"sqlite:///{opened_path()}"
+
+
+def opened_name() -> str:
+    """What is open, for sentences and cache keys: the file path or the URL without its password."""
+    target = opened_target()
+    return target.url() if target else str(opened_path() or database.database or "")
+
+
+def begin_write() -> None:
+    """At the start of a write transaction: on PostgreSQL, one writer at a time, as SQLite's IMMEDIATE
+    transaction does for the file. The audit trail's hash chain needs it (each row carries the hash of the one
+    before, so two writers must not both read the same last row), and it keeps the order of row locks free of
+    deadlocks; a shop's few counters never notice the queue."""
+    if is_postgres():
+        database.execute_sql("SELECT pg_advisory_xact_lock(?)", (engine_postgres.WRITE_LOCK,))
+
+
+def lock_rows(query: peewee.ModelSelect) -> peewee.ModelSelect:
+    """Rows read to be changed in this transaction: locked on PostgreSQL (SELECT … FOR UPDATE); SQLite's
+    IMMEDIATE transaction already holds the whole file."""
+    return query.for_update() if is_postgres() else query
 
 
 def opened_path() -> Path | None:
@@ -169,7 +220,7 @@ def _is_empty(path: Path) -> bool:
 
 def open_database(
     path: Path, check: bool = True, *, readonly: bool = False, new_shop: bool = False
-) -> peewee.SqliteDatabase:
+) -> peewee.Database:
     """Open the database file, check it, and bring its schema up to date.
 
     A missing or empty file becomes a new shop only when the folder shows no earlier life (no backup, no log)
@@ -188,21 +239,22 @@ def open_database(
                 raise StorageError(
                     T("文件夹 {p} 里没有本店的数据文件。", "There is no shop data in {p}.", p=path.parent)
                 )
-            database.init(engine_sqlite.readonly_uri(path), uri=True, pragmas=READONLY_PRAGMAS)
+            database.initialize(_Database(
+                engine_sqlite.readonly_uri(path), uri=True, pragmas=READONLY_PRAGMAS, lock_type="IMMEDIATE"))
         else:
             fresh = _is_empty(path)
             if fresh and not new_shop and shop_lived_here(path.parent):
                 raise _missing(path)
             path.parent.mkdir(parents=True, exist_ok=True)
-            database.init(str(path), pragmas=PRAGMAS)
-        _opened.update(path=path, readonly=readonly)
+            database.initialize(_Database(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE"))
+        _opened.update(path=path, readonly=readonly, target=None)
         database.connect(reuse_if_open=True)
         if check:
             quick_check()
         if readonly:
-            migrations.check_readable(database, path)
+            migrations.check_readable(database.obj, path)
         else:
-            migrations.upgrade(database, path, may_create=new_shop or not shop_lived_here(path.parent))
+            migrations.upgrade(database.obj, path, may_create=new_shop or not shop_lived_here(path.parent))
             database.execute_sql("PRAGMA journal_mode = wal")
             from aftersales_desktop.core import integrity  # late: it imports the services
 
@@ -214,11 +266,13 @@ def open_database(
     except StorageError:
         close_database()
         raise
-    return database
+    return database.obj
 
 
 def quick_check() -> None:
-    """PRAGMA quick_check; raises DatabaseCorrupt unless the answer is 'ok'."""
+    """PRAGMA quick_check; raises DatabaseCorrupt unless the answer is 'ok' (the server checks its own pages)."""
+    if is_postgres():
+        return
     try:
         rows = database.execute_sql("PRAGMA quick_check").fetchall()
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
@@ -247,6 +301,49 @@ def check_file(path: Path) -> None:
     _judge(rows)
 
 
+def open_server(target: Target, *, readonly: bool = False, new_shop: bool = True) -> peewee.Database:
+    """Open the shop's PostgreSQL database and bring its schema up to date (an empty database becomes a new
+    shop when `new_shop`). Every failure is a StorageError with a sentence (server down, wrong password …)."""
+    from aftersales_desktop.core import migrations  # late: migrations import the models
+
+    close_database()
+    try:
+        database.initialize(engine_postgres.make_database(target))
+        _opened.update(path=None, readonly=readonly, target=target)
+        database.connect(reuse_if_open=True)
+        if readonly:
+            migrations.check_readable(database.obj, target.url())
+        else:
+            migrations.upgrade(database.obj, target.url(), may_create=new_shop)
+            from aftersales_desktop.core import integrity  # late: it imports the services
+
+            integrity.forget_restored()
+            integrity.restore_protection()  # missing audit triggers go back in, and that is written down
+    except (peewee.DatabaseError, peewee.InterfaceError, OSError) as exc:
+        close_database()
+        raise engine_postgres.explain(exc, target) from exc
+    except StorageError:
+        close_database()
+        raise
+    return database.obj
+
+
+def open_target(target: Target, *, readonly: bool = False, new_shop: bool = False) -> peewee.Database:
+    """Open what a database URL names: a SQLite file or a server database."""
+    if target.is_postgres:
+        return open_server(target, readonly=readonly, new_shop=True)
+    assert target.path is not None
+    return open_database(target.path, readonly=readonly, new_shop=new_shop)
+
+
+def explain(exc: BaseException) -> StorageError:
+    """A failure of the open database as a sentence (for unit_of_work and the commands)."""
+    target = opened_target()
+    if target is not None:
+        return engine_postgres.explain(exc, target)
+    return _explain(exc, opened_path() or Path(str(database.database or "?")))
+
+
 def close_database() -> None:
-    if database.database is not None and not database.is_closed():
+    if database.obj is not None and database.database is not None and not database.is_closed():
         database.close()

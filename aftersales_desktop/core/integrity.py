@@ -15,8 +15,8 @@ from typing import Any
 
 import peewee
 
-from aftersales_desktop.core import audit_chain, engine_sqlite
-from aftersales_desktop.core.db import database
+from aftersales_desktop.core import audit_chain
+from aftersales_desktop.core.db import database, engine_module
 from aftersales_desktop.core.i18n import T, Text
 from aftersales_desktop.core.models import AuditEntry, ConductEntry, Part, StockMove
 from aftersales_desktop.core.queries.paging import tuples
@@ -32,7 +32,7 @@ _restored: list[str] = []
 def problems() -> list[Text]:
     """Everything wrong with the open database's record (empty when sound); reads only."""
     found: list[Text] = []
-    missing = engine_sqlite.missing_triggers(database)
+    missing = engine_module().missing_triggers(database)
     if missing:
         found.append(T("审计记录的保护(触发器 {n})不见了:有人绕过本软件改动过数据文件。",
                        "The audit trail's protection (trigger {n}) is missing: the file was changed outside the app.",
@@ -89,11 +89,11 @@ def restore_protection() -> list[str]:
     from aftersales_desktop.core.permissions import Action
     from aftersales_desktop.core.services import unit_of_work  # late: services import the database
 
-    missing = engine_sqlite.missing_triggers(database)
+    missing = engine_module().missing_triggers(database)
     if not missing:
         return []
     with unit_of_work(None, Action.SYSTEM_REPAIR) as uow:
-        engine_sqlite.install_triggers(database, missing)
+        engine_module().install_triggers(database, missing)
         uow.audit("audit_entry", None, after={"triggers_restored": missing},
                   note="the audit trail's triggers were missing and were put back")
     _restored[:] = missing

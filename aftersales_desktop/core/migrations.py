@@ -1,6 +1,8 @@
-"""Schema versions and numbered migrations (PRAGMA user_version).
+"""Schema versions and numbered migrations (PRAGMA user_version on SQLite, a one-row table on PostgreSQL).
 
-Version 1 is the foundation schema. A later change adds `MIGRATIONS[n] = function(db)`; numbers only grow,
+Version 1 is the foundation schema. A PostgreSQL database is always created from the models at the current
+version (the server came after version 7), so the migrations up to 7 run on SQLite files only; a migration
+after 7 must run on both engines (write it with peewee's migrator or portable SQL). A later change adds `MIGRATIONS[n] = function(db)`; numbers only grow,
 gaps are allowed. Before any migration runs, the file is backed up into the backups folder.
 """
 
@@ -12,44 +14,50 @@ from typing import Any, cast
 
 import peewee
 
-from aftersales_desktop.core import engine_sqlite
+from aftersales_desktop.core import engine_postgres, engine_sqlite
 from aftersales_desktop.core.errors import StorageError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import ALL_MODELS
 
-Migration = Callable[[peewee.SqliteDatabase], None]
+Migration = Callable[[peewee.Database], None]
 
-def _bills(db: peewee.SqliteDatabase) -> None:
+def _sqlite(db: peewee.Database) -> peewee.SqliteDatabase:
+    """Migrations up to 7 meet SQLite files only (a server database starts at the current version)."""
+    assert isinstance(db, peewee.SqliteDatabase)
+    return db
+
+
+def _bills(db: peewee.Database) -> None:
     from aftersales_desktop.core.schema import bills
 
-    bills.migrate(db)
+    bills.migrate(_sqlite(db))
 
 
-def _parts_rules(db: peewee.SqliteDatabase) -> None:
+def _parts_rules(db: peewee.Database) -> None:
     from aftersales_desktop.core.schema import parts_rules
 
-    parts_rules.migrate(db)
+    parts_rules.migrate(_sqlite(db))
 
 
-def _phones(db: peewee.SqliteDatabase) -> None:
+def _phones(db: peewee.Database) -> None:
     from aftersales_desktop.core.schema import phones
 
-    phones.migrate(db)
+    phones.migrate(_sqlite(db))
 
 
-def _standards(db: peewee.SqliteDatabase) -> None:
+def _standards(db: peewee.Database) -> None:
     from aftersales_desktop.core.schema import standards
 
-    standards.migrate(db)
+    standards.migrate(_sqlite(db))
 
 
-def _sign_in_lockout(db: peewee.SqliteDatabase) -> None:
+def _sign_in_lockout(db: peewee.Database) -> None:
     """Staff: wrong passwords in a row and until when the account waits (services.staff.authenticate)."""
     db.execute_sql('ALTER TABLE "staff" ADD COLUMN "failed_logins" INTEGER NOT NULL DEFAULT 0')
     db.execute_sql('ALTER TABLE "staff" ADD COLUMN "locked_until" DATETIME')
 
 
-def _audit_chain(db: peewee.SqliteDatabase) -> None:
+def _audit_chain(db: peewee.Database) -> None:
     """The audit trail becomes a hash chain: every existing row gets its hashes, oldest first."""
     from aftersales_desktop.core import audit_chain  # late: it imports the models
     from aftersales_desktop.core.models import AuditEntry
@@ -97,26 +105,39 @@ MIGRATIONS: dict[int, Migration] = {
 SCHEMA_VERSION = max([1, *MIGRATIONS])
 
 
-def schema_version(db: peewee.SqliteDatabase) -> int:
+def _postgres(db: peewee.Database) -> bool:
+    return isinstance(db, peewee.PostgresqlDatabase)
+
+
+def schema_version(db: peewee.Database) -> int:
+    if _postgres(db):
+        return engine_postgres.schema_version(db)
     return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
 
 
-def _set_version(db: peewee.SqliteDatabase, version: int) -> None:
+def _set_version(db: peewee.Database, version: int) -> None:
+    if _postgres(db):
+        engine_postgres.set_version(db, version)
+        return
     db.execute_sql(f"PRAGMA user_version = {int(version)}")
 
 
-def create_schema(db: peewee.SqliteDatabase) -> None:
+def _tables(db: peewee.Database) -> list[str]:
+    return engine_postgres.shop_tables(db) if _postgres(db) else db.get_tables()
+
+
+def create_schema(db: peewee.Database) -> None:
     """A new, empty database at the current version."""
     with db.atomic():
         db.create_tables(ALL_MODELS)
-        engine_sqlite.install_triggers(db)
+        (engine_postgres if _postgres(db) else engine_sqlite).install_triggers(db)
         from aftersales_desktop.core.conduct_catalogue import seed_catalogue  # late: it imports the models
 
         seed_catalogue(db)
         _set_version(db, SCHEMA_VERSION)
 
 
-def _foreign(path: Path) -> StorageError:
+def _foreign(path: Path | str) -> StorageError:
     return StorageError(T("{p} 不是本软件的数据文件。", "{p} is not a data file of this app.", p=path))
 
 
@@ -131,11 +152,11 @@ def _newer(version: int) -> StorageError:
     )
 
 
-def check_readable(db: peewee.SqliteDatabase, path: Path) -> int:
+def check_readable(db: peewee.Database, path: Path | str) -> int:
     """For a read-only open: the file's schema version, refusing a foreign, empty or newer file."""
     version = schema_version(db)
     if version == 0:
-        if db.get_tables():
+        if _tables(db):
             raise _foreign(path)
         raise StorageError(T("数据文件 {p} 是空的,没有本店的数据。", "The data file {p} is empty: it holds no shop.", p=path))
     if version > SCHEMA_VERSION:
@@ -143,14 +164,14 @@ def check_readable(db: peewee.SqliteDatabase, path: Path) -> int:
     return version
 
 
-def upgrade(db: peewee.SqliteDatabase, path: Path, may_create: bool = True) -> list[int]:
+def upgrade(db: peewee.Database, path: Path | str, may_create: bool = True) -> list[int]:
     """Bring the open database to SCHEMA_VERSION; returns the migration numbers applied.
 
     An empty file gets the schema only when `may_create` (a new shop), never in place of a shop that lived here.
     """
     version = schema_version(db)
     if version == 0:
-        if db.get_tables():
+        if _tables(db):
             raise _foreign(path)
         if not may_create:
             from aftersales_desktop.core.errors import DatabaseMissing
@@ -170,9 +191,10 @@ def upgrade(db: peewee.SqliteDatabase, path: Path, may_create: bool = True) -> l
     pending = sorted(n for n in MIGRATIONS if n > version)
     if not pending:
         return []
-    from aftersales_desktop.core.backup import backup_database
+    if isinstance(path, Path):  # a server database is backed up by its IT person's pg_dump routine
+        from aftersales_desktop.core.backup import backup_database
 
-    backup_database(path.parent / "backups", label=f"before-v{pending[-1]}")
+        backup_database(path.parent / "backups", label=f"before-v{pending[-1]}")
     for number in pending:
         with db.atomic():
             MIGRATIONS[number](db)

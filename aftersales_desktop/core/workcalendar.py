@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from aftersales_desktop.core import settings
-from aftersales_desktop.core.db import database
+from aftersales_desktop.core.db import database, opened_name
 from aftersales_desktop.core.errors import ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Holiday
@@ -19,7 +19,7 @@ from aftersales_desktop.core.models import Holiday
 # A calendar with no working day in ten years is a setup mistake, not a reason to loop forever.
 _MAX_DAYS = 3660
 _FINGERPRINT = (
-    "SELECT (SELECT group_concat(key || '=' || value, ';') FROM setting WHERE key IN ('work_periods', 'work_weekdays')),"
+    "SELECT (SELECT value FROM setting WHERE key = 'work_periods'), (SELECT value FROM setting WHERE key = 'work_weekdays'),"
     " (SELECT count(*) FROM holiday), (SELECT max(id) FROM holiday)"
 )
 _cache: dict[str, tuple[tuple, WorkCalendar]] = {}
@@ -47,7 +47,7 @@ class WorkCalendar:
         (a replaced year gives new Holiday ids, so count and max id move).
         """
         key = database.execute_sql(_FINGERPRINT).fetchone()
-        key = (database.database, *key)
+        key = (opened_name(), *key)
         cached = _cache.get("calendar")
         if cached is not None and cached[0] == key:
             return cached[1]

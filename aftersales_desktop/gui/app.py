@@ -15,8 +15,10 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from aftersales_desktop import APP_NAME, APP_TITLE_EN, APP_TITLE_ZH, ORG_NAME
-from aftersales_desktop.core import backup, settings
-from aftersales_desktop.core.db import close_database, open_database
+from aftersales_desktop.core import backup, dburl, settings
+from aftersales_desktop.core.db import close_database, is_postgres, open_database, open_server
+from aftersales_desktop.core.dburl import Target
+from aftersales_desktop.core.engine_postgres import WrongPassword
 from aftersales_desktop.core.errors import DatabaseLocked, DatabaseMissing, StorageError, UserError
 from aftersales_desktop.core.instance_lock import InstanceLock
 from aftersales_desktop.core.paths import DB_FILE_NAME, DataPaths, data_paths, default_log_dir
@@ -44,8 +46,19 @@ def make_application() -> QApplication:
 class Startup:
     """The start-up steps, each testable on its own; `run()` does them in order."""
 
-    def __init__(self, data_dir: str | Path | None = None, lang: str | None = None) -> None:
+    def __init__(self, data_dir: str | Path | None = None, lang: str | None = None, database: str | None = None) -> None:
         self.paths = data_paths(data_dir)
+        # --database, else --data-dir, else AFTERSALES_DATABASE_URL, else the server this PC remembers; a server
+        # shop still keeps this PC's own folder for its logs and lock
+        try:
+            chosen = dburl.choose(database, data_dir)
+        except UserError as error:
+            log.warning("the database URL is not understood: %s", error.message)
+            chosen = None
+        if chosen is not None and not chosen.is_postgres and chosen.path is not None:
+            self.paths = DataPaths(chosen.path.parent)  # a sqlite:/// URL names the shop's data file
+            chosen = None
+        self.target: Target | None = chosen
         self.lang_override = lang
         self.lock: InstanceLock | None = None
         self.exit_code = 0
@@ -82,6 +95,8 @@ class Startup:
 
     def open_data(self) -> bool:
         """Open the data file; on failure ask what to do until it opens or the user quits (exit code 1)."""
+        if self.target is not None:
+            return self.open_server_data(self.target)
         paths = self.paths
         new_shop = False
         while True:
@@ -126,6 +141,40 @@ class Startup:
                 "the file outside this app. It has been put back and noted in the audit trail. Run a check "
                 "(aftersales-desktop check) to see whether records were changed.").format(names=", ".join(restored)))
 
+    def open_server_data(self, target: Target) -> bool:
+        """Open the shop's server database: a refused password asks for it again, a server that is down or a
+        missing database offers retry, another connection, or quit — each a sentence, never a traceback."""
+        from aftersales_desktop.gui.dialogs.connect_dialog import ConnectDialog
+
+        while True:
+            try:
+                open_server(target)
+                dburl.remember(target)
+                self.target = target
+                self._say_what_was_repaired()
+                return True
+            except WrongPassword as error:
+                log.warning("the server %s refused the password", target)  # the URL prints without it
+                connected = ConnectDialog.ask(target, error.message)
+                if connected is None:
+                    self.exit_code = 1
+                    return False
+                dburl.remember(connected)
+                self.target = connected
+                return True
+            except StorageError as error:
+                log.warning("cannot open %s: %s", target, error.message)
+                choice = startup.StartupErrorDialog.ask(error.message, None, server=True)
+            if choice == startup.CHOOSE:
+                connected = ConnectDialog.ask(target)
+                if connected is not None:
+                    dburl.remember(connected)
+                    self.target = connected
+                    return True
+            elif choice == startup.QUIT:
+                self.exit_code = 1
+                return False
+
     def _restore_newest(self, paths: DataPaths) -> bool:
         newest = backup.newest_good_backup(paths)
         if newest is None:
@@ -166,6 +215,8 @@ class Startup:
 
     def daily_backup(self) -> None:
         """Today's backup now, in this thread, said as the background check says it (for tests and tools)."""
+        if is_postgres():  # the server's backups are the IT person's pg_dump routine (README)
+            return
         try:
             made = backup.daily_backup_if_due(self.paths, keep=settings.get("backups_to_keep"))
         except StorageError as error:
@@ -217,13 +268,18 @@ class Startup:
 
     def first_run(self) -> tuple[bool, str]:
         """The setup dialog on an empty database: (go on?, hint for the sign-in dialog)."""
-        if settings.is_set_up():
-            return True, ""
         from aftersales_desktop.gui.dialogs.setup_dialog import SetupDialog
 
-        dialog = SetupDialog()
-        if not dialog.exec():
-            return False, ""
+        while not settings.is_set_up():
+            dialog = SetupDialog()
+            if not dialog.exec():
+                return False, ""
+            server = getattr(dialog, "server", None)
+            if server is None:
+                break
+            self.target = server  # connected to the shop's server: set it up there unless it already is
+        else:
+            return True, ""
         if dialog.demo_opened:
             return True, QCoreApplication.translate("Startup", "The demo shop is ready. Every demo password is 123456.")
         return True, ""
@@ -248,7 +304,8 @@ class Startup:
         from aftersales_desktop.gui.session import Session
 
         window = MainWindow(Session(self.paths))
-        self.start_daily_checks(window)
+        if not is_postgres():  # the file's check and backup; the server's are the IT person's (README)
+            self.start_daily_checks(window)
         if not window.sign_in(hint):
             return None
         window.show()
@@ -263,10 +320,10 @@ class Startup:
             self.lock = None
 
 
-def run_gui(data_dir: str | None = None, lang: str | None = None) -> int:
+def run_gui(data_dir: str | None = None, lang: str | None = None, database: str | None = None) -> int:
     """The `aftersales-desktop` GUI: returns the process exit code."""
     app = make_application()
-    starter = Startup(data_dir, lang)
+    starter = Startup(data_dir, lang, database)
     try:
         window = starter.run()
         if window is None:

@@ -217,22 +217,22 @@
         <translation>已签收(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="158"/>
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="160"/>
         <source>%1 entries</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="164"/>
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="166"/>
         <source>Select an entry first.</source>
         <translation>请先选择一条奖罚记录。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="178"/>
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="180"/>
         <source>Void %1</source>
         <translation>作废 %1</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="179"/>
+        <location filename="../../aftersales_desktop/gui/conduct/entries_tab.py" line="181"/>
         <source>Why is this entry wrong? (it stays in the log, marked void)</source>
         <translation>作废原因?(记录仍保留,标为已作废)</translation>
     </message>

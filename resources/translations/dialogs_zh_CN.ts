@@ -52,7 +52,7 @@
         <translation>筛选:员工姓名、操作、记录类别或单据编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="76"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="85"/>
         <source>{n} entries</source>
         <translation>共 {n} 条</translation>
     </message>
@@ -155,6 +155,54 @@ Everything entered after that time will no longer be in the app. The current dat
         <location filename="../../aftersales_desktop/gui/dialogs/audit_dialog.py" line="29"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/connect_dialog.py" line="32"/>
+        <source>Connect to the shop&apos;s server</source>
+        <translation>连接本店的服务器</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/connect_dialog.py" line="35"/>
+        <source>Several counters share one PostgreSQL server. Ask the shop&apos;s IT person for these details. The password is not stored on this PC.</source>
+        <translation>多台柜台电脑共用一台 PostgreSQL 服务器。以下内容请向本店负责电脑的人员索取。密码不会保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/connect_dialog.py" line="41"/>
+        <source>e.g. 192.168.1.10 or shop-server</source>
+        <translation>例如 192.168.1.10 或 shop-server</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/connect_dialog.py" line="49"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/connect_dialog.py" line="50"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/connect_dialog.py" line="51"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/connect_dialog.py" line="52"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/connect_dialog.py" line="53"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/connect_dialog.py" line="60"/>
+        <source>Connect</source>
+        <translation>连接</translation>
     </message>
 </context>
 <context>
@@ -461,37 +509,47 @@ Everything entered after that time will no longer be in the app. The current dat
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="40"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="42"/>
         <source>e.g. Good Neighbour Appliance Service</source>
         <translation>例如 好邻居家电售后服务部</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="41"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="43"/>
         <source>e.g. 025-84561234</source>
         <translation>例如 025-84561234</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="42"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="44"/>
         <source>at least 4 characters</source>
         <translation>至少 4 位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="52"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="48"/>
+        <source>Connect to the shop&apos;s server…</source>
+        <translation>连接本店的服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="49"/>
+        <source>For a second counter: use the records of the shop&apos;s PostgreSQL server</source>
+        <translation>用于第二台柜台电脑:使用本店 PostgreSQL 服务器上的记录</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="58"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="69"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="84"/>
         <source>Building the demo shop…</source>
         <translation>正在建立演示店……</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="70"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="85"/>
         <source>Demo shop</source>
         <translation>演示店</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="90"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/setup_dialog.py" line="105"/>
         <source>The demo shop was only partly built: {error}</source>
         <translation>演示店只建了一部分:{error}</translation>
     </message>
@@ -606,44 +664,53 @@ Everything entered after that time will no longer be in the app. The current dat
 <context>
     <name>StartupErrorDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="28"/>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="33"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="29"/>
         <source>The data file cannot be opened</source>
         <translation>无法打开数据文件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="39"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="29"/>
+        <source>The shop&apos;s server cannot be used</source>
+        <translation>无法使用本店的服务器</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="41"/>
         <source>What would you like to do?</source>
         <translation>您想怎么做?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="47"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="49"/>
         <source>Restore the newest good backup ({when})</source>
         <translation>恢复最近一份完好的备份({when})</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="52"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="54"/>
         <source>Start with an empty data file</source>
         <translation>使用一个空的数据文件开始</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="53"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="55"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="54"/>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="78"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="56"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="81"/>
         <source>Choose another data file…</source>
         <translation>选择其他数据文件…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="55"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="56"/>
+        <source>Change the connection…</source>
+        <translation>更改连接…</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="57"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="79"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/startup_error_dialog.py" line="82"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>

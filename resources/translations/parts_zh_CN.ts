@@ -1100,7 +1100,7 @@
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="75"/>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="208"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="216"/>
         <source>Old part</source>
         <translation>旧件</translation>
     </message>
@@ -1145,72 +1145,72 @@
         <translation>以坏换新:登记换下的旧件是否交回仓库</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="118"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="119"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="137"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="138"/>
         <source>No repair card or call has the number %1.</source>
         <translation>没有编号为 %1 的修护卡或叫修单。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="158"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="159"/>
         <source>Repair card</source>
         <translation>修护卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="158"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="159"/>
         <source>Call</source>
         <translation>叫修单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="173"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="174"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="186"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="187"/>
         <source>Parts cost %1 · charged to the customer %2</source>
         <translation>备件成本 %1 · 向客户收取 %2</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="192"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="200"/>
         <source>back</source>
         <translation>已交回</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="194"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="202"/>
         <source>not back: %1</source>
         <translation>未交回:%1</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="197"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="205"/>
         <source>to come back</source>
         <translation>待交回</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="204"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="212"/>
         <source>Did the old part replaced by %1 come back to the store?</source>
         <translation>换下 %1 的旧件是否已交回仓库?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="208"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="216"/>
         <source>Why did the old part not come back?</source>
         <translation>旧件为什么没有交回?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="245"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="253"/>
         <source>Return unused</source>
         <translation>退料</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="245"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="253"/>
         <source>How many come back?</source>
         <translation>退回几件?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="248"/>
+        <location filename="../../aftersales_desktop/gui/parts/workorder_tab.py" line="256"/>
         <source>Is the physical part (%1 × %2) back in the store? Only then is it returned to stock.</source>
         <translation>实物(%1 × %2)已退回仓库了吗?只有实物在库才能退料入账。</translation>
     </message>

@@ -1,11 +1,11 @@
 import datetime as dt
 import multiprocessing as mp
-import sqlite3
 
 import pytest
 
 from aftersales_desktop.core import numbering
-from aftersales_desktop.core.db import database, open_database
+from aftersales_desktop.core.db import database, open_target, opened_url
+from aftersales_desktop.core.dburl import parse
 from aftersales_desktop.core.errors import BugError
 
 
@@ -32,8 +32,8 @@ def test_numbers_outside_a_transaction_are_refused(db):
         numbering.next_number("call", dt.date(2026, 1, 2))
 
 
-def _take_numbers(path: str, count: int, queue) -> None:  # runs in another process
-    open_database(__import__("pathlib").Path(path))
+def _take_numbers(url: str, count: int, queue) -> None:  # runs in another process
+    open_target(parse(url))
     taken = []
     for _ in range(count):
         with database.atomic():
@@ -42,10 +42,9 @@ def _take_numbers(path: str, count: int, queue) -> None:  # runs in another proc
 
 
 def test_two_writers_never_share_or_skip_a_number(db):
-    path = database.database
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
-    workers = [ctx.Process(target=_take_numbers, args=(path, 40, queue)) for _ in range(2)]
+    workers = [ctx.Process(target=_take_numbers, args=(opened_url(), 40, queue)) for _ in range(2)]
     for w in workers:
         w.start()
     results = [queue.get(timeout=120) for _ in workers]
@@ -54,5 +53,5 @@ def test_two_writers_never_share_or_skip_a_number(db):
     everything = sorted(results[0] + results[1])
     assert len(set(everything)) == 80
     assert everything == [f"JX2026-{n:05d}" for n in range(1, 81)]
-    conn = sqlite3.connect(path)
-    assert conn.execute("select last from number_sequence where kind='call' and year=2026").fetchone()[0] == 80
+    last = database.execute_sql("select last from number_sequence where kind='call' and year=2026").fetchone()[0]
+    assert last == 80

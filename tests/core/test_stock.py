@@ -59,13 +59,14 @@ def test_check_constraint_is_the_second_guard(shop):
     assert "CHECK" in str(err.value).upper()
 
 
-def _race_worker(db_path, staff_id, part_id, card_id, barrier, results):
-    from aftersales_desktop.core.db import open_database
+def _race_worker(url, staff_id, part_id, card_id, barrier, results):
+    from aftersales_desktop.core.db import open_target
+    from aftersales_desktop.core.dburl import parse
     from aftersales_desktop.core.errors import UserError
     from aftersales_desktop.core.models import Staff
     from aftersales_desktop.core.services.stock import issue_part as issue
 
-    open_database(db_path, check=False)
+    open_target(parse(url))
     actor = Staff.get_by_id(staff_id)
     barrier.wait(timeout=30)
     try:
@@ -76,18 +77,18 @@ def _race_worker(db_path, staff_id, part_id, card_id, barrier, results):
 
 
 def test_two_processes_race_for_the_last_unit(shop, data_dir):
-    from aftersales_desktop.core.db import close_database, database
+    from aftersales_desktop.core.db import close_database, opened_url
 
     part = _part(shop, qty=1)
     _, card_a = make_work_order(shop.clerk)
     _, card_b = make_work_order(shop.clerk)
-    db_path = database.database
+    url = opened_url()
     close_database()
     ctx = multiprocessing.get_context("spawn")
     barrier = ctx.Barrier(2)
     results = ctx.Queue()
     workers = [
-        ctx.Process(target=_race_worker, args=(db_path, shop.storekeeper.id, part.id, card.id, barrier, results))
+        ctx.Process(target=_race_worker, args=(url, shop.storekeeper.id, part.id, card.id, barrier, results))
         for card in (card_a, card_b)
     ]
     for worker in workers:
@@ -97,9 +98,10 @@ def test_two_processes_race_for_the_last_unit(shop, data_dir):
         worker.join(timeout=30)
     assert [o[0] for o in outcomes] == ["ok", "refused"]
     assert "库存不足" in outcomes[1][1] and "KT-001" in outcomes[1][1]
-    from aftersales_desktop.core.db import open_database
+    from aftersales_desktop.core.db import open_target
+    from aftersales_desktop.core.dburl import parse
 
-    open_database(db_path)
+    open_target(parse(url))
     assert Part.get_by_id(part.id).qty_on_hand == 0
     assert PartIssue.select().count() == 1
     assert StockMove.select().where(StockMove.kind == "issue").count() == 1

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from aftersales_desktop.core.queries.month_common import Month, stream
+from aftersales_desktop.core.sql import seconds_between
 
 # technician id, name, kind, source ('log' or 'visit'), minutes
 _SQL = """
@@ -22,12 +23,12 @@ _SQL = """
         FROM time_entry te
         WHERE te.started_at >= ? AND te.started_at < ? AND te.ended_at IS NOT NULL
         UNION ALL
-        SELECT tech, kind, 'visit', secs / 60 + (secs % 60 > 30 OR (secs % 60 = 30 AND (secs / 60) % 2 = 1))
+        SELECT tech, kind, 'visit',
+               secs / 60 + CASE WHEN secs % 60 > 30 OR (secs % 60 = 30 AND (secs / 60) % 2 = 1) THEN 1 ELSE 0 END
         FROM (SELECT v.technician_id AS tech, c.kind AS kind,
-                     CAST(strftime('%s', v.finished_at) AS INTEGER) - CAST(strftime('%s', v.arrived_at) AS INTEGER)
-                       AS secs
+                     {secs} AS secs
               FROM visit v JOIN service_call c ON c.id = v.call_id
-              WHERE v.arrived_at >= ? AND v.arrived_at < ? AND v.finished_at IS NOT NULL)
+              WHERE v.arrived_at >= ? AND v.arrived_at < ? AND v.finished_at IS NOT NULL) AS timed
         WHERE secs > 0
     ) x JOIN staff s ON s.id = x.tech
     GROUP BY s.id, x.kind, x.source
@@ -52,7 +53,7 @@ def rows(month: Month) -> Iterator[TechnicianHours]:
     """One TechnicianHours per technician with time in the month, by name."""
     current: TechnicianHours | None = None
     current_id = None
-    for staff_id, name, kind, source, minutes in stream(_SQL, month.range * 2):
+    for staff_id, name, kind, source, minutes in stream(_SQL.format(secs=seconds_between("v.arrived_at", "v.finished_at")), month.range * 2):
         if staff_id != current_id:
             if current is not None:
                 yield current

@@ -9,13 +9,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 import peewee
 
 from aftersales_desktop.core import audit_chain, clock
-from aftersales_desktop.core.db import _explain, database
+from aftersales_desktop.core.db import begin_write, database, explain
 from aftersales_desktop.core.errors import BugError, PermissionDenied
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Staff
@@ -85,13 +84,14 @@ def unit_of_work(actor: Staff | None, action: Action) -> Iterator[UnitOfWork]:
     """One use case: transaction + fresh actor + permission check + audit, all or nothing."""
     try:
         with database.atomic():
+            begin_write()
             fresh = _fresh_actor(actor, action)
             uow = UnitOfWork(fresh, action)
             yield uow
             if uow.audited == 0:
                 raise BugError(f"use case {action.value} wrote no audit row")
-    except (sqlite3.OperationalError, peewee.OperationalError) as exc:
-        raise _explain(exc, Path(database.database or "?")) from exc
+    except (sqlite3.OperationalError, peewee.OperationalError, peewee.InterfaceError) as exc:
+        raise explain(exc) from exc
 
 
 def _fresh_actor(actor: Staff | None, action: Action) -> Staff | None:

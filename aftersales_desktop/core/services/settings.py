@@ -98,7 +98,9 @@ def update_settings(actor: Staff, values: dict[str, Any]) -> None:
             before = settings.get(key)
             if before == value:
                 continue
-            Setting.replace(key=key, value=value).execute()
+            # an upsert both engines know (SQLite's REPLACE is not PostgreSQL's)
+            Setting.insert(key=key, value=value).on_conflict(
+                conflict_target=[Setting.key], update={Setting.value: value}).execute()
             uow.audit("setting", None, before={key: before}, after={key: value}, note=key)
         if uow.audited == 0:
             uow.audit("setting", None, note="saved without changes")

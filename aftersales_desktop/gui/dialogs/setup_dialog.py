@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QPushButton, QWidget
 
+from aftersales_desktop.core.dburl import Target
 from aftersales_desktop.core.demo import create_demo
 from aftersales_desktop.core.errors import UserError
 from aftersales_desktop.core.models import Staff
@@ -26,6 +27,7 @@ class SetupDialog(QDialog):
         self.ui.setupUi(self)
         self.manager: Staff | None = None
         self.demo_opened = False
+        self.server: Target | None = None  # set when this PC was connected to the shop's server instead
         self.errors = FormErrors(
             self.ui.errorLabel,
             {
@@ -43,6 +45,10 @@ class SetupDialog(QDialog):
         self.ui.setUpButton.clicked.connect(self.set_up)
         self.ui.quitButton.clicked.connect(self.reject)
         self.ui.demoButton.clicked.connect(self.open_demo)
+        self.serverButton = QPushButton(self.tr("Connect to the shop's server…"), self)
+        self.serverButton.setToolTip(self.tr("For a second counter: use the records of the shop's PostgreSQL server"))
+        self.serverButton.clicked.connect(self.connect_server)
+        self.ui.demoRow.addWidget(self.serverButton)
         self.setMinimumWidth(560)
         align_form_labels(self.ui.shopForm, self.ui.managerForm)
 
@@ -63,6 +69,15 @@ class SetupDialog(QDialog):
             self.errors.show(error)
             return
         self.accept()
+
+    def connect_server(self) -> None:
+        """Another counter of a shop that already runs on a server: connect instead of setting up here."""
+        from aftersales_desktop.gui.dialogs.connect_dialog import ConnectDialog
+
+        connected = ConnectDialog.ask(None, parent=self)
+        if connected is not None:
+            self.server = connected
+            self.accept()
 
     def open_demo(self) -> None:
         """Build the demo shop in this (empty) data file, showing progress day by day."""

@@ -21,16 +21,18 @@ class StartupErrorDialog(QDialog):
     """One button per way out; `choice` says which was taken (QUIT when the window is closed)."""
 
     def __init__(
-        self, sentence: str, backup: Path | None, *, offer_new: bool = False, parent: QWidget | None = None
+        self, sentence: str, backup: Path | None, *, offer_new: bool = False, server: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.choice = QUIT
-        self.setWindowTitle(self.tr("The data file cannot be opened"))
+        heading = self.tr("The shop's server cannot be used") if server else self.tr("The data file cannot be opened")
+        self.setWindowTitle(heading)
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.setContentsMargins(24, 20, 24, 20)
-        title = QLabel(self.tr("The data file cannot be opened"))
+        title = QLabel(heading)
         title.setProperty("role", "title")
         layout.addWidget(title)
         text = QLabel(sentence)
@@ -51,7 +53,7 @@ class StartupErrorDialog(QDialog):
         if offer_new:
             self._button(layout, self.tr("Start with an empty data file"), NEW_EMPTY)
         self._button(layout, self.tr("Try again"), RETRY)
-        self._button(layout, self.tr("Choose another data file…"), CHOOSE)
+        self._button(layout, self.tr("Change the connection…") if server else self.tr("Choose another data file…"), CHOOSE)
         self._button(layout, self.tr("Quit"), QUIT)
 
     def _button(self, layout: QVBoxLayout, text: str, choice: str, default: bool = False) -> None:
@@ -66,9 +68,10 @@ class StartupErrorDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, sentence: str, backup: Path | None, offer_new: bool = False, parent: QWidget | None = None) -> str:
+    def ask(cls, sentence: str, backup: Path | None, offer_new: bool = False, parent: QWidget | None = None,
+            server: bool = False) -> str:
         """Show the dialog and return the choice (tests replace this)."""
-        dialog = cls(sentence, backup, offer_new=offer_new, parent=parent)
+        dialog = cls(sentence, backup, offer_new=offer_new, server=server, parent=parent)
         dialog.exec()
         return dialog.choice
 
