@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import peewee
 
@@ -60,6 +60,8 @@ class _Database(peewee.SqliteDatabase):
             ) from exc
 
 
+M = TypeVar("M", bound=peewee.Model)
+
 database = peewee.DatabaseProxy()
 database.initialize(_Database(None, lock_type="IMMEDIATE"))  # nothing open yet
 _opened: dict[str, object] = {"path": None, "readonly": False, "target": None}
@@ -106,10 +108,12 @@ def begin_write() -> None:
         database.execute_sql("SELECT pg_advisory_xact_lock(?)", (engine_postgres.WRITE_LOCK,))
 
 
-def lock_rows(query: peewee.ModelSelect) -> peewee.ModelSelect:
-    """Rows read to be changed in this transaction: locked on PostgreSQL (SELECT … FOR UPDATE); SQLite's
-    IMMEDIATE transaction already holds the whole file."""
-    return query.for_update() if is_postgres() else query
+def lock_rows(query: peewee.ModelSelect[M]) -> peewee.ModelSelect[M]:
+    """Rows read to be changed in this transaction: locked on PostgreSQL; SQLite's IMMEDIATE transaction
+    already holds the whole file. NO KEY UPDATE (what an UPDATE of plain columns takes) rather than UPDATE:
+    it does not wait for the key-share locks that inserting a row referring to this one takes, so two
+    writers that both inserted such a row queue instead of deadlocking."""
+    return query.for_update("FOR NO KEY UPDATE") if is_postgres() else query
 
 
 def opened_path() -> Path | None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import peewee
 
 from aftersales_desktop.core.bounds import check_fen, check_qty
-from aftersales_desktop.core.db import database
+from aftersales_desktop.core.db import database, lock_rows
 from aftersales_desktop.core.errors import BugError, Conflict, NotFound, ValidationError
 from aftersales_desktop.core.i18n import T, Text
 from aftersales_desktop.core.models import Part, PartIssue, Quote, RepairCard, ServiceCall, Staff, StockMove
@@ -65,7 +65,8 @@ def _apply_move(uow: UnitOfWork, part_id: int, qty: int, kind: str, unit_cost_fe
     """
     if not database.in_transaction():
         raise BugError("stock moves happen only inside a unit of work")
-    part = _part(part_id)
+    # locked for this transaction on the server, so the moving average below reads what it overwrites
+    part = lock_rows(Part.select().where(Part.id == part_id)).first() or _part(part_id)
     before = snapshot(part, "qty_on_hand", "cost_fen")
     if qty > 0 and unit_cost_fen is not None:
         # Moving average over what is on hand plus what comes in (rounded to the fen).
