@@ -63,7 +63,7 @@ def data_dir(tmp_path: Path) -> Path:
 # about a minute on PostgreSQL; AFTERSALES_TEST_PG=all runs every core test twice.
 BOTH_ENGINES = {
     "test_numbering", "test_stock", "test_audit", "test_permissions", "test_calls", "test_calls_queries",
-    "test_bills", "test_repairs_flow", "test_search", "test_staff_settings", "test_postgres",
+    "test_bills", "test_repairs_flow", "test_search", "test_staff_settings", "test_four_writers",
     "test_database_url",
 }
 
@@ -73,7 +73,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         return
     module = metafunc.module.__name__.rsplit(".", 1)[-1]
     mode = os.environ.get("AFTERSALES_TEST_PG", "some")
-    in_core = ".core." in metafunc.module.__name__ or module == "test_postgres"
+    in_core = ".core." in metafunc.module.__name__
     wanted = mode == "all" and in_core or mode == "some" and module in BOTH_ENGINES
     if wanted:  # the others keep their plain test ids and run on SQLite only
         metafunc.parametrize("db_engine", ["sqlite", "postgresql"], indirect=True, scope="function")
