@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import peewee
 
@@ -113,7 +113,8 @@ def lock_rows(query: peewee.ModelSelect[M]) -> peewee.ModelSelect[M]:
     already holds the whole file. NO KEY UPDATE (what an UPDATE of plain columns takes) rather than UPDATE:
     it does not wait for the key-share locks that inserting a row referring to this one takes, so two
     writers that both inserted such a row queue instead of deadlocking."""
-    return query.for_update("FOR NO KEY UPDATE") if is_postgres() else query
+    lock = cast(bool, "FOR NO KEY UPDATE")  # peewee takes the lock clause as a string too; its stubs say bool
+    return query.for_update(lock) if is_postgres() else query
 
 
 def opened_path() -> Path | None:
