@@ -13,7 +13,7 @@ import sys
 from aftersales_desktop import __version__
 from aftersales_desktop.cli import common
 
-COMMANDS = ["demo_cmd", "backup_cmd", "check_cmd", "print_cmd", "export_cmd", "import_parts_cmd"]
+COMMANDS = ["demo_cmd", "backup_cmd", "check_cmd", "print_cmd", "export_cmd", "import_parts_cmd", "server_cmd"]
 
 
 def build_parser() -> argparse.ArgumentParser:
