@@ -18,6 +18,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "move-to-server", help="copy the shop's data file into an empty PostgreSQL database, checked, in one go")
     add_data_dir(parser)
     parser.set_defaults(run=run)
+    restore = subparsers.add_parser(
+        "restore-to-server", help="restore a server backup (.dump from `backup --database`) into an empty database")
+    add_data_dir(restore)
+    restore.add_argument("--from", dest="dump", required=True, help="the .dump file")
+    restore.set_defaults(run=run_restore)
 
 
 def ask_password(target: Target) -> Target | None:
@@ -28,16 +33,33 @@ def ask_password(target: Target) -> Target | None:
     return target.with_password(getpass.getpass(f"Password for {target.user or 'the database user'} on {where}: "))
 
 
-@user_errors
-def run(args: argparse.Namespace) -> int:
-    from aftersales_desktop.core.server_move import move_to_server
-
+def _server_target(args: argparse.Namespace) -> Target:
     url = getattr(args, "sub_database", None) or args.database
     target = parse(url) if url else None
     if target is None or not target.is_postgres:
         raise ValidationError(T("请用 --database postgresql://用户@服务器/数据库 指定服务器上的空数据库。",
                                 "Name the empty server database with --database postgresql://user@server/database.",
                                 ), "database")
+    return target
+
+
+@user_errors
+def run_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from aftersales_desktop.core.server_backup import restore_server
+
+    target = _server_target(args)
+    restore_server(Path(args.dump), target)
+    print(T("已把 {f} 恢复到 {u}。", "Restored {f} into {u}.", f=args.dump, u=target.url()))
+    return 0
+
+
+@user_errors
+def run(args: argparse.Namespace) -> int:
+    from aftersales_desktop.core.server_move import move_to_server
+
+    target = _server_target(args)
     source = paths_of(args, create=False).database
     try:
         moved = move_to_server(source, target)

@@ -59,3 +59,29 @@ def _counts(target):
     counts = (ServiceCall.select().count(), Part.select().count())
     close_database()
     return counts
+
+
+def test_a_server_backup_is_a_checked_pg_dump_that_restores_into_an_empty_database(pg_database, empty_server_db,
+                                                                                  frozen_now, tmp_path, capsys):
+    from aftersales_desktop.core.db import opened_target, opened_url
+    from aftersales_desktop.core.models import AuditEntry, Staff
+    from aftersales_desktop.core.server_backup import verify
+    from tests.factories import make_customer, make_shop
+
+    open_server(pg_database)
+    make_customer(make_shop().clerk, name="服务器上的客户", phone="13900000002")
+    url, staff, audits = opened_url(), Staff.select().count(), AuditEntry.select().count()
+    close_database()
+    assert main(["backup", "--database", url, "--to", str(tmp_path / "backups")]) == 0
+    dump = next((tmp_path / "backups").glob("aftersales-*-manual.dump"))
+    assert not list((tmp_path / "backups").glob("*.tmp")) and "service_call" in verify(dump)
+    assert main(["restore-to-server", "--database", empty_server_db.url(), "--from", str(dump)]) == 0
+    open_server(empty_server_db)
+    assert (Staff.select().count(), AuditEntry.select().count()) == (staff, audits) and opened_target() == empty_server_db
+    close_database()
+    assert main(["restore-to-server", "--database", empty_server_db.url(), "--from", str(dump)]) == 1
+    assert "不是空的" in capsys.readouterr().err
+    (tmp_path / "broken.dump").write_bytes(dump.read_bytes()[:200])
+    with pytest.raises(Exception) as err:
+        verify(tmp_path / "broken.dump")
+    assert "broken.dump" in str(getattr(err.value, "message", err.value))
