@@ -306,6 +306,10 @@ class Startup:
         window = MainWindow(Session(self.paths))
         if not is_postgres():  # the file's check and backup; the server's are the IT person's (README)
             self.start_daily_checks(window)
+        if is_postgres():  # other counters' changes refresh this one's lists and Today (gui/live.py)
+            from aftersales_desktop.gui.live import ServerListener
+
+            window.live = ServerListener(window.session.notify_changed, parent=window)  # type: ignore[attr-defined]
         if not window.sign_in(hint):
             return None
         window.show()

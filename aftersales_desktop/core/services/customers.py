@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from aftersales_desktop.core.concurrency import check_unchanged
 from aftersales_desktop.core.errors import NotFound, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Customer, Product, Staff
@@ -62,8 +63,10 @@ def create_customer(actor: Staff, **values: object) -> Customer:
     return customer
 
 
-def update_customer(actor: Staff, customer_id: int, **values: object) -> Customer:
+def update_customer(actor: Staff, customer_id: int, *, seen_version: int | None = None, **values: object) -> Customer:
+    """`seen_version` (concurrency.version_of when the form was filled): refused when someone saved it since."""
     with unit_of_work(actor, Action.CUSTOMER_EDIT) as uow:
+        check_unchanged(Customer, "customer", customer_id, seen_version)
         customer = Customer.get_or_none(Customer.id == customer_id)
         if customer is None:
             raise NotFound(T("找不到该客户。", "No such customer."))

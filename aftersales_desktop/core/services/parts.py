@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from aftersales_desktop.core.bounds import check_fen, check_qty
+from aftersales_desktop.core.concurrency import check_unchanged
 from aftersales_desktop.core.errors import NotFound, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Part, Staff
@@ -74,14 +75,17 @@ def create_part(actor: Staff, **values: Any) -> Part:
     return part
 
 
-def update_part(actor: Staff, part_id: int, **values: Any) -> Part:
-    """Change a part's master data (not its quantity or cost: those move only through stock moves)."""
+def update_part(actor: Staff, part_id: int, *, seen_version: int | None = None, **values: Any) -> Part:
+    """Change a part's master data (not its quantity or cost: those move only through stock moves).
+
+    `seen_version` (concurrency.version_of when the form was filled): refused when someone saved it since."""
     for forbidden in ("qty_on_hand", "cost_fen"):
         if forbidden in values:
             raise ValidationError(
                 T("库存数量和成本只能通过出入库变动。", "Quantity and cost change only through stock moves."), forbidden
             )
     with unit_of_work(actor, Action.PART_EDIT) as uow:
+        check_unchanged(Part, "part", part_id, seen_version, Action.PART_EDIT.value)
         part = Part.get_or_none(Part.id == part_id)
         if part is None:
             raise NotFound(T("找不到该备件。", "No such part."))

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from aftersales_desktop.core import settings
+from aftersales_desktop.core.concurrency import version_of
 from aftersales_desktop.core.models import Part
+from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.services.parts import create_part, update_part
 from aftersales_desktop.core.services.purchases import QuoteIn, direct_purchase, is_regular_supplier
 from aftersales_desktop.core.services.stock import internal_use, receive
@@ -104,8 +106,11 @@ class PartDialog(_Form):
         self.form.addRow("", self.old_for_new)
         self.bind({"code": self.code, "name": self.name, "fits_models": self.models, "unit": self.unit,
                    "bin_location": self.bin, "price_fen": self.price, "min_qty": self.min_qty})
+        self.seen_version: int | None = None
         if part_id:
             part = Part.get_by_id(part_id)
+            # what this form shows: a save after someone else's is refused (core/concurrency.py)
+            self.seen_version = version_of("part", part_id, Action.PART_EDIT.value)
             self.code.setText(part.code)
             self.name.setText(part.name)
             self.models.setText(part.fits_models)
@@ -122,7 +127,7 @@ class PartDialog(_Form):
 
     def save(self) -> None:
         if self.part_id:
-            self.run(update_part, self.session.actor, self.part_id, **self.values())
+            self.run(update_part, self.session.actor, self.part_id, seen_version=self.seen_version, **self.values())
         else:
             self.run(create_part, self.session.actor, **self.values())
 
