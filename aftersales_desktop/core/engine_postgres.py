@@ -15,8 +15,6 @@ from aftersales_desktop.core.dburl import Target
 from aftersales_desktop.core.errors import StorageError
 from aftersales_desktop.core.i18n import T
 
-# LISTEN/NOTIFY channel on which the server tells every counter that something changed (payload: the entity).
-CHANNEL = "aftersales_changed"
 
 # The schema version lives in its own one-row table (SQLite keeps it in PRAGMA user_version).
 VERSION_TABLE = "aftersales_schema"
