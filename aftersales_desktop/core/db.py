@@ -108,6 +108,12 @@ def begin_write() -> None:
         database.execute_sql("SELECT pg_advisory_xact_lock(?)", (engine_postgres.WRITE_LOCK,))
 
 
+def read_snapshot() -> Any:
+    """A read-only transaction in which every query sees the same data (a workbook's sheets): SQLite's DEFERRED
+    transaction, PostgreSQL's REPEATABLE READ."""
+    return database.atomic("REPEATABLE READ" if is_postgres() else "DEFERRED")
+
+
 def lock_rows(query: peewee.ModelSelect[M]) -> peewee.ModelSelect[M]:
     """Rows read to be changed in this transaction: locked on PostgreSQL; SQLite's IMMEDIATE transaction
     already holds the whole file. NO KEY UPDATE (what an UPDATE of plain columns takes) rather than UPDATE:

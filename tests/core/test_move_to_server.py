@@ -34,6 +34,18 @@ def test_the_demo_shop_moves_with_equal_counts_and_sums_and_its_numbers_go_on(de
     assert main(["move-to-server", "--data-dir", str(folder), "--database", empty_server_db.url()]) == 0
     said = capsys.readouterr().out
     assert "service_call" in said and ("agree" in said or "一致" in said)
+    # the accountant's workbooks read the same from the server as from the file
+    from openpyxl import load_workbook
+
+    for command, period in (("export-month", "2026-02"), ("export-quarter", "2026-Q1")):
+        assert main([command, period, "--data-dir", str(folder), "--out", str(tmp_path / "file.xlsx")]) == 0
+        assert main([command, period, "--database", empty_server_db.url(), "--out", str(tmp_path / "server.xlsx")]) == 0
+        books = [load_workbook(tmp_path / name) for name in ("file.xlsx", "server.xlsx")]
+        assert books[0].sheetnames == books[1].sheetnames
+        for name in books[0].sheetnames:
+            rows = [[list(r) for r in book[name].iter_rows(values_only=True)] for book in books]
+            assert rows[0] == rows[1], (command, name)
+            assert command == "export-quarter" or name != "叫修" or len(rows[0]) > 100
     open_server(empty_server_db)
     last_call = ServiceCall.select().order_by(ServiceCall.id.desc()).first()
     assert Part.select().where(Part.qty_on_hand < 0).count() == 0 and StockMove.select().count() > 0
@@ -44,6 +56,7 @@ def test_the_demo_shop_moves_with_equal_counts_and_sums_and_its_numbers_go_on(de
     assert taken == f"JX{year}-{highest + 1:05d}"
     fresh = ServiceCall.create(**{k: v for k, v in last_call.__data__.items() if k != "id"} | {"number": taken})
     assert fresh.id == last_call.id + 1  # the ids go on after the moved ones too
+
 
 
 def test_a_database_holding_a_shop_is_never_written_into(demo_database, pg_database):

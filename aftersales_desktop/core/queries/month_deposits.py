@@ -33,15 +33,15 @@ ROWS_SQL = f"""
     SELECT number, claim_number, customer, part_description, status, taken_at, refunded_at, refund_number,
            CASE WHEN taken THEN amount_fen END, CASE WHEN refunded THEN amount_fen END,
            CASE WHEN held THEN amount_fen END
-    FROM ({_DEPOSITS}) WHERE taken OR refunded OR held
+    FROM ({_DEPOSITS}) AS deposits WHERE taken OR refunded OR held
     ORDER BY taken_at, id
 """
 
 _TOTALS_SQL = f"""
-    SELECT COALESCE(SUM(taken), 0), COALESCE(SUM(CASE WHEN taken THEN amount_fen END), 0),
-           COALESCE(SUM(refunded), 0), COALESCE(SUM(CASE WHEN refunded THEN amount_fen END), 0),
-           COALESCE(SUM(held), 0), COALESCE(SUM(CASE WHEN held THEN amount_fen END), 0)
-    FROM ({_DEPOSITS}) WHERE taken OR refunded OR held
+    SELECT COALESCE(SUM(CASE WHEN taken THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN taken THEN amount_fen END), 0),
+           COALESCE(SUM(CASE WHEN refunded THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN refunded THEN amount_fen END), 0),
+           COALESCE(SUM(CASE WHEN held THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN held THEN amount_fen END), 0)
+    FROM ({_DEPOSITS}) AS deposits WHERE taken OR refunded OR held
 """
 
 

@@ -50,7 +50,7 @@ _CARDS = f"""
 ROWS_SQL = f"""
     SELECT number, call_number, kind, customer, product, model, technician, received_at, returned_at, status,
            labour, travel, parts_price, parts_cost, other, discount, total, charged, diagnosis
-    FROM ({_CARDS}) ORDER BY returned_at, id
+    FROM ({_CARDS}) AS cards ORDER BY returned_at, id
 """
 
 _TOTALS_SQL = f"""
@@ -58,7 +58,7 @@ _TOTALS_SQL = f"""
            COALESCE(SUM(parts_cost), 0), COALESCE(SUM(other), 0), COALESCE(SUM(discount), 0),
            COALESCE(SUM(total), 0), COALESCE(SUM(charged), 0),
            COALESCE(SUM(CASE WHEN kind != 'paid' THEN parts_cost ELSE 0 END), 0)
-    FROM ({_CARDS})
+    FROM ({_CARDS}) AS cards
 """
 
 

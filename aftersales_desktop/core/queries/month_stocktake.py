@@ -28,14 +28,14 @@ _LINES = """
 # stocktake number, posted_at, item kind (part/tool), code, name, expected, counted, diff qty, unit cost, diff value
 ROWS_SQL = f"""
     SELECT number, posted_at, item_kind, code, name, expected_qty, counted_qty, diff, unit_cost_fen, diff_value
-    FROM ({_LINES}) ORDER BY number, item_kind DESC, code, line_id
+    FROM ({_LINES}) AS lines ORDER BY number, item_kind DESC, code, line_id
 """
 
 _TOTALS_SQL = f"""
     SELECT COUNT(DISTINCT number), COUNT(*), COALESCE(SUM(CASE WHEN diff != 0 THEN 1 END), 0),
            COALESCE(SUM(CASE WHEN diff_value > 0 THEN diff_value END), 0),
            COALESCE(SUM(CASE WHEN diff_value < 0 THEN diff_value END), 0)
-    FROM ({_LINES})
+    FROM ({_LINES}) AS lines
 """
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from aftersales_desktop.core import settings
-from aftersales_desktop.core.db import database
+from aftersales_desktop.core.db import read_snapshot
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.queries.quarter_faults import Quarter, QuarterFaults, quarter_faults
 from aftersales_desktop.export.atomic import atomic_write
@@ -70,7 +70,7 @@ def write_quarter(quarter: Quarter, path: Path) -> None:
     shop = settings.get("shop_name")
     workbook.properties.title = f"{shop} {quarter.label}".strip()
     try:
-        with database.atomic("DEFERRED"):
+        with read_snapshot():
             report = quarter_faults(quarter)
         total = report.total()
         _sheet(workbook, str(FAULT_TITLE), FAULT_COLUMNS, _fault_rows(report),

@@ -22,7 +22,7 @@ from openpyxl import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
 from aftersales_desktop.core import settings
-from aftersales_desktop.core.db import database
+from aftersales_desktop.core.db import read_snapshot
 from aftersales_desktop.core.errors import UserError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Staff
@@ -93,7 +93,7 @@ def write_workbook(month: Month, path: Path, progress: Progress | None = None,
     workbook.properties.creator = shop or "Aftersales Desktop"
     total = len(sheets) + 1  # +1: saving the file
     try:
-        with database.atomic("DEFERRED"):  # a read snapshot: every sheet sees the same data
+        with read_snapshot():  # a read snapshot: every sheet sees the same data
             for index, sheet in enumerate(sheets):
                 title = str(sheet.TITLE)
                 _report(progress, index, total, title)
