@@ -15,7 +15,6 @@ from aftersales_desktop.core.dburl import Target
 from aftersales_desktop.core.errors import StorageError
 from aftersales_desktop.core.i18n import T
 
-
 # The schema version lives in its own one-row table (SQLite keeps it in PRAGMA user_version).
 VERSION_TABLE = "aftersales_schema"
 

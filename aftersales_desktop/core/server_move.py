@@ -143,8 +143,7 @@ def _move(conn: sqlite3.Connection, db: peewee.Database, target: Target, want_ro
         _refuse_a_shop(db, target)
         with db.bind_ctx(ALL_MODELS):
             db.create_tables(ALL_MODELS)  # safe=True: an empty schema made earlier stays
-        for statement in engine_postgres.AUDIT_TRIGGERS:
-            db.execute_sql(statement)
+        engine_postgres.install_triggers(db)  # the hash chain's rows come over with their hashes
         cursor = db.cursor()
         for model in ALL_MODELS:
             _copy_table(conn, cursor, model)

@@ -34,6 +34,9 @@ def test_the_demo_shop_moves_with_equal_counts_and_sums_and_its_numbers_go_on(de
     assert main(["move-to-server", "--data-dir", str(folder), "--database", empty_server_db.url()]) == 0
     said = capsys.readouterr().out
     assert "service_call" in said and ("agree" in said or "一致" in said)
+    # on the server the hash chain, the stock ledger and the fines check as they did in the file
+    assert main(["check", "--database", empty_server_db.url()]) == 0
+    assert "audit trail" in capsys.readouterr().out
     # the accountant's workbooks read the same from the server as from the file
     from openpyxl import load_workbook
 
