@@ -81,3 +81,13 @@ def test_a_server_that_is_down_or_a_missing_database_is_a_sentence(pg_admin):
     with pytest.raises(StorageError) as err:
         open_server(admin.with_name("no_such_shop"))
     assert "no_such_shop" in str(err.value.message) and "README" in str(err.value.message)
+
+
+def test_a_server_database_from_a_newer_version_is_refused_with_a_sentence(pg_database):
+    from aftersales_desktop.core.engine_postgres import VERSION_TABLE
+    from tests.pg_server import admin_sql
+
+    admin_sql(pg_database, f'UPDATE "{VERSION_TABLE}" SET version = 99')
+    with pytest.raises(StorageError) as err:
+        open_server(pg_database)
+    assert "99" in str(err.value.message)

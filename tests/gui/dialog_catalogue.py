@@ -44,6 +44,7 @@ def _register_with_new_customer(session) -> QDialog:  # type: ignore[no-untyped-
 
 def every_dialog(session, shop, tmp_path: Path) -> list[tuple[str, Maker]]:  # type: ignore[no-untyped-def]
     """One record of each kind, then a maker for every dialog of every area."""
+    from aftersales_desktop.core.dburl import parse
     from aftersales_desktop.core.queries.bills import bill
     from aftersales_desktop.export import paper as p
     from aftersales_desktop.gui import printing
@@ -63,6 +64,7 @@ def every_dialog(session, shop, tmp_path: Path) -> list[tuple[str, Maker]]:  # t
     from aftersales_desktop.gui.dialogs.about_dialog import AboutDialog
     from aftersales_desktop.gui.dialogs.audit_dialog import AuditDialog
     from aftersales_desktop.gui.dialogs.backup_dialog import RestoreDialog
+    from aftersales_desktop.gui.dialogs.connect_dialog import ConnectDialog
     from aftersales_desktop.gui.dialogs.login_dialog import LoginDialog
     from aftersales_desktop.gui.dialogs.password_dialog import PasswordDialog
     from aftersales_desktop.gui.dialogs.settings_dialog import SettingsDialog
@@ -147,6 +149,10 @@ def every_dialog(session, shop, tmp_path: Path) -> list[tuple[str, Maker]]:  # t
         ("AuditDialog", lambda: AuditDialog(session)),
         ("SettingsDialog", lambda: SettingsDialog(session)),
         ("StartupErrorDialog", lambda: StartupErrorDialog("数据文件无法打开。" * 5, made, offer_new=True)),
+        ("StartupErrorDialog server", lambda: StartupErrorDialog("连不上数据库服务器。" * 5, None, server=True)),
+        ("ConnectDialog", lambda: ConnectDialog()),
+        ("ConnectDialog again", lambda: ConnectDialog(start=parse("postgresql://aftersales@shop-server/aftersales"),
+                                                       message="服务器拒绝了密码。" * 4)),
         ("LoginDialog", lambda: LoginDialog(hint="演示密码 1234")),
         ("RestoreDialog", lambda: RestoreDialog(backup.list_backups(session.paths.backups))),
         ("ToolDialog", lambda: ToolDialog(session)),

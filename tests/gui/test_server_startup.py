@@ -90,7 +90,7 @@ def test_a_server_that_is_down_offers_retry_change_or_quit(data_dir, monkeypatch
 
 
 def test_the_connect_dialog_says_what_is_wrong_then_connects(tcp_user, qtbot):
-    dialog = ConnectDialog(tcp_user)
+    dialog = ConnectDialog(start=tcp_user)
     qtbot.addWidget(dialog)
     assert dialog.host.text() == "127.0.0.1" and dialog.user.text() == "counter_two"
     dialog.password.setText("wrong-guess")

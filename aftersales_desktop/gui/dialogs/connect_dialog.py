@@ -26,7 +26,7 @@ from aftersales_desktop.core.errors import UserError
 class ConnectDialog(QDialog):
     """Accepted with `target` connected and remembered; the error of the last try is shown in red."""
 
-    def __init__(self, start: Target | None = None, *, message: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, *, start: Target | None = None, message: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.target: Target | None = None
         self.setWindowTitle(self.tr("Connect to the shop's server"))
@@ -67,7 +67,9 @@ class ConnectDialog(QDialog):
             self.name.setText(start.name)
             self.user.setText(start.user)
             self.options = start.options
-            (self.password if start.host else self.host).setFocus()
+            if start.host:  # a known server: what is missing is the password
+                self.password.setProperty("starts_here", True)
+                self.password.setFocus()
         else:
             self.options = ()
 
@@ -91,6 +93,6 @@ class ConnectDialog(QDialog):
     @classmethod
     def ask(cls, start: Target | None = None, message: str = "", parent: QWidget | None = None) -> Target | None:
         """Show the dialog; the connected Target or None (tests replace this)."""
-        dialog = cls(start, message=message, parent=parent)
+        dialog = cls(start=start, message=message, parent=parent)
         dialog.exec()
         return dialog.target
