@@ -1,9 +1,11 @@
 """Schema versions and numbered migrations (PRAGMA user_version on SQLite, a one-row table on PostgreSQL).
 
-Version 1 is the foundation schema. A PostgreSQL database is always created from the models at the current
-version (the server came after version 7), so the migrations up to 7 run on SQLite files only; a migration
-after 7 must run on both engines (write it with peewee's migrator or portable SQL). A later change adds `MIGRATIONS[n] = function(db)`; numbers only grow,
+Version 1 is the foundation schema. A later change adds `MIGRATIONS[n] = function(db)`; numbers only grow,
 gaps are allowed. Before any migration runs, the file is backed up into the backups folder.
+
+A PostgreSQL database is always created from the models at the current version (the server came after
+version 8), so the migrations up to 8 run on SQLite files only; a migration after 8 must run on both engines
+(peewee's migrator or portable SQL).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from aftersales_desktop.core.models import ALL_MODELS
 Migration = Callable[[peewee.Database], None]
 
 def _sqlite(db: peewee.Database) -> peewee.SqliteDatabase:
-    """Migrations up to 7 meet SQLite files only (a server database starts at the current version)."""
+    """Migrations up to 8 meet SQLite files only (a server database starts at the current version)."""
     assert isinstance(db, peewee.SqliteDatabase)
     return db
 
@@ -79,10 +81,10 @@ def _audit_chain(db: peewee.Database) -> None:
     engine_sqlite.install_triggers(db)
 
 
-def _photos(db: peewee.SqliteDatabase) -> None:
+def _photos(db: peewee.Database) -> None:
     from aftersales_desktop.core.schema import photos
 
-    photos.migrate(db)
+    photos.migrate(_sqlite(db))
 
 
 def _search_keys(db: peewee.SqliteDatabase) -> None:
