@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from aftersales_desktop.core.db import opened_path
+from aftersales_desktop.core.db import is_postgres, opened_path
 from aftersales_desktop.core.errors import StorageError, ValidationError
 from aftersales_desktop.core.i18n import T
 
@@ -42,6 +42,11 @@ def folder_of(root: Path) -> Path:
 def shop_folder() -> Path:
     """photos/ beside the open database."""
     path = opened_path()
+    if path is None and is_postgres():
+        # the files live beside a SQLite file; a server shop would need them where every PC can reach them
+        raise StorageError(T("连接服务器时还不能保存照片(照片文件只存在单机的数据文件夹里)。",
+                             "Photos cannot be kept yet when the shop runs on a server (photo files live only in "
+                             "a single PC's data folder)."))
     if path is None:
         raise StorageError(T("数据文件没有打开。", "No data file is open."))
     return folder_of(path.parent)

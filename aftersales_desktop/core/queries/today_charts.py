@@ -74,6 +74,11 @@ def window_of(day: dt.date, today: dt.date, calendar: WorkCalendar | None = None
     return DayWindow(day, dt.datetime.combine(day, dt.time.min), dt.datetime.combine(end, dt.time.min))
 
 
+# Grouped by the first column (the bucket) by position: the CASE repeated in GROUP BY would carry its own
+# parameters, which PostgreSQL does not take for the selected expression (SQLite does).
+BY_BUCKET = peewee.SQL("1")
+
+
 def _bucket(field: peewee.Field, windows: list[DayWindow]) -> peewee.Case:
     """The window index of `field`'s moment, as a CASE the database evaluates (rows outside: NULL)."""
     return peewee.Case(None, [(field < w.end, i) for i, w in enumerate(windows)], None)
@@ -99,7 +104,7 @@ def calls_per_day(field: peewee.Field, windows: list[DayWindow]) -> list[int]:
     bucket = _bucket(field, windows)
     query = (ServiceCall.select(bucket.alias("bucket"), fn.COUNT(ServiceCall.id))
              .where(_in_range(field, windows) & (ServiceCall.status != "void"))
-             .group_by(bucket))
+             .group_by(BY_BUCKET))
     return _per_window(query, windows)[0]
 
 
@@ -109,7 +114,7 @@ def arrivals_per_day(windows: list[DayWindow]) -> tuple[list[int], list[int]]:
     bucket = _bucket(ServiceCall.received_at, windows)
     query = (ServiceCall.select(bucket.alias("bucket"), fn.COUNT(ServiceCall.arrival_late), fn.SUM(late))
              .where(_in_range(ServiceCall.received_at, windows) & (ServiceCall.status != "void"))
-             .group_by(bucket))
+             .group_by(BY_BUCKET))
     arrivals, late_counts = _per_window(query, windows, width=2)
     return arrivals, late_counts
 
@@ -131,7 +136,7 @@ def items_by_age(today: dt.date) -> list[int]:
     bucket_expr = peewee.Case(None, whens, len(AGE_BUCKETS) - 1)
     query = (GoodsRegisterEntry.select(bucket_expr.alias("bucket"), fn.COUNT(GoodsRegisterEntry.id))
              .where(GoodsRegisterEntry.out_at.is_null())
-             .group_by(bucket_expr))
+             .group_by(BY_BUCKET))
     counts = [0] * len(AGE_BUCKETS)
     for bucket, count in tuples(query):
         counts[int(bucket)] = int(count)
