@@ -4,7 +4,7 @@ Version 1 is the foundation schema. A later change adds `MIGRATIONS[n] = functio
 gaps are allowed. Before any migration runs, the file is backed up into the backups folder.
 
 A PostgreSQL database is always created from the models at the current version (the server came after
-version 8), so the migrations up to 8 run on SQLite files only; a migration after 8 must run on both engines
+version 9), so the migrations up to 9 run on SQLite files only; a migration after 9 must run on both engines
 (peewee's migrator or portable SQL).
 """
 
@@ -24,7 +24,7 @@ from aftersales_desktop.core.models import ALL_MODELS
 Migration = Callable[[peewee.Database], None]
 
 def _sqlite(db: peewee.Database) -> peewee.SqliteDatabase:
-    """Migrations up to 8 meet SQLite files only (a server database starts at the current version)."""
+    """Migrations up to 9 meet SQLite files only (a server database starts at the current version)."""
     assert isinstance(db, peewee.SqliteDatabase)
     return db
 
@@ -87,10 +87,10 @@ def _photos(db: peewee.Database) -> None:
     photos.migrate(_sqlite(db))
 
 
-def _search_keys(db: peewee.SqliteDatabase) -> None:
+def _search_keys(db: peewee.Database) -> None:
     from aftersales_desktop.core.schema import search_keys
 
-    search_keys.migrate(db)
+    search_keys.migrate(_sqlite(db))
 
 
 MIGRATIONS: dict[int, Migration] = {
