@@ -88,6 +88,8 @@ class ShopPostgres(peewee.PostgresqlDatabase):
     def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
         if params and "?" in sql:
             sql = _to_format_style(sql)
+        if sql.startswith("CREATE TABLE") and sql.endswith(" WITHOUT ROWID"):
+            sql = sql[: -len(" WITHOUT ROWID")]  # SQLite's storage hint on a model (SearchKey); a heap here
         return super().execute_sql(sql, params, *args, **kwargs)
 
 
