@@ -402,32 +402,32 @@
 <context>
     <name>InternalUseDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="195"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="200"/>
         <source>Internal use</source>
         <translation>内部领用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="200"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="205"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="200"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="205"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="201"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="206"/>
         <source>Department</source>
         <translation>领用部门</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="201"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="206"/>
         <source>What for</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="208"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="213"/>
         <source>Choose a part.</source>
         <translation>请选择备件。</translation>
     </message>
@@ -486,57 +486,57 @@
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="90"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="92"/>
         <source>Edit part</source>
         <translation>修改备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="90"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="92"/>
         <source>New part</source>
         <translation>新建备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="95"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="97"/>
         <source>The old part comes back for a new one (以坏换新)</source>
         <translation>以坏换新(领新件须交回旧件)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="98"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="100"/>
         <source>models it fits, separated by commas</source>
         <translation>适用机型,用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="99"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="101"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="99"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="101"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="102"/>
         <source>Fits models</source>
         <translation>适用机型</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="102"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="101"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="103"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="101"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="103"/>
         <source>Sale price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="102"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="104"/>
         <source>Minimum stock</source>
         <translation>最低库存</translation>
     </message>
@@ -605,57 +605,57 @@
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="217"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="222"/>
         <source>Direct purchase</source>
         <translation>自采</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="222"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="227"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="223"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="228"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="225"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="230"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="226"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="231"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="227"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="232"/>
         <source>Taken</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="241"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="246"/>
         <source>only the manager, when fewer than three suppliers quoted</source>
         <translation>仅限经理:报价不足三家时填写</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="244"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="249"/>
         <source>only when the quote taken is not the cheapest</source>
         <translation>仅当所选不是最低价时填写</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="246"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="251"/>
         <source>Reason for fewer quotes</source>
         <translation>不足三家的原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="247"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="252"/>
         <source>Reason for a dearer pick</source>
         <translation>未选最低价的原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="255"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="260"/>
         <source>Choose a part.</source>
         <translation>请选择备件。</translation>
     </message>
@@ -663,72 +663,72 @@
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="135"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="140"/>
         <source>Receive goods</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="145"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="150"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="145"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="150"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="146"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="151"/>
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="146"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="151"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="147"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="152"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="149"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="154"/>
         <source>Not a regular supplier: compare three quotes (三家比价)</source>
         <translation>非常用供应商:须三家比价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="152"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="157"/>
         <source>Other supplier</source>
         <translation>其他供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="153"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="158"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="164"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="169"/>
         <source>only when this receipt is not the cheapest quote</source>
         <translation>仅当本次进价不是最低价时填写</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="166"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="171"/>
         <source>only the manager, when fewer than three suppliers quoted</source>
         <translation>仅限经理:报价不足三家时填写</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="167"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="172"/>
         <source>Reason for a dearer pick</source>
         <translation>未选最低价的原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="168"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="173"/>
         <source>Reason for fewer quotes</source>
         <translation>不足三家的原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="183"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="188"/>
         <source>Choose a part.</source>
         <translation>请选择备件。</translation>
     </message>
