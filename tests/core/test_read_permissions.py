@@ -16,6 +16,7 @@ from aftersales_desktop.core.models import ConductRule, Staff
 from aftersales_desktop.core.paths import data_paths
 from aftersales_desktop.core.queries.audit import audit_entries
 from aftersales_desktop.core.queries.conduct import authority_events, entries, entry, month_summary
+from aftersales_desktop.core.queries.staff import staff_list
 from aftersales_desktop.core.services.conduct import record_entry
 from aftersales_desktop.core.services.staff import mark_left
 from tests.factories import MANAGER_PASSWORD, PASSWORD
@@ -39,6 +40,16 @@ def test_the_audit_trail_is_read_only_by_who_may(shop):
     mark_left(shop.manager, shop.supervisor.id)
     with pytest.raises(PermissionDenied):
         audit_entries(shop.supervisor)  # an account that left reads nothing
+
+
+def test_the_staff_list_with_phones_is_read_only_by_the_manager(shop):
+    for reader in (None, shop.clerk, shop.technician, shop.storekeeper, shop.supervisor):
+        with pytest.raises(PermissionDenied):
+            staff_list(reader)
+    mark_left(shop.manager, shop.clerk.id)
+    people = staff_list(shop.manager)
+    assert {p.name for p in people} == {s.name for s in Staff.select()}
+    assert people[-1].name == shop.clerk.name and people[-1].left_on is not None  # those who left come last
 
 
 def test_the_conduct_log_needs_a_person_and_shows_each_only_theirs(shop, fines):

@@ -112,6 +112,13 @@ def test_staff_dialog_adds_resets_and_marks_left(session, qtbot, quiet_messages,
     assert not Staff.get_by_id(added.id).active
 
 
+def test_staff_dialog_shows_the_list_only_to_the_manager(session, shop, qtbot):
+    session.sign_in(shop.supervisor)  # the dialog is the manager's; opened by anyone else it lists nobody
+    dialog = StaffDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0 and "没有权限" in dialog.error.text()
+
+
 def test_password_dialog_changes_own_password(session, qtbot):
     dialog = PasswordDialog(session)
     qtbot.addWidget(dialog)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.core.errors import UserError
 from aftersales_desktop.core.models import Staff
 from aftersales_desktop.core.phones import format_phone
+from aftersales_desktop.core.queries.staff import staff_list
 from aftersales_desktop.core.services.staff import create_staff, mark_left, update_staff
 from aftersales_desktop.core.vocab import ROLE
 from aftersales_desktop.gui import messages
@@ -95,7 +96,11 @@ class StaffDialog(QDialog):
         return box
 
     def reload(self) -> None:
-        people = list(Staff.select().order_by(Staff.active.desc(), Staff.name_initials))
+        try:
+            people = staff_list(self.session.actor)
+        except UserError as error:  # only the manager reads the staff list (phones, who left when)
+            people = []
+            self.error.setText(error.message)
         self.table.setRowCount(len(people))
         for row, person in enumerate(people):
             status = self.tr("Active") if person.active else self.tr("Left on {date}").replace(
