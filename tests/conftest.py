@@ -23,6 +23,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("reliability", "tests/reliability: how long the kill -9 and racing runs go")
     group.addoption("--trials", type=int, default=30, help="kill -9 trials (default 30)")
     group.addoption("--rounds", type=int, default=25, help="racing rounds of 4 writers (default 25)")
+    group.addoption("--kill-within", type=float, default=0.4,
+                    help="each kill -9 lands at a random moment within this many seconds of writing (default 0.4)")
 
 
 @pytest.fixture(autouse=True)

@@ -1,5 +1,6 @@
 """kill -9 at a random moment while a second program writes calls and stock moves: afterwards every record it
-reported as committed is in the file, and `check` finds nothing wrong. `--trials N` runs more (default 30).
+reported as committed is in the file, and `check` finds nothing wrong. `--trials N` runs more (default 30);
+`--kill-within S` lets each writer run longer before its kill (default 0.4 s), so more records are at stake.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from tests.reliability.shop import PART_CODE, child, make_shop_file, verdict
 
 def test_killed_writers_lose_nothing_they_reported(tmp_path, request):
     trials = request.config.getoption("--trials")
+    window = request.config.getoption("--kill-within")
     path = make_shop_file(tmp_path / "shop", units=0)
     rng = random.Random(13)
     reported_calls: list[str] = []
@@ -24,7 +26,7 @@ def test_killed_writers_lose_nothing_they_reported(tmp_path, request):
         writer = child("writer", str(path))
         assert writer.stdout is not None
         assert writer.stdout.readline().strip() == "ready", writer.stderr.read() if writer.stderr else ""
-        time.sleep(rng.uniform(0.0, 0.4))  # writing by now; the kill lands anywhere in a transaction or between
+        time.sleep(rng.uniform(0.0, window))  # writing by now; the kill lands anywhere in a transaction or between
         os.kill(writer.pid, signal.SIGKILL)
         out, _err = writer.communicate(timeout=60)
         assert writer.returncode == -signal.SIGKILL
