@@ -132,6 +132,7 @@ def test_bad_values_give_one_sentence_and_exit_1_or_2(command, places, capsys):
         out, err = capsys.readouterr()
         assert code in (1, 2), (argv, code, out, err)
         assert "Traceback" not in err, (argv, err)
+        assert "内部错误" not in err and "Internal error" not in err, (argv, err)  # a sentence about the input
         if code == 1:
             lines = [line for line in err.splitlines() if line.strip()]
             assert len(lines) == 1 and lines[0].startswith("aftersales-desktop"), (argv, err)

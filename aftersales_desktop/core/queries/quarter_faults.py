@@ -35,7 +35,7 @@ class Quarter:
     def parse(cls, text: str) -> Quarter:
         """'2026-Q1' (or 2026Q1, 2026-q1) -> Quarter(2026, 1); a clear sentence for anything else."""
         match = _QUARTER.match(text or "")
-        if not match or not 1900 <= int(match.group(1)) <= 9999:
+        if not match or not 1900 <= int(match.group(1)) <= 2999:  # as a Month: the quarter's end stays a date
             raise ValidationError(T("季度“{v}”无法识别,请写成 年-Q季度,如 2026-Q1。",
                                     "Quarter '{v}' is not valid; write it as YYYY-Qn, e.g. 2026-Q1.", v=text), "quarter")
         return cls(int(match.group(1)), int(match.group(2)))
