@@ -149,7 +149,9 @@ class MainWindow(QMainWindow):
         self.actor_label.setObjectName("actor_label")
         self.shop_label = QLabel()
         self.shop_label.setObjectName("shop_label")
-        self.statusBar().addWidget(self.actor_label)
+        # Both permanent, on the right: the status bar's notes (the start-up check, a scan, nothing found) take
+        # the left without ever drawing over who is signed in.
+        self.statusBar().addPermanentWidget(self.actor_label)
         self.statusBar().addPermanentWidget(self.shop_label)
 
     # -- who is acting -----------------------------------------------------------------------------------
