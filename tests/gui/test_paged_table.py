@@ -103,3 +103,27 @@ def test_roles_ids_styles_and_reset(db):
     assert model.rowCount() == 1 and model.row_at(0).name == "客户2"
     model.set_query(None)
     assert model.rowCount() == 0 and model.row_at(0) is None
+
+
+def test_fitting_the_columns_reads_only_the_first_rows(db, qtbot):
+    """Column widths come from the first screen of rows: Qt's own default reads 1,000 rows per column, which
+    over a lazy list means block after block read from the file while a page opens."""
+    from playhouse.test_utils import count_queries
+
+    from aftersales_desktop.gui.widgets.table_state import fit_first_rows, remember_columns
+
+    _fill(1_000)
+    model = PagedTableModel(COLUMNS, _query(), page_size=1_000)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    with count_queries() as counter:
+        remember_columns(view, "test/fitting")  # nothing saved yet: fitted to the words shown
+    assert counter.count == 1 and view.columnWidth(0) > 40
+    other = QTableView()
+    qtbot.addWidget(other)
+    other.setModel(PagedTableModel(COLUMNS, _query(), page_size=1_000))
+    fit_first_rows(other)
+    with count_queries() as counter:
+        other.resizeColumnsToContents()
+    assert counter.count == 1

@@ -19,6 +19,7 @@ from aftersales_desktop.core.models import Customer
 from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.queries.find_customers import find_customers
 from aftersales_desktop.gui.widgets.live_search import LiveSearch
+from aftersales_desktop.gui.widgets.table_state import fit_first_rows
 
 
 def qdate(value: dt.date) -> QDate:
@@ -47,6 +48,7 @@ def table_view(parent: QWidget) -> QTableView:
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
+    fit_first_rows(view)  # its columns are fitted to what it shows, not to every row read so far
     return view
 
 

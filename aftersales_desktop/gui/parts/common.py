@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDoubleSpinBox, QSpinBox, QTab
 
 from aftersales_desktop.core.queries.parts import PartRow, get_part, search_parts
 from aftersales_desktop.gui.widgets.live_search import LiveSearch
+from aftersales_desktop.gui.widgets.table_state import fit_first_rows
 
 
 def money_box(parent: QWidget | None = None, maximum: float = 999999.99) -> QDoubleSpinBox:
@@ -122,6 +123,7 @@ class PartPicker(QComboBox):
 
 def fit_columns(view: QTableView, max_width: int = 260) -> None:
     """Size columns to what the first page shows, capped so one long cell cannot push the others away."""
+    fit_first_rows(view)
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     for column in range(header.count()):

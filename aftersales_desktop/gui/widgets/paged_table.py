@@ -63,9 +63,17 @@ def display_text(value: Any) -> str:
     return str(value)
 
 
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+ANSWERED_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, ID_ROLE, ROW_ROLE,
+})
+
+
 class PagedTableModel(QAbstractTableModel):
-    IdRole = Qt.ItemDataRole.UserRole + 1
-    RowRole = Qt.ItemDataRole.UserRole + 2
+    IdRole = ID_ROLE
+    RowRole = ROW_ROLE
 
     def __init__(
         self,
@@ -186,14 +194,19 @@ class PagedTableModel(QAbstractTableModel):
             self._cache[record_id] = item
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids) or index.column() >= len(self.columns):
+        # the view asks each cell for a dozen roles (decoration, check state, background …) as it paints and
+        # sizes columns: those this model never gives are answered before any row is looked at
+        if role not in ANSWERED_ROLES or not index.isValid():
+            return None
+        number, column_number = index.row(), index.column()
+        if number >= len(self._ids) or column_number >= len(self.columns):
             return None
         if role == self.IdRole:
-            return self._ids[index.row()]
-        row = self.row_at(index.row())
+            return self._ids[number]
+        row = self.row_at(number)
         if row is None:
             return None
-        column = self.columns[index.column()]
+        column = self.columns[column_number]
         if role == Qt.ItemDataRole.DisplayRole:
             return display_text(column.value(row))
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -14,14 +14,24 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView
 KEY = "tables/{name}/{language}/header"
 MAX_FIT = 280  # a column never grows past this by itself: one long cell must not push the others away
 PADDING = 12
+# Column widths fit the rows a screen shows first. Qt's default reads 1,000 rows for each column's width,
+# which over a lazy list (gui/widgets/paged_table.py) means ten blocks read from the file per column and
+# seconds lost opening a page of a shop with years of records.
+FIT_ROWS = 40
 
 
 def _key(name: str) -> str:
     return KEY.format(name=name, language=QLocale().name())
 
 
+def fit_first_rows(view: QTableView | QTreeView) -> None:
+    """Size the view's columns (resizeColumnsToContents, fit_to_words) by its first FIT_ROWS rows only."""
+    _header(view).setResizeContentsPrecision(FIT_ROWS)
+
+
 def fit_to_words(view: QTableView | QTreeView) -> None:
     """Widen (never narrow) each column to its header's words and the rows it shows now, up to MAX_FIT."""
+    fit_first_rows(view)
     header = _header(view)
     for column in range(header.count()):
         if header.isSectionHidden(column) or (header.stretchLastSection() and column == header.count() - 1):
@@ -47,9 +57,9 @@ def remember_columns(view: QTableView | QTreeView, name: str) -> None:
     if saved is not None:
         header.restoreState(saved)
     else:
-        fit_to_words(view)
+        fit_to_words(view)  # the header's words, and the first rows when there are some already
         model = view.model()
-        if model is not None:
+        if model is not None and model.rowCount() == 0:
             def first_rows() -> None:
                 if model.rowCount() > 0:
                     fit_to_words(view)
@@ -58,8 +68,6 @@ def remember_columns(view: QTableView | QTreeView, name: str) -> None:
 
             model.modelReset.connect(first_rows)
             model.rowsInserted.connect(first_rows)
-            if model.rowCount() > 0:
-                first_rows()
     timer = QTimer(view)
     timer.setSingleShot(True)
     timer.setInterval(400)  # save once after a drag, not on every pixel
