@@ -93,7 +93,26 @@ class ShopPostgres(peewee.PostgresqlDatabase):
         return super().execute_sql(sql, params, *args, **kwargs)
 
 
+def load_driver() -> None:
+    """Give peewee the psycopg driver it was imported without (core/__init__.py): what peewee's own import
+    sets when psycopg is there, including its psycopg 3 adapter's transaction states."""
+    if getattr(peewee, "psycopg", None) is not None:
+        return
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    for name, value in (("psycopg", psycopg), ("TransactionStatus", TransactionStatus), ("Json_pg3", Json),
+                        ("Jsonb_pg3", Jsonb)):  # fmt: skip
+        setattr(peewee, name, value)
+    adapter = peewee.Psycopg3Adapter
+    adapter.txn_idle = TransactionStatus.IDLE
+    adapter.txn_inerror = TransactionStatus.INERROR
+    adapter.txn_unknown = TransactionStatus.UNKNOWN
+
+
 def make_database(target: Target) -> ShopPostgres:
+    load_driver()
     params: dict[str, Any] = target.connect_params()
     name = str(params.pop("dbname"))
     return ShopPostgres(name, **params)

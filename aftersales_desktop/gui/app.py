@@ -63,6 +63,8 @@ class Startup:
         self.lock: InstanceLock | None = None
         self.exit_code = 0
         self.checks: DailyChecks | None = None
+        self.window = None  # the main window once someone signed in: where the checks' outcome is said
+        self._check_outcome: CheckResult | CheckFailure | None = None
         self.language = i18n.install(i18n.choose_language(lang, QSettings().value("language", "auto")))
 
     # -- one copy per data folder ------------------------------------------------------------------------
@@ -224,14 +226,38 @@ class Startup:
             return
         self.say_checked(None, CheckResult(made, bool(made and made.name.startswith(backup.SET_ASIDE))))
 
-    def start_daily_checks(self, window) -> DailyChecks:  # type: ignore[no-untyped-def]
-        """The integrity check and the daily backup on their own thread, once the sign-in window shows."""
+    def start_daily_checks(self, window=None) -> DailyChecks:  # type: ignore[no-untyped-def]
+        """The integrity check and the daily backup on their own thread, once the sign-in window shows.
+
+        They run while the person signs in; what they find is said in the main window once it is up
+        (`attach_window`), except a damaged file, which stops work at once.
+        """
         self.checks = DailyChecks(self.paths, settings.get("backups_to_keep"), parent=window)
-        self.checks.finished.connect(lambda outcome: self.say_checked(window, outcome))
-        window.statusBar().showMessage(QCoreApplication.translate(
-            "Startup", "Checking the data file and making today's backup…"))
+        self._check_outcome = None
+        self.checks.finished.connect(self._checked)
+        self.window = None
+        if window is not None:
+            self.attach_window(window)
         QTimer.singleShot(CHECKS_AFTER_MS, self.checks, self.checks.start)  # not at all if the window is gone
         return self.checks
+
+    def attach_window(self, window) -> None:  # type: ignore[no-untyped-def]
+        """The main window is up: the checks' note (or their outcome, when they ended meanwhile) goes there."""
+        self.window = window
+        if self.checks is None:
+            return
+        if self._check_outcome is not None:
+            outcome, self._check_outcome = self._check_outcome, None
+            self.say_checked(window, outcome)
+        else:
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "Startup", "Checking the data file and making today's backup…"))
+
+    def _checked(self, outcome: CheckResult | CheckFailure) -> None:
+        if self.window is None and not (isinstance(outcome, CheckFailure) and outcome.damaged):
+            self._check_outcome = outcome  # the person is still signing in: said in the main window
+            return
+        self.say_checked(self.window, outcome)
 
     def say_checked(self, window, outcome: CheckResult | CheckFailure) -> None:  # type: ignore[no-untyped-def]
         """The outcome in the status bar; a warning for a failed or set-aside backup; a damaged file stops work."""
@@ -300,21 +326,28 @@ class Startup:
         go_on, hint = self.first_run()
         if not go_on:
             return None
+        if not is_postgres():  # the file's check and backup; the server's are the IT person's (README)
+            self.start_daily_checks()
+        # the sign-in window comes first and alone: the main window (its modules, menus, Today) is built
+        # for the person who signed in
+        from aftersales_desktop.gui.dialogs import login_dialog
+
+        dialog = login_dialog.LoginDialog(hint=hint)
+        if not dialog.exec() or dialog.staff is None:
+            return None
         from aftersales_desktop.gui.main_window import MainWindow
         from aftersales_desktop.gui.session import Session
 
-        window = MainWindow(Session(self.paths))
-        if not is_postgres():  # the file's check and backup; the server's are the IT person's (README)
-            self.start_daily_checks(window)
+        window = MainWindow(Session(self.paths, actor=dialog.staff))
         if is_postgres():  # other counters' changes refresh this one's lists and Today (gui/live.py)
             from aftersales_desktop.gui.live import ServerListener
 
             window.live = ServerListener(window.session.notify_changed, parent=window)  # type: ignore[attr-defined]
-        if not window.sign_in(hint):
-            return None
         window.show()
         window.raise_()
         window.activateWindow()  # the sign-in dialog had the focus; give it to the counter's window
+        if self.checks is not None:
+            self.attach_window(window)
         return window
 
     def shutdown(self) -> None:

@@ -91,3 +91,26 @@ def test_a_server_database_from_a_newer_version_is_refused_with_a_sentence(pg_da
     with pytest.raises(StorageError) as err:
         open_server(pg_database)
     assert "99" in str(err.value.message)
+
+
+def test_peewee_comes_without_the_server_driver_which_loads_when_a_server_opens(pg_database):
+    """psycopg costs a tenth of a second of every start: only a shop on a server loads it (core/__init__.py)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from aftersales_desktop.core.db import close_database, database, open_server\n"
+        "from aftersales_desktop.core.dburl import parse\n"
+        "from aftersales_desktop.core.models import Staff\n"
+        "assert 'psycopg' not in sys.modules, 'psycopg was loaded before any server was opened'\n"
+        "open_server(parse(sys.argv[1]))\n"
+        "with database.atomic():\n"
+        "    database.execute_sql('SELECT 1')\n"
+        "print(Staff.select().count(), database.is_connection_usable())\n"
+        "close_database()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, pg_database.url(with_password=True)], capture_output=True,
+                          text=True)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["0", "True"]

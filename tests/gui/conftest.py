@@ -66,10 +66,12 @@ class FakeLogin:
 @pytest.fixture
 def fake_login(monkeypatch):
     from aftersales_desktop.gui import main_window
+    from aftersales_desktop.gui.dialogs import login_dialog
 
     FakeLogin.next_staff = None
     FakeLogin.hints = []
     monkeypatch.setattr(main_window, "LoginDialog", FakeLogin)
+    monkeypatch.setattr(login_dialog, "LoginDialog", FakeLogin)  # the start-up's sign-in, before the main window
     return FakeLogin
 
 
