@@ -65,6 +65,7 @@ class Startup:
         self.checks: DailyChecks | None = None
         self.window = None  # the main window once someone signed in: where the checks' outcome is said
         self._check_outcome: CheckResult | CheckFailure | None = None
+        self._checks_due = False  # their start is counted down (CHECKS_AFTER_MS)
         self.language = i18n.install(i18n.choose_language(lang, QSettings().value("language", "auto")))
 
     # -- one copy per data folder ------------------------------------------------------------------------
@@ -226,26 +227,39 @@ class Startup:
             return
         self.say_checked(None, CheckResult(made, bool(made and made.name.startswith(backup.SET_ASIDE))))
 
-    def start_daily_checks(self, window=None) -> DailyChecks:  # type: ignore[no-untyped-def]
-        """The integrity check and the daily backup on their own thread, once the sign-in window shows.
+    def start_daily_checks(self, window=None, after=None) -> DailyChecks:  # type: ignore[no-untyped-def]
+        """The integrity check and the daily backup on their own thread, once the sign-in window (`after`)
+        is painted, or else once the main window shows (`window`, or `attach_window`).
 
         They run while the person signs in; what they find is said in the main window once it is up
         (`attach_window`), except a damaged file, which stops work at once.
         """
         self.checks = DailyChecks(self.paths, settings.get("backups_to_keep"), parent=window)
         self._check_outcome = None
+        self._checks_due = False
         self.checks.finished.connect(self._checked)
         self.window = None
         if window is not None:
             self.attach_window(window)
-        QTimer.singleShot(CHECKS_AFTER_MS, self.checks, self.checks.start)  # not at all if the window is gone
+        else:
+            # counted from the moment the sign-in window is painted: reading the whole file any earlier
+            # would compete with its painting on a busy or slow PC
+            first_painted = getattr(after, "first_painted", None)
+            if first_painted is not None:
+                first_painted.connect(self._checks_begin)
         return self.checks
+
+    def _checks_begin(self) -> None:
+        if self.checks is not None and not self._checks_due:
+            self._checks_due = True
+            QTimer.singleShot(CHECKS_AFTER_MS, self.checks, self.checks.start)  # not at all if the window is gone
 
     def attach_window(self, window) -> None:  # type: ignore[no-untyped-def]
         """The main window is up: the checks' note (or their outcome, when they ended meanwhile) goes there."""
         self.window = window
         if self.checks is None:
             return
+        self._checks_begin()
         if self._check_outcome is not None:
             outcome, self._check_outcome = self._check_outcome, None
             self.say_checked(window, outcome)
@@ -326,13 +340,13 @@ class Startup:
         go_on, hint = self.first_run()
         if not go_on:
             return None
-        if not is_postgres():  # the file's check and backup; the server's are the IT person's (README)
-            self.start_daily_checks()
         # the sign-in window comes first and alone: the main window (its modules, menus, Today) is built
         # for the person who signed in
         from aftersales_desktop.gui.dialogs import login_dialog
 
         dialog = login_dialog.LoginDialog(hint=hint)
+        if not is_postgres():  # the file's check and backup; the server's are the IT person's (README)
+            self.start_daily_checks(after=dialog)
         if not dialog.exec() or dialog.staff is None:
             return None
         from aftersales_desktop.gui.main_window import MainWindow

@@ -78,3 +78,22 @@ def test_a_failed_backup_warns_and_work_goes_on(data_dir, qtbot, frozen_now, qui
     kind, text = quiet_messages.recorded[0]
     assert kind == "warn" and ("backup failed" in text or "备份失败" in text)
     assert window.session.actor is not None and starter.exit_code == 0
+
+
+def test_the_checks_wait_for_the_sign_in_window_to_be_painted(data_dir, qtbot, frozen_now, quiet_messages):
+    from aftersales_desktop.gui.dialogs.login_dialog import LoginDialog
+
+    paths, shop = _shop(data_dir, customers=3)
+    starter = app_module.Startup(paths.root)
+    dialog = LoginDialog()
+    qtbot.addWidget(dialog)
+    checks = starter.start_daily_checks(after=dialog)
+    qtbot.wait(app_module.CHECKS_AFTER_MS + 300)
+    assert checks.thread is None  # not painted yet: the file is not read
+    dialog.show()
+    qtbot.waitUntil(lambda: checks.thread is not None and not checks.running(), timeout=20000)
+    window = MainWindow(Session(paths, actor=shop.manager))
+    qtbot.addWidget(window)
+    starter.attach_window(window)  # signed in after the checks ended: their outcome is said now
+    assert "sound" in window.statusBar().currentMessage() or "完好" in window.statusBar().currentMessage()
+    assert backup.list_backups(paths.backups) and quiet_messages.recorded == []

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from aftersales_desktop import APP_TITLE_ZH
@@ -21,8 +22,11 @@ LAST_NAME_KEY = "login/last_name"
 class LoginDialog(QDialog):
     """Accepted with `staff` set to the authenticated staff member."""
 
+    first_painted = Signal()  # the window is on the screen: the start-up's file check may begin (gui/app.py)
+
     def __init__(self, *, parent: QWidget | None = None, hint: str = "") -> None:
         super().__init__(parent)
+        self._painted = False
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self.staff: Staff | None = None
@@ -41,6 +45,12 @@ class LoginDialog(QDialog):
             self.ui.staff.setFocus()
         self.setMinimumWidth(420)
         align_form_labels(self.ui.form)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def _fill_staff(self) -> None:
         people = Staff.select().where(Staff.active).order_by(Staff.name_initials, Staff.name)
