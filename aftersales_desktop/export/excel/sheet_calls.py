@@ -9,9 +9,10 @@ from aftersales_desktop.core.queries import month_calls
 from aftersales_desktop.core.queries.month_common import Month
 from aftersales_desktop.core.vocab import AREA, CALL_KIND, CALL_STATUS
 from aftersales_desktop.export.excel.labels import lookup, total_label
+from aftersales_desktop.export.excel.sheet_titles import TITLES
 from aftersales_desktop.export.excel.styles import Column
 
-TITLE = T("叫修", "Calls")
+TITLE = TITLES["calls"]
 COLUMNS = [
     Column(T("叫修单号", "Call no."), "text", 14),
     Column(T("接报时间", "Received"), "datetime", 17),

@@ -9,9 +9,10 @@ from aftersales_desktop.core.queries import month_conduct
 from aftersales_desktop.core.queries.month_common import Month
 from aftersales_desktop.core.vocab import ROLE
 from aftersales_desktop.export.excel.labels import lookup, total_label
+from aftersales_desktop.export.excel.sheet_titles import TITLES
 from aftersales_desktop.export.excel.styles import Column
 
-TITLE = T("奖罚(按人)", "Conduct (per person)")
+TITLE = TITLES["conduct"]
 COLUMNS = [
     Column(T("姓名", "Name"), "text", 12),
     Column(T("岗位", "Role"), "text", 11),

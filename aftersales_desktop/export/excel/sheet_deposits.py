@@ -9,9 +9,10 @@ from aftersales_desktop.core.queries import month_deposits
 from aftersales_desktop.core.queries.month_common import Month
 from aftersales_desktop.core.vocab import CLAIM_STATUS
 from aftersales_desktop.export.excel.labels import lookup, total_label
+from aftersales_desktop.export.excel.sheet_titles import TITLES
 from aftersales_desktop.export.excel.styles import Column
 
-TITLE = T("押金", "Deposits")
+TITLE = TITLES["deposits"]
 COLUMNS = [
     Column(T("押金单号", "Deposit no."), "text", 14),
     Column(T("索赔订货单号", "Claim order"), "text", 14),

@@ -9,9 +9,10 @@ from aftersales_desktop.core.queries import month_hours
 from aftersales_desktop.core.queries.month_common import Month
 from aftersales_desktop.core.vocab import CALL_KIND
 from aftersales_desktop.export.excel.labels import total_label
+from aftersales_desktop.export.excel.sheet_titles import TITLES
 from aftersales_desktop.export.excel.styles import Column
 
-TITLE = T("技术员工时", "Technician hours")
+TITLE = TITLES["hours"]
 KINDS = CALL_KIND.codes
 COLUMNS = [
     Column(T("技术员", "Technician"), "text", 12),

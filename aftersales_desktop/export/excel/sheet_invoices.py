@@ -9,9 +9,10 @@ from aftersales_desktop.core.queries import month_invoices
 from aftersales_desktop.core.queries.month_common import Month
 from aftersales_desktop.core.vocab import CALL_KIND, INVOICE_STATUS
 from aftersales_desktop.export.excel.labels import lookup, total_label
+from aftersales_desktop.export.excel.sheet_titles import TITLES
 from aftersales_desktop.export.excel.styles import Column
 
-TITLE = T("应开发票", "Invoices due")
+TITLE = TITLES["invoices"]
 COLUMNS = [
     Column(T("应开日期", "Due on"), "date", 11),
     Column(T("单号", "Call / card no."), "text", 14),

@@ -9,9 +9,10 @@ from aftersales_desktop.core.queries import month_parts_moves
 from aftersales_desktop.core.queries.month_common import Month
 from aftersales_desktop.core.vocab import STOCK_MOVE
 from aftersales_desktop.export.excel.labels import lookup, total_label
+from aftersales_desktop.export.excel.sheet_titles import TITLES
 from aftersales_desktop.export.excel.styles import Column
 
-TITLE = T("备件进出", "Parts movements")
+TITLE = TITLES["parts_moves"]
 COLUMNS = [
     Column(T("时间", "When"), "datetime", 17),
     Column(T("类别", "Kind"), "text", 13),

@@ -9,9 +9,10 @@ from aftersales_desktop.core.queries import month_repairs
 from aftersales_desktop.core.queries.month_common import Month
 from aftersales_desktop.core.vocab import CALL_KIND, REPAIR_STATUS
 from aftersales_desktop.export.excel.labels import lookup, total_label
+from aftersales_desktop.export.excel.sheet_titles import TITLES
 from aftersales_desktop.export.excel.styles import Column
 
-TITLE = T("修理交还", "Repairs returned")
+TITLE = TITLES["repairs"]
 COLUMNS = [
     Column(T("修护卡号", "Repair card"), "text", 14),
     Column(T("叫修单号", "Call no."), "text", 14),

@@ -9,9 +9,10 @@ from aftersales_desktop.core.queries.month_common import Month
 from aftersales_desktop.core.queries.standards import PersonStandards, standards, total
 from aftersales_desktop.core.vocab import ROLE
 from aftersales_desktop.export.excel.labels import lookup, total_label
+from aftersales_desktop.export.excel.sheet_titles import TITLES
 from aftersales_desktop.export.excel.styles import Column
 
-TITLE = T("服务标准", "Service standards")
+TITLE = TITLES["standards"]
 COLUMNS = [
     Column(T("姓名", "Person"), "text", 10),
     Column(T("岗位", "Role"), "text", 10),

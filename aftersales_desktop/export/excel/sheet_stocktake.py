@@ -8,9 +8,10 @@ from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.queries import month_stocktake
 from aftersales_desktop.core.queries.month_common import Month
 from aftersales_desktop.export.excel.labels import total_label
+from aftersales_desktop.export.excel.sheet_titles import TITLES
 from aftersales_desktop.export.excel.styles import Column
 
-TITLE = T("盘点", "Stocktake")
+TITLE = TITLES["stocktake"]
 COLUMNS = [
     Column(T("盘点单号", "Stocktake no."), "text", 14),
     Column(T("过账时间", "Posted"), "datetime", 17),

@@ -39,9 +39,10 @@ from aftersales_desktop.export.excel import (
     sheet_surveys,
 )
 from aftersales_desktop.export.excel.labels import TOTAL, lookup
+from aftersales_desktop.export.excel.sheet_titles import TITLES
 from aftersales_desktop.export.excel.styles import Column
 
-TITLE = T("汇总", "Summary")
+TITLE = TITLES["summary"]
 COLUMNS = [
     Column(T("项目", "Section"), "text", 16),
     Column(T("明细", "Item"), "text", 26),

@@ -9,9 +9,10 @@ from aftersales_desktop.core.queries import month_surveys
 from aftersales_desktop.core.queries.month_common import Month
 from aftersales_desktop.core.vocab import SURVEY_ITEM
 from aftersales_desktop.export.excel.labels import total_label
+from aftersales_desktop.export.excel.sheet_titles import TITLES
 from aftersales_desktop.export.excel.styles import Column
 
-TITLE = T("客户意见评分", "Survey scores")
+TITLE = TITLES["surveys"]
 COLUMNS = [
     Column(T("技术员", "Technician"), "text", 12),
     Column(T("回收卡数", "Cards answered"), "int", 10),

@@ -26,7 +26,7 @@ from aftersales_desktop.core.db import read_snapshot
 from aftersales_desktop.core.errors import UserError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Staff
-from aftersales_desktop.core.permissions import Action, allowed, require
+from aftersales_desktop.core.permissions import Action, require
 from aftersales_desktop.core.queries.month_common import Month
 from aftersales_desktop.export.atomic import atomic_write
 from aftersales_desktop.export.excel import (
@@ -42,13 +42,16 @@ from aftersales_desktop.export.excel import (
     sheet_summary,
     sheet_surveys,
 )
+from aftersales_desktop.export.excel.sheet_titles import TITLES, sheet_keys
 from aftersales_desktop.export.excel.styles import SheetStyles, set_filter, set_up_sheet
 from aftersales_desktop.export.papers.common import in_paper_language
 
-SHEETS: list[ModuleType] = [
-    sheet_summary, sheet_calls, sheet_repairs, sheet_invoices, sheet_parts_moves, sheet_stocktake,
-    sheet_deposits, sheet_conduct, sheet_hours, sheet_surveys, sheet_standards,
-]  # fmt: skip
+SHEET_BY_KEY: dict[str, ModuleType] = {
+    "summary": sheet_summary, "calls": sheet_calls, "repairs": sheet_repairs, "invoices": sheet_invoices,
+    "parts_moves": sheet_parts_moves, "stocktake": sheet_stocktake, "deposits": sheet_deposits,
+    "conduct": sheet_conduct, "hours": sheet_hours, "surveys": sheet_surveys, "standards": sheet_standards,
+}  # fmt: skip
+SHEETS: list[ModuleType] = [SHEET_BY_KEY[key] for key in TITLES]  # in the order sheet_titles gives
 
 # progress(done sheets, all sheets, what is being written); returning False cancels the export.
 Progress = Callable[[int, int, str], Any]
@@ -67,11 +70,9 @@ def default_file_name(month: Month) -> str:
 
 
 def sheets_for(actor: Staff | None) -> list[ModuleType]:
-    """The sheets this person's workbook holds: the conduct sheet (fines and rewards per person) only for those
-    who may read everyone's conduct log; without a signed-in person (a scheduled export) it is left out."""
-    if actor is not None and allowed(actor.role, Action.CONDUCT_VIEW_ALL):
-        return list(SHEETS)
-    return [sheet for sheet in SHEETS if sheet is not sheet_conduct]
+    """The sheets this person's workbook holds (sheet_titles.sheet_keys: the conduct sheet only for those who
+    may read everyone's conduct log)."""
+    return [SHEET_BY_KEY[key] for key in sheet_keys(actor)]
 
 
 @in_paper_language  # the accountant reads the shop's paper language, whoever exports

@@ -2,67 +2,114 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from aftersales_desktop.gui.opinion.complaints_tab import ComplaintsTab
-from aftersales_desktop.gui.opinion.contracts_tab import ContractsTab
-from aftersales_desktop.gui.opinion.follow_ups_tab import FollowUpsTab
-from aftersales_desktop.gui.opinion.scores_tab import ScoresTab
-from aftersales_desktop.gui.opinion.surveys_tab import SurveysTab
 from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.widgets.lazy_tabs import LazyTabs
+
+if TYPE_CHECKING:
+    from aftersales_desktop.gui.opinion.complaints_tab import ComplaintsTab
+    from aftersales_desktop.gui.opinion.contracts_tab import ContractsTab
+    from aftersales_desktop.gui.opinion.follow_ups_tab import FollowUpsTab
+    from aftersales_desktop.gui.opinion.scores_tab import ScoresTab
+    from aftersales_desktop.gui.opinion.surveys_tab import SurveysTab
 
 
 class OpinionPage(QWidget):
-    """Tabs for each part of the area; refreshes when opinion (or any) data changes."""
+    """Tabs for each part of the area, each built when first shown; refreshes when opinion (or any) data
+    changes."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.tabs = QTabWidget(self)
-        self.surveys = SurveysTab(session, self)
-        self.follow_ups = FollowUpsTab(session, self)
-        self.complaints = ComplaintsTab(session, self)
-        self.contracts = ContractsTab(session, self)
-        self.scores = ScoresTab(session, self)
-        self.tabs.addTab(self.surveys, self.tr("Survey cards"))
-        self.tabs.addTab(self.follow_ups, self.tr("Follow-ups"))
-        self.tabs.addTab(self.complaints, self.tr("Complaints"))
-        self.tabs.addTab(self.contracts, self.tr("Contracts"))
-        self.tabs.addTab(self.scores, self.tr("Technician scores"))
+        self.lazy = LazyTabs(self.tabs)
+        self.lazy.add("surveys", self.tr("Survey cards"), self._build_surveys)
+        self.lazy.add("follow_ups", self.tr("Follow-ups"), self._build_follow_ups)
+        self.lazy.add("complaints", self.tr("Complaints"), self._build_complaints)
+        self.lazy.add("contracts", self.tr("Contracts"), self._build_contracts)
+        self.lazy.add("scores", self.tr("Technician scores"), self._build_scores)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         session.data_changed.connect(self._changed)
+
+    def _build_surveys(self) -> QWidget:
+        from aftersales_desktop.gui.opinion.surveys_tab import SurveysTab
+
+        return SurveysTab(self.session, self)
+
+    def _build_follow_ups(self) -> QWidget:
+        from aftersales_desktop.gui.opinion.follow_ups_tab import FollowUpsTab
+
+        return FollowUpsTab(self.session, self)
+
+    def _build_complaints(self) -> QWidget:
+        from aftersales_desktop.gui.opinion.complaints_tab import ComplaintsTab
+
+        return ComplaintsTab(self.session, self)
+
+    def _build_contracts(self) -> QWidget:
+        from aftersales_desktop.gui.opinion.contracts_tab import ContractsTab
+
+        return ContractsTab(self.session, self)
+
+    def _build_scores(self) -> QWidget:
+        from aftersales_desktop.gui.opinion.scores_tab import ScoresTab
+
+        return ScoresTab(self.session, self)
+
+    @property
+    def surveys(self) -> SurveysTab:
+        return self.lazy.get("surveys")  # type: ignore[return-value]
+
+    @property
+    def follow_ups(self) -> FollowUpsTab:
+        return self.lazy.get("follow_ups")  # type: ignore[return-value]
+
+    @property
+    def complaints(self) -> ComplaintsTab:
+        return self.lazy.get("complaints")  # type: ignore[return-value]
+
+    @property
+    def contracts(self) -> ContractsTab:
+        return self.lazy.get("contracts")  # type: ignore[return-value]
+
+    @property
+    def scores(self) -> ScoresTab:
+        return self.lazy.get("scores")  # type: ignore[return-value]
 
     def _changed(self, area: str) -> None:
         if area in ("", "opinion", "calls"):
             self.refresh()
 
     def refresh(self) -> None:
-        """Re-read every tab."""
-        for tab in (self.surveys, self.follow_ups, self.complaints, self.contracts, self.scores):
-            tab.refresh()
+        """Re-read every tab built so far (the others read their data when first shown)."""
+        for tab in list(self.lazy.built.values()):
+            tab.refresh()  # type: ignore[attr-defined]
 
     def apply_filter(self, key: str) -> None:
         """The Today page's numbers: contracts_expiring, complaints_open, surveys_outstanding."""
         if key == "contracts_expiring":
-            self.tabs.setCurrentWidget(self.contracts)
+            self.lazy.show("contracts")
             self.contracts.expiring.setChecked(True)
         elif key == "complaints_open":
-            self.tabs.setCurrentWidget(self.complaints)
+            self.lazy.show("complaints")
             self.complaints.open_only.setChecked(True)
         elif key == "surveys_outstanding":
-            self.tabs.setCurrentWidget(self.surveys)
+            self.lazy.show("surveys")
             self.surveys.all_days.setChecked(True)
 
     def open_record(self, kind: str, record_id: int) -> None:
         """A search hit: a contract, a complaint or a survey card."""
         if kind == "contract":
-            self.tabs.setCurrentWidget(self.contracts)
+            self.lazy.show("contracts")
             self.contracts.select(record_id)
         elif kind == "complaint":
-            self.tabs.setCurrentWidget(self.complaints)
+            self.lazy.show("complaints")
             self.complaints.select(record_id)
         elif kind == "survey":
-            self.tabs.setCurrentWidget(self.surveys)
+            self.lazy.show("surveys")
             self.surveys.select_card(record_id)

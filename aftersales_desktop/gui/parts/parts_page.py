@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from aftersales_desktop.gui.parts.claims_tab import ClaimsTab
-from aftersales_desktop.gui.parts.stock_tab import StockTab
-from aftersales_desktop.gui.parts.stocktake_tab import StocktakeTab
-from aftersales_desktop.gui.parts.tools_tab import ToolsTab
-from aftersales_desktop.gui.parts.workorder_tab import WorkOrderTab
 from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.widgets.lazy_tabs import LazyTabs
+
+if TYPE_CHECKING:
+    from aftersales_desktop.gui.parts.claims_tab import ClaimsTab
+    from aftersales_desktop.gui.parts.stock_tab import StockTab
+    from aftersales_desktop.gui.parts.stocktake_tab import StocktakeTab
+    from aftersales_desktop.gui.parts.tools_tab import ToolsTab
+    from aftersales_desktop.gui.parts.workorder_tab import WorkOrderTab
 
 
 class PartsPage(QWidget):
@@ -18,23 +23,65 @@ class PartsPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.tabs = QTabWidget(self)
-        self.stock = StockTab(session, self)
-        self.work_order = WorkOrderTab(session, self)
-        self.claims = ClaimsTab(session, self)
-        self.tools = ToolsTab(session, self)
-        self.stocktake = StocktakeTab(session, self)
-        self.tabs.addTab(self.stock, self.tr("Stock"))
-        self.tabs.addTab(self.work_order, self.tr("Issue to work order"))
-        self.tabs.addTab(self.claims, self.tr("Claim orders"))
-        self.tabs.addTab(self.tools, self.tr("Tools and loans"))
-        self.tabs.addTab(self.stocktake, self.tr("Stocktake"))
+        # each tab is built (and reads its list) when first shown: opening Parts reads the stock only
+        self.lazy = LazyTabs(self.tabs)
+        self.lazy.add("stock", self.tr("Stock"), self._build_stock)
+        self.lazy.add("work_order", self.tr("Issue to work order"), self._build_work_order)
+        self.lazy.add("claims", self.tr("Claim orders"), self._build_claims)
+        self.lazy.add("tools", self.tr("Tools and loans"), self._build_tools)
+        self.lazy.add("stocktake", self.tr("Stocktake"), self._build_stocktake)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        for number, tab in enumerate((self.stock, self.work_order, self.claims, self.tools, self.stocktake), start=1):
-            QShortcut(QKeySequence(f"Alt+{number}"), self, activated=lambda t=tab: self.tabs.setCurrentWidget(t))
-        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        for number, key in enumerate(("stock", "work_order", "claims", "tools", "stocktake"), start=1):
+            QShortcut(QKeySequence(f"Alt+{number}"), self, activated=lambda k=key: self.lazy.show(k))
+        self.lazy.reshown.connect(lambda _tab: self.refresh())
         session.data_changed.connect(self._data_changed)
+
+    def _build_stock(self) -> QWidget:
+        from aftersales_desktop.gui.parts.stock_tab import StockTab
+
+        return StockTab(self.session, self)
+
+    def _build_work_order(self) -> QWidget:
+        from aftersales_desktop.gui.parts.workorder_tab import WorkOrderTab
+
+        return WorkOrderTab(self.session, self)
+
+    def _build_claims(self) -> QWidget:
+        from aftersales_desktop.gui.parts.claims_tab import ClaimsTab
+
+        return ClaimsTab(self.session, self)
+
+    def _build_tools(self) -> QWidget:
+        from aftersales_desktop.gui.parts.tools_tab import ToolsTab
+
+        return ToolsTab(self.session, self)
+
+    def _build_stocktake(self) -> QWidget:
+        from aftersales_desktop.gui.parts.stocktake_tab import StocktakeTab
+
+        return StocktakeTab(self.session, self)
+
+    @property
+    def stock(self) -> StockTab:
+        return self.lazy.get("stock")  # type: ignore[return-value]
+
+    @property
+    def work_order(self) -> WorkOrderTab:
+        return self.lazy.get("work_order")  # type: ignore[return-value]
+
+    @property
+    def claims(self) -> ClaimsTab:
+        return self.lazy.get("claims")  # type: ignore[return-value]
+
+    @property
+    def tools(self) -> ToolsTab:
+        return self.lazy.get("tools")  # type: ignore[return-value]
+
+    @property
+    def stocktake(self) -> StocktakeTab:
+        return self.lazy.get("stocktake")  # type: ignore[return-value]
 
     def _data_changed(self, area: str) -> None:
         if area in ("", "parts", "repairs", "calls"):
@@ -49,25 +96,25 @@ class PartsPage(QWidget):
     def apply_filter(self, key: str) -> None:
         """A Today number was clicked: low_stock, overdue_tools, claims_waiting or stocktake."""
         if key == "low_stock":
-            self.tabs.setCurrentWidget(self.stock)
+            self.lazy.show("stock")
             self.stock.apply_filter(key)
         elif key == "overdue_tools":
-            self.tabs.setCurrentWidget(self.tools)
+            self.lazy.show("tools")
             self.tools.apply_filter(key)
         elif key == "stocktake":
-            self.tabs.setCurrentWidget(self.stocktake)
+            self.lazy.show("stocktake")
         elif key == "claims_waiting":
-            self.tabs.setCurrentWidget(self.claims)
+            self.lazy.show("claims")
             self.claims.filter.setCurrentIndex(1)
 
     def open_record(self, kind: str, record_id: int) -> None:
         """Show the parts of a repair card or a call, a claim order (its deposit receipts too), or a part."""
         if kind in ("repair_card", "call"):
-            self.tabs.setCurrentWidget(self.work_order)
+            self.lazy.show("work_order")
             self.work_order.open_record(kind, record_id)
         elif kind == "claim":
-            self.tabs.setCurrentWidget(self.claims)
+            self.lazy.show("claims")
             self.claims.select_claim(record_id)
         elif kind == "part":
-            self.tabs.setCurrentWidget(self.stock)
+            self.lazy.show("stock")
             self.stock.select_part(record_id)

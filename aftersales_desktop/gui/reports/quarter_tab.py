@@ -22,9 +22,6 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.core import clock
 from aftersales_desktop.core.money import format_yuan
 from aftersales_desktop.core.queries.quarter_faults import Quarter, QuarterFaults, quarter_faults
-from aftersales_desktop.export.excel.quarter_workbook import default_file_name, export_quarter
-from aftersales_desktop.export.papers.quarter_faults import quarter_faults_paper
-from aftersales_desktop.gui import printing
 from aftersales_desktop.gui.session import Session
 
 SHOWN = 200  # rows on screen; the workbook has them all
@@ -105,10 +102,16 @@ class QuarterTab(QWidget):
         self.table.resizeColumnsToContents()
 
     def print_paper(self) -> None:
+        # the paper, the printer and the workbook (openpyxl) load when asked for, not as the tab opens
+        from aftersales_desktop.export.papers.quarter_faults import quarter_faults_paper
+        from aftersales_desktop.gui import printing
+
         if self.report is not None:
             printing.print_paper(self, quarter_faults_paper(self.report))
 
     def choose_and_export(self) -> None:
+        from aftersales_desktop.export.excel.quarter_workbook import default_file_name
+
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the quarterly fault analysis"),
                                               str(Path.home() / default_file_name(self.quarter())),
                                               self.tr("Excel workbook (*.xlsx)"))
@@ -116,6 +119,8 @@ class QuarterTab(QWidget):
             self.export_to(Path(path))
 
     def export_to(self, target: Path) -> bool:
+        from aftersales_desktop.export.excel.quarter_workbook import export_quarter
+
         ok, written = self.session.call(self, export_quarter, self.quarter(), target)
         if ok:
             self.summary.setText(self.summary.text() + " · " + self.tr("written: %1").replace("%1", str(written)))

@@ -8,6 +8,7 @@ the chosen name until the workbook is complete (export.atomic).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
@@ -31,12 +32,15 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.core import clock
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.queries.month_common import Month
-from aftersales_desktop.export.excel.workbook import default_file_name, export_month, sheets_for
+from aftersales_desktop.export.excel.sheet_titles import TITLES, sheet_keys
 from aftersales_desktop.gui import messages
 from aftersales_desktop.gui.reports.month_charts import MonthChartsPanel
-from aftersales_desktop.gui.reports.quarter_tab import QuarterTab
-from aftersales_desktop.gui.reports.standards_tab import StandardsTab
 from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.widgets.lazy_tabs import LazyTabs
+
+if TYPE_CHECKING:
+    from aftersales_desktop.gui.reports.quarter_tab import QuarterTab
+    from aftersales_desktop.gui.reports.standards_tab import StandardsTab
 
 _FOLDER_KEY = "reports/last_folder"
 
@@ -86,7 +90,7 @@ class ReportsPage(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         contents = QLabel(self.tr("One Excel file with these sheets: {sheets}.").format(
-            sheets=self.tr(", ").join(str(s.TITLE) for s in sheets_for(self.session.actor))), box)
+            sheets=self.tr(", ").join(str(TITLES[key]) for key in sheet_keys(self.session.actor))), box)
         contents.setWordWrap(True)
         contents.setProperty("role", "hint")
         hint = QLabel(self.tr("For a scheduled job: aftersales-desktop export-month YYYY-MM --data-dir FOLDER "
@@ -111,28 +115,49 @@ class ReportsPage(QWidget):
         scroll.setWidget(self.charts)
         workbook_layout.addWidget(scroll, 1)
         self.month_edit.dateChanged.connect(lambda _d: self.charts.show_month(self.month()))
-        self.standards = StandardsTab(self.session, parent=self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(workbook, self.tr("Monthly workbook"))
-        self.tabs.addTab(self.standards, self.tr("Service standards"))
-        self.quarter = QuarterTab(self.session, parent=self)
-        self.tabs.addTab(self.quarter, self.tr("Quarterly faults"))
+        # the other tabs are built (and read their figures) when first shown
+        self.lazy = LazyTabs(self.tabs)
+        self.lazy.add("workbook", self.tr("Monthly workbook"), lambda: workbook)
+        self.lazy.add("standards", self.tr("Service standards"), self._build_standards)
+        self.lazy.add("quarter", self.tr("Quarterly faults"), self._build_quarter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.month_edit.setFocus()
+
+    def _build_standards(self) -> QWidget:
+        from aftersales_desktop.gui.reports.standards_tab import StandardsTab
+
+        return StandardsTab(self.session, parent=self)
+
+    def _build_quarter(self) -> QWidget:
+        from aftersales_desktop.gui.reports.quarter_tab import QuarterTab
+
+        return QuarterTab(self.session, parent=self)
+
+    @property
+    def standards(self) -> StandardsTab:
+        return self.lazy.get("standards")  # type: ignore[return-value]
+
+    @property
+    def quarter(self) -> QuarterTab:
+        return self.lazy.get("quarter")  # type: ignore[return-value]
 
     def refresh(self) -> None:
         """Default to last month (the accountant's month is usually the one just ended); allow up to this one."""
         today = clock.today()
         this_month = QDate(today.year, today.month, 1)
         self.month_edit.setMaximumDate(this_month)
+        shown = self.month()
         if not self.month_edit.property("touched"):
             self.month_edit.setDate(this_month.addMonths(-1))
             self.month_edit.setProperty("touched", True)
-        self.charts.show_month(self.month())
+        if self.month() == shown or self.charts.data is None:  # a new month was drawn as it was set
+            self.charts.show_month(self.month())
         self.export_button.setEnabled(self.session.can(Action.REPORT_MONTHLY))
-        self.standards.refresh()
-        self.quarter.refresh()
+        for key in ("standards", "quarter"):
+            if key in self.lazy.built:
+                self.lazy.built[key].refresh()  # type: ignore[attr-defined]
 
     def month(self) -> Month:
         date = self.month_edit.date()
@@ -144,6 +169,8 @@ class ReportsPage(QWidget):
             return
         folder = QSettings().value(_FOLDER_KEY, "") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
+        from aftersales_desktop.export.excel.workbook import default_file_name  # loads openpyxl: not before
+
         suggested = str(Path(folder) / default_file_name(self.month()))
         # we ask about overwriting ourselves, the same way on every platform
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the monthly workbook"), suggested,
@@ -161,7 +188,7 @@ class ReportsPage(QWidget):
             return False
         month = self.month()
         dialog = QProgressDialog(self.tr("Writing the workbook for {month}…").format(month=month.label),
-                                 self.tr("Cancel"), 0, len(sheets_for(self.session.actor)) + 1, self)
+                                 self.tr("Cancel"), 0, len(sheet_keys(self.session.actor)) + 1, self)
         dialog.setWindowTitle(self.tr("Monthly workbook"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
@@ -175,6 +202,8 @@ class ReportsPage(QWidget):
                     month=month.label, sheet=what))
             QApplication.processEvents()
             return not dialog.wasCanceled()
+
+        from aftersales_desktop.export.excel.workbook import export_month
 
         try:
             ok, written = self.session.call(self, export_month, month, target, progress, actor=self.session.actor)
