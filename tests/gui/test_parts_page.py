@@ -194,3 +194,20 @@ def test_claim_order_finds_the_customer_as_you_type_and_waits_for_a_pick_among_s
     dialog.customer_search.clear()
     qtbot.keyClicks(dialog.customer_search, "13900000002")  # one match is taken at once
     assert dialog.customer.count() == 1 and dialog.customer.currentData() == second.id
+
+
+def test_opening_parts_builds_the_stock_tab_only_and_the_others_as_they_are_shown(qtbot, session, shop):
+    from playhouse.test_utils import count_queries
+
+    _stock(shop)
+    page = _page(qtbot, session)
+    assert list(page.lazy.built) == ["stock"] and page.tabs.currentWidget() is page.stock
+    assert page.tabs.widget(2).objectName() == "lazy_claims"  # a stand-in until it is shown
+    page.tabs.setCurrentIndex(2)
+    assert page.tabs.widget(2) is page.claims and page.tabs.currentWidget() is page.claims
+    assert list(page.lazy.built) == ["stock", "claims"] and page.tabs.count() == 5
+    with count_queries() as shown_again:
+        page.tabs.setCurrentIndex(0)  # a tab built earlier re-reads its list when shown again
+    assert shown_again.count > 0
+    page.apply_filter("stocktake")  # a Today number opens a tab not built yet
+    assert page.tabs.currentWidget() is page.stocktake and page.tabs.indexOf(page.stocktake) == 4
