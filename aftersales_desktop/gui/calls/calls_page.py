@@ -32,10 +32,8 @@ from aftersales_desktop.core.services.calls import record_first_answer
 from aftersales_desktop.core.vocab import AREA, CALL_KIND, CALL_STATUS
 from aftersales_desktop.gui import messages
 from aftersales_desktop.gui.billing.bill_panel import BillDialog
-from aftersales_desktop.gui.calls.action_dialogs import DispatchDialog, SignatureDialog, VisitDialog
 from aftersales_desktop.gui.calls.common import hours_text, select_data, vocab_combo, voucher
 from aftersales_desktop.gui.calls.detail_panel import CallDetailPanel
-from aftersales_desktop.gui.calls.register_dialog import RegisterCallDialog
 from aftersales_desktop.gui.session import Session
 from aftersales_desktop.gui.widgets.flow_layout import FlowLayout
 from aftersales_desktop.gui.widgets.live_search import LiveSearch
@@ -97,6 +95,7 @@ class CallsPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._shown = 0  # details shown so far: a refresh whose new selection showed one does not read it again
         self._build_actions()
         self._build_filters()
         self.model = PagedTableModel(COLUMNS, row_style=row_style, parent=self)
@@ -237,9 +236,11 @@ class CallsPage(QWidget):
         keep = keep if keep is not None else self.current_call_id()
         self.model.set_query(list_calls(self.current_filter()))
         self.count_label.setText(self.tr("%1 call(s)").replace("%1", self.model.count_text()))
+        shown = self._shown
         if not (keep is not None and self.select_call(keep)) and self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0))  # the detail and the actions are ready at once
-        self._show_current()
+        if self._shown == shown:  # the selection did not move (nothing listed): the detail is read here
+            self._show_current()
 
     def _changed(self, area: str) -> None:
         if area in ("", "calls", "repairs"):
@@ -263,6 +264,7 @@ class CallsPage(QWidget):
         return call_detail(call_id) if call_id is not None else None
 
     def _show_current(self) -> None:
+        self._shown += 1
         detail = self._detail()
         self.detail.show_call(detail)
         status = detail.status if detail else None
@@ -292,6 +294,8 @@ class CallsPage(QWidget):
         """Open the registration form; the new call is selected afterwards. Returns its id."""
         if not self.session.can(Action.CALL_REGISTER):
             return None
+        from aftersales_desktop.gui.calls.register_dialog import RegisterCallDialog  # with the first call
+
         dialog = RegisterCallDialog(self.session, parent=self)
         if not dialog.exec() or dialog.call is None:
             return None
@@ -299,18 +303,20 @@ class CallsPage(QWidget):
         self.view.setFocus()
         return dialog.call.id
 
-    def _with_detail(self, dialog_class) -> None:  # type: ignore[no-untyped-def]
+    def _with_detail(self, dialog_name: str) -> None:
         detail = self._detail()
         if detail is not None:
-            dialog_class(self.session, detail, parent=self).exec()
+            from aftersales_desktop.gui.calls import action_dialogs  # loaded with the first one opened
+
+            getattr(action_dialogs, dialog_name)(self.session, detail, parent=self).exec()
 
     def dispatch(self) -> None:
         if self.session.can(Action.CALL_DISPATCH):
-            self._with_detail(DispatchDialog)
+            self._with_detail("DispatchDialog")
 
     def record_visit(self) -> None:
         if self.session.can(Action.VISIT_RECORD):
-            self._with_detail(VisitDialog)
+            self._with_detail("VisitDialog")
 
     def open_bill(self) -> None:
         """The call's bill: its lines, discounts, and putting what is open onto the invoice list."""
@@ -321,7 +327,7 @@ class CallsPage(QWidget):
 
     def record_signature(self) -> None:
         if self.session.can(Action.VISIT_RECORD):
-            self._with_detail(SignatureDialog)
+            self._with_detail("SignatureDialog")
 
     def _run(self, fn, *args) -> bool:  # type: ignore[no-untyped-def]
         ok, _ = self.session.call(self, fn, self.session.actor, *args)

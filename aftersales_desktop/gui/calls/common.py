@@ -12,8 +12,6 @@ from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.queries.call_detail import call_detail
 from aftersales_desktop.core.services.calls import record_voucher_print
 from aftersales_desktop.core.vocab import Vocabulary
-from aftersales_desktop.export.papers.voucher import voucher_paper
-from aftersales_desktop.gui import printing
 from aftersales_desktop.gui.session import Session
 
 
@@ -84,6 +82,10 @@ def voucher(session: Session, parent: QWidget, call_id: int, mode: Mode) -> obje
     a preview shows what the next print will look like and counts nothing."""
     if not session.can(Action.VOUCHER_PRINT):
         return None
+    # the paper and the printer load with the first voucher, not with the Calls page
+    from aftersales_desktop.export.papers.voucher import voucher_paper
+    from aftersales_desktop.gui import printing
+
     detail = call_detail(call_id)
     paper = voucher_paper(detail, copy=detail.voucher_prints > 0)
     if mode == "preview":
