@@ -2,53 +2,88 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from aftersales_desktop.gui.conduct.authority_tab import AuthorityTab
 from aftersales_desktop.gui.conduct.entries_tab import EntriesTab
-from aftersales_desktop.gui.conduct.rules_tab import RulesTab
-from aftersales_desktop.gui.conduct.summary_tab import SummaryTab
 from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.widgets.lazy_tabs import LazyTabs
+
+if TYPE_CHECKING:
+    from aftersales_desktop.gui.conduct.authority_tab import AuthorityTab
+    from aftersales_desktop.gui.conduct.rules_tab import RulesTab
+    from aftersales_desktop.gui.conduct.summary_tab import SummaryTab
 
 
 class ConductPage(QWidget):
-    """Tabs: Entries, Monthly summary, Rules, Authority; refreshes when conduct data changes."""
+    """Tabs: Entries, Monthly summary, Rules, Authority (each built when first shown); refreshes when conduct
+    data changes."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.tabs = QTabWidget(self)
-        self.entries = EntriesTab(session, self)
-        self.summary = SummaryTab(session, self)
-        self.rules = RulesTab(session, self)
-        self.authority = AuthorityTab(session, self)
-        self.tabs.addTab(self.entries, self.tr("Entries"))
-        self.tabs.addTab(self.summary, self.tr("Monthly summary"))
-        self.tabs.addTab(self.rules, self.tr("Rules"))
-        self.tabs.addTab(self.authority, self.tr("Authority"))
+        self.lazy = LazyTabs(self.tabs)
+        self.lazy.add("entries", self.tr("Entries"), lambda: EntriesTab(session, self))
+        self.lazy.add("summary", self.tr("Monthly summary"), self._build_summary)
+        self.lazy.add("rules", self.tr("Rules"), self._build_rules)
+        self.lazy.add("authority", self.tr("Authority"), self._build_authority)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         session.data_changed.connect(self._changed)
+
+    def _build_summary(self) -> QWidget:
+        from aftersales_desktop.gui.conduct.summary_tab import SummaryTab
+
+        return SummaryTab(self.session, self)
+
+    def _build_rules(self) -> QWidget:
+        from aftersales_desktop.gui.conduct.rules_tab import RulesTab
+
+        return RulesTab(self.session, self)
+
+    def _build_authority(self) -> QWidget:
+        from aftersales_desktop.gui.conduct.authority_tab import AuthorityTab
+
+        return AuthorityTab(self.session, self)
+
+    @property
+    def entries(self) -> EntriesTab:
+        return self.lazy.get("entries")  # type: ignore[return-value]
+
+    @property
+    def summary(self) -> SummaryTab:
+        return self.lazy.get("summary")  # type: ignore[return-value]
+
+    @property
+    def rules(self) -> RulesTab:
+        return self.lazy.get("rules")  # type: ignore[return-value]
+
+    @property
+    def authority(self) -> AuthorityTab:
+        return self.lazy.get("authority")  # type: ignore[return-value]
 
     def _changed(self, area: str) -> None:
         if area in ("", "conduct"):
             self.refresh()
 
     def refresh(self) -> None:
-        """Re-read every tab (after data changed anywhere in the conduct area)."""
-        for tab in (self.entries, self.summary, self.rules, self.authority):
-            tab.refresh()
+        """Re-read every tab built so far (after data changed anywhere in the conduct area); the others read
+        their data when first shown."""
+        for tab in list(self.lazy.built.values()):
+            tab.refresh()  # type: ignore[attr-defined]
 
     def apply_filter(self, key: str) -> None:
         """'warnings' opens the standing authority warnings; anything else the log."""
         if key == "warnings":
-            self.tabs.setCurrentWidget(self.authority)
+            self.lazy.show("authority")
             self.authority.only_warnings.setChecked(True)
         else:
-            self.tabs.setCurrentWidget(self.entries)
+            self.lazy.show("entries")
 
     def open_record(self, kind: str, record_id: int) -> None:
         """Show one entry (a search hit) in the log."""
-        self.tabs.setCurrentWidget(self.entries)
+        self.lazy.show("entries")
         self.entries.show_entry(record_id)
