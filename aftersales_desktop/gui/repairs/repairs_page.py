@@ -28,6 +28,7 @@ from aftersales_desktop.gui.repairs.common import list_view, print_card_paper
 from aftersales_desktop.gui.repairs.daily_tab import DailyReportsTab
 from aftersales_desktop.gui.repairs.goods_in_dialog import GoodsInDialog
 from aftersales_desktop.gui.session import Session
+from aftersales_desktop.gui.widgets.lazy_tabs import LazyTabs
 from aftersales_desktop.gui.widgets.live_search import LiveSearch
 from aftersales_desktop.gui.widgets.paged_table import Column, PagedTableModel
 from aftersales_desktop.gui.widgets.table_state import remember_columns
@@ -210,16 +211,12 @@ class RepairsPage(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.summary)
         self.tabs = QTabWidget(self)
-        self.in_shop = InShopTab(self)
-        self.register = RegisterTab(self)
-        self.cards = CardsTab(self)
-        for name in ("in_shop", "register", "cards"):
-            getattr(self, name).view.setObjectName(f"{name}_list")
-        self.daily = DailyReportsTab(session, self)
-        self.tabs.addTab(self.in_shop, self.tr("In the shop now"))
-        self.tabs.addTab(self.register, self.tr("In/out register"))
-        self.tabs.addTab(self.cards, self.tr("Cards by state"))
-        self.tabs.addTab(self.daily, self.tr("Daily reports"))
+        # each tab is built (and reads its list) when first shown
+        self.lazy = LazyTabs(self.tabs)
+        self.lazy.add("in_shop", self.tr("In the shop now"), lambda: self._list_tab("in_shop", InShopTab))
+        self.lazy.add("register", self.tr("In/out register"), lambda: self._list_tab("register", RegisterTab))
+        self.lazy.add("cards", self.tr("Cards by state"), lambda: self._list_tab("cards", CardsTab))
+        self.lazy.add("daily", self.tr("Daily reports"), self._daily_tab)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
@@ -232,18 +229,47 @@ class RepairsPage(QWidget):
         self.print_card_button.clicked.connect(lambda: self._print_current("card"))
         QShortcut(QKeySequence("Ctrl+N"), self, self.goods_in)
         session.data_changed.connect(self._changed)
-        self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
-        self.refresh()
+        self.lazy.reshown.connect(lambda _tab: self._refresh_current())
+        self._count()
+
+    def _list_tab(self, name: str, cls: type[_ListTab]) -> _ListTab:
+        tab = cls(self)
+        tab.view.setObjectName(f"{name}_list")
+        tab.refresh()
+        return tab
+
+    def _daily_tab(self) -> DailyReportsTab:
+        tab = DailyReportsTab(self.session, self)
+        tab.refresh()
+        return tab
+
+    @property
+    def in_shop(self) -> InShopTab:
+        return self.lazy.get("in_shop")  # type: ignore[return-value]
+
+    @property
+    def register(self) -> RegisterTab:
+        return self.lazy.get("register")  # type: ignore[return-value]
+
+    @property
+    def cards(self) -> CardsTab:
+        return self.lazy.get("cards")  # type: ignore[return-value]
+
+    @property
+    def daily(self) -> DailyReportsTab:
+        return self.lazy.get("daily")  # type: ignore[return-value]
 
     def _changed(self, area: str) -> None:
         if area in ("", "repairs", "calls", "parts"):
             self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the lists and the state counts."""
-        for tab in (self.in_shop, self.register, self.cards):
-            tab.refresh()
-        self.daily.refresh()
+        """Re-read the lists built so far (the others read theirs when first shown) and the state counts."""
+        for tab in list(self.lazy.built.values()):
+            tab.refresh()  # type: ignore[attr-defined]
+        self._count()
+
+    def _count(self) -> None:
         counts = q.state_counts()
         late = q.late_cards_query().count()
         parts = [f"{REPAIR_STATUS.label(code)} {counts[code]}" for code in REPAIR_STATUS.codes if counts.get(code)]
@@ -295,11 +321,10 @@ class RepairsPage(QWidget):
 
     def apply_filter(self, key: str) -> None:
         """'in_shop' and 'past_promise' come from the Today page; 'late' opens the supervisor's list."""
-        self.tabs.setCurrentWidget(self.in_shop if key in ("in_shop", "past_promise") else self.cards)
+        self.lazy.show("in_shop" if key in ("in_shop", "past_promise") or key.startswith("age:") else "cards")
         if key in ("in_shop", "past_promise"):
             self.in_shop.only_late.setCurrentIndex(1 if key == "past_promise" else 0)
         elif key.startswith("age:"):  # 'age:3-7' or 'age:15-' from Today's chart
-            self.tabs.setCurrentWidget(self.in_shop)
             combo = self.in_shop.only_late
             combo.setCurrentIndex(max(0, combo.findData(key)))
         elif key == "late":
