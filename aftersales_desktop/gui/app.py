@@ -22,12 +22,13 @@ from aftersales_desktop.core.engine_postgres import WrongPassword
 from aftersales_desktop.core.errors import DatabaseLocked, DatabaseMissing, StorageError, UserError
 from aftersales_desktop.core.instance_lock import InstanceLock
 from aftersales_desktop.core.paths import DB_FILE_NAME, DataPaths, data_paths, default_log_dir
-from aftersales_desktop.gui import crash, i18n, messages
+from aftersales_desktop.gui import crash, i18n, messages, source_reading
 from aftersales_desktop.gui.daily_checks import CheckFailure, CheckResult, DailyChecks
 from aftersales_desktop.gui.dialogs import startup_error_dialog as startup
 from aftersales_desktop.gui.widgets.icons import icon
 from aftersales_desktop.gui.widgets.style import apply_style
 
+source_reading.install()  # for the modules loaded from here on, when the app was not started by the command
 log = logging.getLogger("aftersales_desktop.app")
 # the whole-file check and the daily backup begin once the sign-in window is up (they would slow its painting)
 CHECKS_AFTER_MS = 400

@@ -244,3 +244,19 @@ def test_the_sign_in_window_shows_first_without_the_main_window_or_heavy_modules
                           capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "True []"
+
+
+def test_modules_loaded_after_qt_are_checked_without_keeping_their_source(tmp_path, monkeypatch):
+    """PySide asks of every module imported after it whether it uses PySide6; the app answers without leaving
+    every source line in memory (gui/source_reading.py: 7 MiB for the app's modules)."""
+    import linecache
+
+    feature = sys.modules["shibokensupport.feature"]
+    (tmp_path / "uses_qt_here.py").write_text("from PySide6.QtCore import QObject\n" + "# a line\n" * 500)
+    (tmp_path / "plain_here.py").write_text("ANSWER = 42\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    exec("import uses_qt_here, plain_here")  # through PySide's import hook, as the app's own imports
+    assert feature.pyside_feature_dict["uses_qt_here"] == 0 and feature.pyside_feature_dict["plain_here"] == -1
+    assert not any(name.startswith(str(tmp_path)) for name in linecache.cache)
+    for name in ("uses_qt_here", "plain_here"):
+        sys.modules.pop(name, None)
