@@ -28,6 +28,11 @@ def _lists() -> dict[str, Callable[[], PagedQuery]]:
         "calls": lambda: calls.list_calls(),
         "calls open": lambda: calls.list_calls(calls.CallFilter(status="open")),
         "calls by text": lambda: calls.list_calls(calls.CallFilter(text="JX2026")),
+        # the register's search box: one look-up per kind of match (number, customer, product), merged
+        "calls by surname": lambda: calls.list_calls(calls.CallFilter(text="王")),
+        "calls by initials": lambda: calls.list_calls(calls.CallFilter(text="w")),
+        "calls by phone": lambda: calls.list_calls(calls.CallFilter(text="139")),
+        "calls by number or model": lambda: calls.list_calls(calls.CallFilter(text="JX2026-000")),
         "parts": lambda: parts.search_parts(),
         "stock moves": lambda: parts.stock_moves(),
         "tool loans": lambda: parts.tool_loans(),
@@ -70,6 +75,7 @@ def _page(query: PagedQuery, size: int) -> list:
 def test_each_list_page_is_a_fixed_number_of_statements(demo):
     for label, make in _lists().items():
         query = make()
+        query.count_upto()  # as a list opens: its count first (a searched list also learns what each match names)
         small, small_sql = _statements(lambda q=query: _page(q, 5))
         big, big_sql = _statements(lambda q=query: _page(q, 60))
         assert len(_page(query, 60)) > 5 or label in ("calls open", "in the shop", "tool loans", "survey cards"), label

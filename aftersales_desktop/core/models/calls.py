@@ -25,8 +25,9 @@ class ServiceCall(BaseModel):
     number = peewee.CharField(max_length=20, unique=True)
     received_at = peewee.DateTimeField(index=True)
     channel = CodeField()  # vocab.CHANNEL
-    customer = peewee.ForeignKeyField(Customer, null=True, backref="calls")  # None for general work
-    product = peewee.ForeignKeyField(Product, null=True, backref="calls")
+    # indexed with received_at and status below (Meta.indexes)
+    customer = peewee.ForeignKeyField(Customer, null=True, backref="calls", index=False)  # None for general work
+    product = peewee.ForeignKeyField(Product, null=True, backref="calls", index=False)
     problem = peewee.TextField(default="")
     area = CodeField(null=True)  # vocab.AREA; needed before a deadline can be set
     kind = CodeField()  # vocab.CALL_KIND
@@ -61,6 +62,10 @@ class ServiceCall(BaseModel):
             (("status", "received_at"), False),  # a status; the carry-over (registered before yesterday's end)
             (("kind", "received_at"), False),
             (("technician", "received_at"), False),
+            # the search box: the calls of the matching customers (products) with their order's key and the
+            # carry-over's status, read from the index alone (core/queries/calls.py, migration 10)
+            (("customer", "received_at", "status"), False),
+            (("product", "received_at", "status"), False),
         )
 
     # Set by peewee; typed here for the checker.

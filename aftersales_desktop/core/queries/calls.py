@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 import peewee
 
 from aftersales_desktop.core import clock
+from aftersales_desktop.core.errors import BugError
 from aftersales_desktop.core.models import Customer, Product, ServiceCall, Staff
+from aftersales_desktop.core.numbering import PREFIXES
 from aftersales_desktop.core.phones import format_phone
-from aftersales_desktop.core.queries.find_customers import find_customers, records_matching
+from aftersales_desktop.core.queries.find_customers import find_customers, match_branches
 from aftersales_desktop.core.queries.paging import PagedQuery
 from aftersales_desktop.core.workcalendar import WorkCalendar
 
@@ -75,44 +78,68 @@ def list_calls(flt: CallFilter | None = None, now: dt.datetime | None = None) ->
     calendar = WorkCalendar.load()
     cutoff = carry_over_cutoff(now, calendar)
     is_priority = (ServiceCall.status == "registered") & (ServiceCall.received_at < cutoff)
-    query = (
-        # The joined names come back as the call's related rows (r.customer.name): no query per row. Each join
-        # selects its id too, or peewee would set the call's customer_id from a related row without one.
-        ServiceCall.select(ServiceCall, Customer.id, Customer.name, Customer.phone, Product.id, Product.name,
-                           Product.model, Technician.id, Technician.name)
-        .join_from(ServiceCall, Customer, peewee.JOIN.LEFT_OUTER)
-        .join_from(ServiceCall, Product, peewee.JOIN.LEFT_OUTER)
-        .join_from(ServiceCall, Technician, peewee.JOIN.LEFT_OUTER, on=(ServiceCall.technician == Technician.id))
-        .order_by(ServiceCall.received_at.desc(), ServiceCall.id.desc())
-    )
+    # the ids and keys of a page: the call alone, filtered (the text filter comes as branches, below)
+    query = ServiceCall.select(ServiceCall.id).order_by(ServiceCall.received_at.desc(), ServiceCall.id.desc())
     conditions = _conditions(flt, now)
     if conditions:
         query = query.where(*conditions)
+    # the shown rows: just their columns as plain tuples, the names joined in (no model object per row)
+    shown = (
+        ServiceCall.select(ServiceCall.id, ServiceCall.number, ServiceCall.received_at, Customer.name, Customer.phone,
+                           Product.name, Product.model, ServiceCall.kind, ServiceCall.area, Technician.name,
+                           ServiceCall.deadline_at, ServiceCall.status, ServiceCall.repeat_of,
+                           ServiceCall.arrival_late)  # fmt: skip
+        .join_from(ServiceCall, Customer, peewee.JOIN.LEFT_OUTER)
+        .join_from(ServiceCall, Product, peewee.JOIN.LEFT_OUTER)
+        .join_from(ServiceCall, Technician, peewee.JOIN.LEFT_OUTER, on=(ServiceCall.technician == Technician.id))
+    )
 
-    def to_row(r: ServiceCall) -> CallRow:
-        deadline = r.deadline_at if r.status in WAITING else None  # the arrival deadline runs until someone is there
+    def to_row(t: tuple[Any, ...]) -> CallRow:
+        (id_, number, received_at, customer, phone, product, model, kind, area, technician, deadline_at, status,
+         repeat_of, arrival_late) = t  # converted by peewee, as the fields read them
+        deadline = deadline_at if status in WAITING else None  # the arrival deadline runs until someone is there
         return CallRow(
-            id=r.id,
-            number=r.number,
-            received_at=r.received_at,
-            customer=r.customer.name if r.customer else "",
-            phone=r.customer.phone if r.customer else "",
-            product=" ".join(x for x in (r.product.name, r.product.model) if x) if r.product else "",
-            kind=r.kind,
-            area=r.area,
-            technician=r.technician.name if r.technician else "",
-            deadline_at=r.deadline_at,
-            status=r.status,
-            priority=r.status == "registered" and r.received_at < cutoff,  # as `priority` orders it in SQL
+            id=id_,
+            number=number,
+            received_at=received_at,
+            customer=customer or "",
+            phone=phone or "",
+            product=" ".join(x for x in (product, model) if x),
+            kind=kind,
+            area=area,
+            technician=technician or "",
+            deadline_at=deadline_at,
+            status=status,
+            priority=status == "registered" and received_at < cutoff,  # as `priority` orders it in SQL
             overdue=deadline is not None and deadline < now,
             hours_left=calendar.working_hours_between(now, deadline) if deadline is not None else None,
-            repeat=r.repeat_of_id is not None,
-            arrival_late=None if r.arrival_late is None else bool(r.arrival_late),
+            repeat=repeat_of is not None,
+            arrival_late=None if arrival_late is None else bool(arrival_late),
         )
 
     # carry-over first: the few calls still waiting from before, then the register newest first, both read in
     # the received_at index's order (no sort of the whole register by a computed priority)
-    return PagedQuery(query, to_row, segments=[is_priority, ~is_priority])
+    branches = match_branches(flt.text, customer=ServiceCall.customer, numbers=(ServiceCall.number,),
+                              product=ServiceCall.product, number_scan=_number_years)  # fmt: skip
+    return PagedQuery(query, _shown_only, segments=[is_priority, ~is_priority], branches=branches,
+                      shown=(shown, to_row))  # fmt: skip
+
+
+def _shown_only(record: Any) -> CallRow:
+    raise BugError("the call list's rows are read as tuples (PagedQuery.shown), never as records")
+
+
+def _number_years(field: peewee.Field, upper: str) -> peewee.Expression | None:
+    """A call number carries the year the call came in (JX2024-…: numbering.next_number on received_at, never
+    changed after): a typed start such as JX202 bounds received_at to 2020–2029, so reading the register's
+    order for it starts at those years instead of walking the newer ones."""
+    prefix = PREFIXES["call"]
+    digits = upper[len(prefix):len(prefix) + 4]
+    if not upper.startswith(prefix) or not digits.isdigit():
+        return None
+    first, last = int(digits.ljust(4, "0")), int(digits.ljust(4, "9"))
+    return (ServiceCall.received_at >= dt.datetime(max(first, 1), 1, 1)) & (
+        ServiceCall.received_at < dt.datetime(last + 1, 1, 1) if last < 9999 else ServiceCall.received_at.is_null(False))
 
 
 def _conditions(flt: CallFilter, now: dt.datetime) -> list[peewee.Expression]:
@@ -141,10 +168,6 @@ def _conditions(flt: CallFilter, now: dt.datetime) -> list[peewee.Expression]:
         cond.append(ServiceCall.status == "registered")
     if flt.day is not None:
         cond.append(_day_condition(*flt.day))
-    found = records_matching(flt.text, customer=ServiceCall.customer, numbers=(ServiceCall.number,),
-                             product=ServiceCall.product)  # fmt: skip
-    if found is not None:
-        cond.append(found)
     return cond
 
 

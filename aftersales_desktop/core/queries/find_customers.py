@@ -4,7 +4,11 @@ core/models/search.py), never a scan of the customers, so a keystroke costs the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 import peewee
+from peewee import fn
 
 from aftersales_desktop.core.models import Customer, Product, SearchKey
 from aftersales_desktop.core.phones import search_digits, search_prefixes
@@ -29,13 +33,23 @@ def keyed(kind: str, text: str) -> peewee.ModelSelect[SearchKey]:
     return SearchKey.select(SearchKey.customer_id).where((SearchKey.kind == kind) & starts_with(SearchKey.key, text))
 
 
-def initials_match(text: str) -> peewee.Expression:
+def initials_terms(text: str) -> list[peewee.Expression]:
     """Customers whose pinyin initials start with `text`, also by the other reading of a polyphonic surname
     (覃 typed as q, Qín, though stored as t, Tán): each an index range on the initials and the name."""
     typed = text.lower().replace(" ", "")
-    cond = starts_with(Customer.name_initials, typed)
+    terms = [starts_with(Customer.name_initials, typed)]
     for surname, stored in surname_alternatives(typed):
-        cond |= starts_with(Customer.name, surname) & starts_with(Customer.name_initials, stored)
+        # by the name's index (few start with 解); the initials checked on those rows, not read by their index
+        # (every x… customer)
+        terms.append(starts_with(Customer.name, surname) & (fn.SUBSTR(Customer.name_initials, 1, len(stored)) == stored))
+    return terms
+
+
+def initials_match(text: str) -> peewee.Expression:
+    terms = initials_terms(text)
+    cond = terms[0]
+    for term in terms[1:]:
+        cond |= term
     return cond
 
 
@@ -44,7 +58,7 @@ def name_part(text: str) -> str:
 
 
 def steps(text: str) -> list[peewee.Expression]:
-    """Conditions on Customer to try in turn, best first."""
+    """Conditions on Customer to try in turn, best first (matching_ids reads the same kinds for the lists)."""
     text = (text or "").strip()
     if not text:
         return []
@@ -64,14 +78,34 @@ def steps(text: str) -> list[peewee.Expression]:
     return found
 
 
-def matching(text: str) -> peewee.Expression | None:
-    """One condition on Customer for everything `text` may mean (for the lists' text filters)."""
-    conditions = steps(text)
-    if not conditions:
+def matching_ids(text: str) -> peewee.SelectBase | None:
+    """The ids of the customers `text` may mean, as steps() finds them (for the lists' text filters): one select
+    per kind of match joined by UNION ALL (an id may come twice), each read from its own index alone (an OR of
+    them reads every matching customer's row, and the planner may pick the wrong index for it)."""
+    text = (text or "").strip()
+    if not text:
         return None
-    out = conditions[0]
-    for cond in conditions[1:]:
-        out |= cond
+    parts: list[peewee.SelectBase] = []
+    if looks_like_phone(text):
+        for prefix in search_prefixes(text, shop_area_code()):
+            parts += [Customer.select(Customer.id).where(starts_with(f, prefix)) for f in (Customer.phone, Customer.phone2)]
+        digits = search_digits(text)
+        if len(digits) >= MIN_PHONE_KEY:
+            parts.append(keyed("p", digits))
+    else:
+        terms = initials_terms(text) if text.isascii() and text.replace(" ", "").isalpha() else []
+        terms.append(starts_with(Customer.name, text))
+        parts += [Customer.select(Customer.id).where(t) for t in terms]
+        anywhere = keyed("n", name_part(text))
+        parts.append(anywhere if len(text) <= NAME_KEY
+                     else Customer.select(Customer.id).where(Customer.id.in_(anywhere) & Customer.name.contains(text)))  # fmt: skip
+    return _union_all(parts)
+
+
+def _union_all(parts: list[peewee.SelectBase]) -> peewee.SelectBase:
+    out = parts[0]
+    for part in parts[1:]:
+        out = out + part  # UNION ALL
     return out
 
 
@@ -87,6 +121,51 @@ def find_customers(text: str, limit: int) -> list[Customer]:
     return list(found.values())
 
 
+@dataclass(frozen=True)
+class Branch:
+    """One kind of match of a list's text filter (a paper number, the customer, the product), as two conditions
+    on the same rows: `by_index` for its own index (best when it names few records), `by_scan` written so that
+    no index of its own serves it (best when it names many: checked while the list reads its order's index,
+    which finds a page of them at once). core/queries/paging.py reads each branch on its own and merges them.
+    `related`: for a match through a related record, its column and the related ids (a UNION ALL), so the rows
+    it names are counted by a join that stops at the count's limit (IN would read every related id first)."""
+
+    by_index: peewee.Expression
+    by_scan: peewee.Expression
+    related: tuple[peewee.Field, peewee.SelectBase] | None = None
+
+
+def match_branches(
+    text: str,
+    *,
+    customer: peewee.Field | None = None,
+    numbers: tuple[peewee.Field, ...] = (),
+    product: peewee.Field | None = None,
+    number_scan: Callable[[peewee.Field, str], peewee.Expression | None] | None = None,
+) -> list[Branch]:
+    """A list's text filter as its kinds of match: a paper number's start, or the record's customer (as
+    find_customers matches them), or its product's model or serial start. `number_scan(field, text)` may add a
+    condition a number implies to its scan (the call number's year bounds when the call came in)."""
+    text = (text or "").strip()
+    if not text:
+        return []
+    upper = text.upper()
+    out: list[Branch] = []
+    for field in numbers:
+        scan = fn.SUBSTR(field, 1, len(upper)) == upper
+        implied = number_scan(field, upper) if number_scan is not None else None
+        out.append(Branch(starts_with(field, upper), scan if implied is None else scan & implied))
+    if customer is not None:
+        ids = matching_ids(text)
+        if ids is not None:
+            out.append(Branch(customer.in_(ids), (customer + 0).in_(ids), (customer, ids)))  # `+ 0`: not its index
+    if product is not None and len(text) >= 2:
+        ids = _union_all([Product.select(Product.id).where(starts_with(field, t))
+                          for t in sorted({text, upper}) for field in (Product.serial, Product.model)])  # fmt: skip
+        out.append(Branch(product.in_(ids), (product + 0).in_(ids), (product, ids)))
+    return out
+
+
 def records_matching(
     text: str,
     *,
@@ -94,25 +173,12 @@ def records_matching(
     numbers: tuple[peewee.Field, ...] = (),
     product: peewee.Field | None = None,
 ) -> peewee.Expression | None:
-    """A list's text filter: a paper number's start, or the record's customer (as find_customers matches
-    them), or its product's model or serial start — each through an index, combined with OR."""
-    text = (text or "").strip()
-    if not text:
+    """A list's text filter as one condition: its kinds of match (match_branches), each through an index,
+    combined with OR (for the smaller lists; the call register reads the branches one by one)."""
+    branches = match_branches(text, customer=customer, numbers=numbers, product=product)
+    if not branches:
         return None
-    upper = text.upper()
-    parts: list[peewee.Expression] = [starts_with(field, upper) for field in numbers]
-    if customer is not None:
-        who = matching(text)
-        if who is not None:
-            parts.append(customer.in_(Customer.select(Customer.id).where(who)))
-    if product is not None and len(text) >= 2:
-        typed = {text, upper}
-        what = None
-        for t in typed:
-            for cond in (starts_with(Product.serial, t), starts_with(Product.model, t)):
-                what = cond if what is None else what | cond
-        parts.append(product.in_(Product.select(Product.id).where(what)))
-    out = parts[0]
-    for cond in parts[1:]:
-        out |= cond
+    out = branches[0].by_index
+    for branch in branches[1:]:
+        out |= branch.by_index
     return out

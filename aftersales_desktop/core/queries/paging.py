@@ -8,6 +8,12 @@ Counting stops at COUNT_LIMIT ("10,000+") instead of walking every matching row.
 A list whose order starts with "these first" (carry-over calls, open complaints) gives them as `segments`:
 conditions read one after the other, each in the same key order, instead of sorting the whole table by a
 computed priority. The order must end in the main table's id (added when missing), so the key is unique.
+
+A text filter whose kinds of match (a number, the customer, the product) no single index serves is given as
+`branches` (core/queries/find_customers.Branch), rows matching any of them: each page reads each branch on its
+own, in the same key order, and merges them — a fixed number of statements, each an index range. A branch
+naming few rows is read through its own index and sorted; one naming many through the order's index (its
+matches come a page at a time). Which is which is counted once per query, and that count also gives the total.
 Everything here is plain peewee: row-value comparisons work in SQLite and PostgreSQL alike.
 """
 
@@ -15,14 +21,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import peewee
 
 from aftersales_desktop.core.errors import BugError
 
+if TYPE_CHECKING:
+    from aftersales_desktop.core.queries.find_customers import Branch
+
 Row = TypeVar("Row")
 COUNT_LIMIT = 10_000
+# A branch naming at most this many rows is read through its own index and sorted, one naming more through the
+# order's index: sorting n rows costs about as much as reading 200/density rows in order when n is about
+# sqrt(200 x the table), ten thousand at half a million calls.
+FEW = COUNT_LIMIT
 Cursor = tuple[Any, ...]  # (segment number, *sort key values of the last row)
 
 
@@ -86,10 +100,15 @@ class PagedQuery(Generic[Row]):
     def __init__(self, query: peewee.ModelSelect[Any], to_row: Callable[[Any], Row],
                  segments: Sequence[peewee.Expression] | None = None,
                  prefetch: Sequence[peewee.ModelSelect[Any]] = (),
-                 to_rows: Callable[[list[Any]], list[Row]] | None = None) -> None:  # fmt: skip
+                 to_rows: Callable[[list[Any]], list[Row]] | None = None,
+                 branches: Sequence[Branch] = (),
+                 shown: tuple[peewee.ModelSelect[Any], Callable[[tuple[Any, ...]], Row]] | None = None) -> None:  # fmt: skip
         """`prefetch`: selects of the rows' related records (peewee.prefetch), read for a page in one statement
         each, so `to_row` finds them on the row instead of asking per row. `to_rows`: converts a page's records
-        at once (when what they name is read for the whole page), in place of `to_row` one by one."""
+        at once (when what they name is read for the whole page), in place of `to_row` one by one.
+        `branches`: rows match any of them (see above); the segments must then split the query without overlap
+        and leave nothing out (the total is counted over the query). `shown`: a select of the shown columns (the
+        id first) and a converter of its plain tuples, read in place of whole records (no model per row)."""
         self.query = query
         self.prefetch = list(prefetch)
         self.to_row = to_row
@@ -98,6 +117,46 @@ class PagedQuery(Generic[Row]):
         self.keys = _order_keys(query)
         self._id = _primary_key(query)
         self._db = query.model._meta.database
+        self.branches = list(branches)
+        self.shown = shown
+        self._sizes: list[int] | None = None  # rows per branch, counted no further than COUNT_LIMIT + 1
+
+    def branch_sizes(self) -> list[int]:
+        """How many rows each branch names (no further than COUNT_LIMIT + 1): one statement per branch, once."""
+        if self._sizes is None:
+            self._sizes = [self._branch_size(b) for b in self.branches]
+        return self._sizes
+
+    def _branch_size(self, branch: Branch) -> int:
+        if branch.related is None:
+            return self._count(self.query.where(branch.by_index).select(self._id), COUNT_LIMIT + 1)
+        column, ids = branch.related
+        related = ids.alias("related")
+        # a join, not IN: it stops at the limit instead of reading every related id first; DISTINCT, as a related
+        # record may come twice (it matches two ways)
+        joined = self.query.join(related, on=(column == related.c.id)).select(self._id).distinct()
+        return self._count(joined, COUNT_LIMIT + 1)
+
+    def _count(self, query: peewee.ModelSelect[Any], limit: int) -> int:
+        inner = query.order_by().limit(limit)
+        return int(peewee.Select([inner.alias("counted")], [peewee.fn.COUNT(peewee.SQL("*"))]).bind(self._db).scalar() or 0)
+
+    def _sorted(self, rows: list[Any]) -> list[Any]:
+        """Rows (their key values) in the key order, as the database orders them (stable sorts, last key first)."""
+        for i in reversed(range(len(self.keys))):
+            rows.sort(key=itemgetter(i), reverse=self.keys[i].descending)
+        return rows
+
+    def _branch_page(self, query: peewee.ModelSelect[Any], limit: int) -> list[Any]:
+        """The first `limit` rows of `query` matching any branch: each read on its own (through its own index when
+        it names few rows, else through the order's), merged in key order."""
+        merged: dict[int, Any] = {}
+        for branch, size in zip(self.branches, self.branch_sizes(), strict=True):
+            if size:
+                cond = branch.by_index if size <= FEW else branch.by_scan
+                for row in self._db.execute(query.where(cond).limit(limit)).fetchall():
+                    merged[int(row[-1])] = row
+        return self._sorted(list(merged.values()))[:limit]
 
     def _segment(self, number: int) -> peewee.ModelSelect[Any]:
         condition = self.segments[number]
@@ -116,7 +175,10 @@ class PagedQuery(Generic[Row]):
                 query = query.where(_after(self.keys, values))
             want = limit - len(ids)
             # the raw values, unconverted: they only go back into the next page's comparison
-            rows = list(self._db.execute(query.limit(want)).fetchall())
+            if self.branches:
+                rows = self._branch_page(query, want)
+            else:
+                rows = list(self._db.execute(query.limit(want)).fetchall())
             ids.extend(int(r[-1]) for r in rows)
             if rows:
                 last = (number, *rows[-1])
@@ -131,6 +193,10 @@ class PagedQuery(Generic[Row]):
         """The shown rows of these ids, in their order (None for one gone meanwhile): one statement."""
         if not ids:
             return []
+        if self.shown is not None:
+            select, convert = self.shown
+            read = {int(t[0]): t for t in select.where(self._id.in_(list(ids))).tuples()}
+            return [convert(read[i]) if i in read else None for i in ids]
         name = self._id.name
         page = self.query.order_by().where(self._id.in_(list(ids)))
         rows = peewee.prefetch(page, *self.prefetch) if self.prefetch else page
@@ -148,6 +214,8 @@ class PagedQuery(Generic[Row]):
 
     def count_upto(self, limit: int = COUNT_LIMIT) -> int:
         """How many rows match, counted no further than `limit` + 1 (more than `limit` means "limit+")."""
+        if self.branches:
+            return self._count_branches(limit)
         total = 0
         for number in range(len(self.segments)):
             inner = self._segment(number).select(self._id).order_by().limit(limit + 1 - total)
@@ -157,8 +225,27 @@ class PagedQuery(Generic[Row]):
                 return limit + 1
         return total
 
+    def _count_branches(self, limit: int) -> int:
+        """Rows matching any branch: one branch naming more than `limit` settles it; else the union of their ids
+        (each at most COUNT_LIMIT), in one statement."""
+        sizes = self.branch_sizes()
+        if not sizes:
+            return 0
+        if max(sizes) > limit:
+            return limit + 1
+        named = [self.query.where(b.by_index).select(self._id).order_by() for b, n in zip(self.branches, sizes, strict=True) if n]
+        if len(named) <= 1 and max(sizes) <= COUNT_LIMIT:
+            return max(sizes)  # counted exactly below the limit
+        union: peewee.SelectBase = named[0]
+        for one in named[1:]:
+            union = union | one  # UNION: a row named twice counts once
+        counted = peewee.Select([union.alias("named")], [peewee.fn.COUNT(peewee.SQL("*"))]).bind(self._db).scalar()
+        return min(int(counted or 0), limit + 1)
+
     def count(self) -> int:
         """Every matching row, counted exactly (for small lists and totals; the lists use count_upto)."""
+        if self.branches:
+            return self._count_branches(10**12)
         return sum(self._segment(n).order_by().count() for n in range(len(self.segments)))
 
     # -- reading it all ------------------------------------------------------------------------------------
