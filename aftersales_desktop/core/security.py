@@ -1,7 +1,9 @@
 """Password/PIN hashing with scrypt; only the hash is ever stored.
 
 The cost is N=2^17, r=8, p=1 (about 128 MiB and a few hundred milliseconds a hash): a stolen data file does
-not give up 4-digit PINs in minutes. A hash made with a smaller cost (older versions used N=2^14) still
+not give up 4-digit PINs in minutes. It is the minimum OWASP's password storage guidance gives for scrypt, so it
+stays as it is although every staff paper pays it once (issue 15 measured it: the `print` commands that sign in
+spend most of their time here; their benchmark floor checks the same password, see benchmarks/bench_procs.py). A hash made with a smaller cost (older versions used N=2^14) still
 verifies and is replaced at the next sign-in (`needs_upgrade`).
 """
 
