@@ -10,6 +10,8 @@ and core/engine_postgres.py; `engine()` says which one is open.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -106,6 +108,22 @@ def begin_write() -> None:
     deadlocks; a shop's few counters never notice the queue."""
     if is_postgres():
         database.execute_sql("SELECT pg_advisory_xact_lock(?)", (engine_postgres.WRITE_LOCK,))
+
+
+@contextmanager
+def unsynced_writes() -> Iterator[None]:
+    """For filling a new, empty file in one go (the demo shop only): commits do not wait for the disk
+    (synchronous=OFF). A power cut meanwhile may damage that file, which holds nothing yet but what is being
+    made and is made again; the shop's own writes always keep synchronous=FULL (back when the block ends).
+    On PostgreSQL nothing changes."""
+    if is_postgres() or is_readonly():
+        yield
+        return
+    database.execute_sql("PRAGMA synchronous = OFF")
+    try:
+        yield
+    finally:
+        database.execute_sql(f"PRAGMA synchronous = {PRAGMAS['synchronous']}")
 
 
 def read_snapshot() -> Any:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 
@@ -31,9 +33,35 @@ DEFAULT_COST = Cost(n=2**17, r=8, p=1)
 # The cost new hashes are made with. Only the test suite lowers it (tests/conftest.py), so that the hundreds
 # of staff it creates do not each cost 128 MiB; nothing in the app changes it.
 COST = DEFAULT_COST
+# Answers kept while `remembering()` runs (the demo shop only); None otherwise.
+_remembered: dict[tuple[str, str, str], str | bool] | None = None
+
+
+@contextmanager
+def remembering() -> Iterator[None]:
+    """Inside the block a secret is hashed once (the same salt for the same secret) and a check of the same
+    secret against the same stored hash is computed once. Only the demo shop uses it: its people share one
+    published password, and its supervisor signs in over the discount dialog hundreds of times; at most of a
+    second a scrypt, that was most of `demo --years 10`. What is stored is still a hash at the full cost."""
+    global _remembered
+    previous, _remembered = _remembered, {}
+    try:
+        yield
+    finally:
+        _remembered = previous
 
 
 def hash_secret(secret: str) -> str:
+    key = ("hash", secret, repr(COST))
+    if _remembered is not None and key in _remembered:
+        return str(_remembered[key])
+    stored = _hash_secret(secret)
+    if _remembered is not None:
+        _remembered[key] = stored
+    return stored
+
+
+def _hash_secret(secret: str) -> str:
     cost = COST
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(
@@ -56,6 +84,16 @@ def _parts(stored: str) -> tuple[Cost, bytes, str] | None:
 
 
 def verify_secret(secret: str, stored: str) -> bool:
+    key = ("verify", secret, stored)
+    if _remembered is not None and key in _remembered:
+        return bool(_remembered[key])
+    right = _verify_secret(secret, stored)
+    if _remembered is not None:
+        _remembered[key] = right
+    return right
+
+
+def _verify_secret(secret: str, stored: str) -> bool:
     parts = _parts(stored)
     if parts is None:
         return False

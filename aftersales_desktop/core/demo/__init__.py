@@ -12,8 +12,8 @@ import datetime as dt
 import importlib
 from collections.abc import Callable
 
-from aftersales_desktop.core import clock
-from aftersales_desktop.core.db import database
+from aftersales_desktop.core import clock, security
+from aftersales_desktop.core.db import database, unsynced_writes
 from aftersales_desktop.core.demo.context import DemoContext, NotYet
 from aftersales_desktop.core.errors import Conflict
 from aftersales_desktop.core.i18n import T
@@ -57,9 +57,13 @@ def create_demo(
     days = days or (365 * years if years else 30 * (months or 3))
     start = end - dt.timedelta(days=days)
     ctx = DemoContext.create(seed=seed, start=start, end=end)
+    stack = contextlib.ExitStack()
     if end == now.date():
         ctx.stop = now  # today's work stops at the real now: the demo never dates anything in the future
     try:
+        # the same published password for everyone, checked again at every approval: scrypt once (security.py)
+        stack.enter_context(security.remembering())
+        stack.enter_context(unsynced_writes())  # a new, empty file (checked above), made again if lost
         clock.set_now(dt.datetime.combine(start, dt.time(8, 0)))
         with database.atomic():
             base.setup(ctx)
@@ -82,5 +86,6 @@ def create_demo(
                 progress(index, total)
             day += dt.timedelta(days=1)
     finally:
+        stack.close()
         clock.set_now(None)
     return ctx

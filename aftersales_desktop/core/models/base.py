@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, cast
 
 import peewee
 
 from aftersales_desktop.core.db import database
+from aftersales_desktop.core.models import fastsql
 
 
 class BaseModel(peewee.Model):
@@ -28,7 +29,23 @@ class BaseModel(peewee.Model):
         from aftersales_desktop.core.bounds import check_record
 
         check_record(self, self.dirty_fields)
-        return super().save(*args, **kwargs)
+        done = fastsql.save(self, *args, **kwargs)
+        return super().save(*args, **kwargs) if done is fastsql.NOT_HANDLED else done
+
+    @classmethod
+    def get(cls, *query: Any, **filters: Any) -> Any:
+        """peewee's get; a read by one column's value reuses its SQL text (core/models/fastsql.py)."""
+        found = fastsql.get_by_value(cls, query, filters)
+        if found is fastsql.NOT_HANDLED:
+            return super().get(*query, **filters)
+        if found is None:
+            raise cast(Any, cls).DoesNotExist(f"{cls.__name__} matching {query[0]!r} does not exist")
+        return found
+
+    @classmethod
+    def get_or_none(cls, *query: Any, **filters: Any) -> Any:
+        found = fastsql.get_by_value(cls, query, filters)
+        return super().get_or_none(*query, **filters) if found is fastsql.NOT_HANDLED else found
 
 
 class MoneyField(peewee.IntegerField):

@@ -81,8 +81,10 @@ def find_repeat_of(product_id: int | None, received_at: dt.datetime, exclude_cal
     if product_id is None:
         return None
     since = received_at - dt.timedelta(days=settings.get("repeat_fault_days"))
+    # only the ids and times are read (every registration asks; peewee's text for whole rows costs more than
+    # the look-up), then the one record returned
     closed = (
-        ServiceCall.select()
+        ServiceCall.select(ServiceCall.id, ServiceCall.closed_at)
         .where(
             (ServiceCall.product == product_id)
             & (ServiceCall.status == "closed")
@@ -94,7 +96,7 @@ def find_repeat_of(product_id: int | None, received_at: dt.datetime, exclude_cal
         .first()
     )
     card = (
-        RepairCard.select(RepairCard, GoodsReceipt)
+        RepairCard.select(RepairCard.call, RepairCard.returned_at)
         .join(GoodsReceipt)
         .where(
             (GoodsReceipt.product == product_id)
@@ -107,8 +109,8 @@ def find_repeat_of(product_id: int | None, received_at: dt.datetime, exclude_cal
         .first()
     )
     if card is not None and (closed is None or card.returned_at > closed.closed_at):
-        return card.call
-    return closed
+        return ServiceCall.get_by_id(card.call_id) if card.call_id else None
+    return ServiceCall.get_by_id(closed.id) if closed is not None else None
 
 
 def _clean_registration(received_at: dt.datetime, channel: str, problem: str, area: str | None) -> str:

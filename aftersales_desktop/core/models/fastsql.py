@@ -1,0 +1,111 @@
+"""The statements every use case repeats, with their SQL text built once instead of on every call.
+
+peewee builds a query's SQL text anew each time it runs, walking the whole expression tree: for a model with
+twenty columns that costs far more than SQLite takes to run the statement (a profile of the demo shop found
+two thirds of its time there). Three shapes are most of what the services run, and their text only depends
+on the model and the names involved, so it is kept per shape:
+
+- a record read by one column's value (`Model.get_or_none(Model.id == x)`, `get_by_id`, a setting by key):
+  peewee writes the text once, later reads reuse it with the new value; rows are built by peewee's own
+  cursor wrapper, exactly as its select builds them;
+- `record.save()` of a whole record, INSERT or UPDATE by primary key, on SQLite (on PostgreSQL an INSERT
+  needs RETURNING, so peewee keeps that path there).
+
+Anything else (an expression as a value, `only=`, composite keys) goes through peewee unchanged.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import peewee
+
+from aftersales_desktop.core.db import database
+
+NOT_HANDLED = object()
+_READS: dict[tuple[type, str, type], tuple[str, list[Any]]] = {}
+_ROWS: dict[tuple[type, str, type], peewee.ModelObjectCursorWrapper] = {}
+_WRITES: dict[tuple[type, bool, tuple[str, ...]], str] = {}
+
+
+def get_by_value(model: type[peewee.Model], query: tuple[Any, ...], filters: dict[str, Any]) -> Any:
+    """The record for `Model.get(Model.column == value)`, or None; NOT_HANDLED for any other shape of get."""
+    if filters or len(query) != 1:
+        return NOT_HANDLED
+    expr = query[0]
+    if not isinstance(expr, peewee.Expression) or expr.op != peewee.OP.EQ:
+        return NOT_HANDLED
+    field, value = expr.lhs, expr.rhs
+    if (not isinstance(field, peewee.Field) or field.model is not model or value is None
+            or isinstance(value, peewee.Node | peewee.Model)):
+        return NOT_HANDLED
+    key = (model, field.name, type(database.obj))
+    param = field.db_value(value)
+    known = _READS.get(key)
+    if known is None:
+        sql, params = model.select().where(expr).limit(1).sql()
+        if not params or params[0] != param:  # not the shape this cache knows: leave it to peewee
+            return NOT_HANDLED
+        known = _READS[key] = (sql, params[1:])
+    sql, rest = known
+    cursor = database.execute_sql(sql, [param, *rest])
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    wrapper = _ROWS.get(key)
+    if wrapper is None:  # how columns become a record, worked out once per shape too
+        wrapper = peewee.ModelObjectCursorWrapper(cursor, model, model._meta.sorted_fields, model)
+        wrapper.initialize()
+        wrapper.cursor = None
+        _ROWS[key] = wrapper
+    return wrapper.process_row(row)
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def save(record: Any, force_insert: bool = False, only: Any = None) -> Any:
+    """peewee's Model.save for a whole record on SQLite with the statement text kept per model and columns.
+    (`record` is a peewee model; what is used of it, _pk, _dirty …, is peewee's own, untyped in its stubs.)"""
+    meta = record._meta
+    db = database.obj
+    if (only is not None or meta.only_save_dirty or meta.composite_key or meta.primary_key is False
+            or not isinstance(db, peewee.SqliteDatabase) or db.returning_clause):
+        return NOT_HANDLED
+    field_dict = record.__data__.copy()
+    record._populate_unsaved_relations(field_dict)
+    pk_field, pk_value = meta.primary_key, record._pk
+    if meta.auto_increment and pk_value is None:
+        field_dict.pop(pk_field.name, None)
+    update = pk_value is not None and not force_insert
+    if update:
+        field_dict.pop(pk_field.name, None)
+    names = tuple(field_dict)
+    if not names or any(name not in meta.fields for name in names):
+        return NOT_HANDLED
+    values = [field_dict[name] for name in names]
+    if any(isinstance(value, peewee.Node) for value in values):
+        return NOT_HANDLED
+    key = (type(record), update, names)
+    sql = _WRITES.get(key)
+    if sql is None:
+        columns = [_quoted(meta.fields[name].column_name) for name in names]
+        if update:
+            sql = (f"UPDATE {_quoted(meta.table_name)} SET {', '.join(c + ' = ?' for c in columns)} "
+                   f"WHERE {_quoted(pk_field.column_name)} = ?")
+        else:
+            sql = f"INSERT INTO {_quoted(meta.table_name)} ({', '.join(columns)}) VALUES ({', '.join(['?'] * len(columns))})"
+        _WRITES[key] = sql
+    params = [meta.fields[name].db_value(value) for name, value in zip(names, values, strict=True)]
+    if update:
+        params.append(pk_field.db_value(pk_value))
+    cursor = database.execute_sql(sql, params)
+    rows = 1
+    if update:
+        rows = cursor.rowcount
+    elif meta.auto_increment or pk_value is None:
+        record._pk = cursor.lastrowid
+        record._dirty.discard(pk_field.name)
+    record._dirty -= set(field_dict)
+    return rows
