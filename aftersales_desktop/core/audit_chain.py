@@ -1,10 +1,16 @@
 """The audit trail as a hash chain: each row stores the hash of its own content and of the row before it.
 
-`row_hash = sha256(prev_hash + "\\n" + canonical(row))`, where canonical(row) is a JSON object of the row's
-stored columns (all but row_hash; a column holding NULL is left out, so a column added later as NULL leaves
-older hashes valid). The hash covers exactly what is stored, so a later change of what the audit stores
-(e.g. only the fields that changed) keeps the chain working. A row edited, deleted or inserted behind the
-app's back (with the triggers dropped, or in another program) breaks the chain at that row; `verify` names it.
+`row_hash = sha256(prev + "\\n" + canonical(row))`, where `prev` is the previous row's hash in hex (64 zeros
+before the first row) and canonical(row) is a JSON object of the row's stored columns (all but row_hash; a
+column holding NULL is left out, so a column added later as NULL leaves older hashes valid) together with
+`prev_hash`: prev. The hash covers exactly what is stored, so a later change of what the audit stores (e.g.
+only the fields that changed) keeps the chain working.
+
+The row stores only its own hash, as 32 bytes: the previous row's hash is the previous row's own, so `verify`
+takes it from there (until schema 11 each row also stored `prev_hash`, and both as 64 hex characters — a
+quarter of a ten-year file; migration 11 kept every hash, so a chain made then still verifies). A row edited,
+deleted, inserted or moved behind the app's back (with the triggers dropped, or in another program) breaks
+the chain at that row; `verify` names it.
 """
 
 from __future__ import annotations
@@ -20,8 +26,9 @@ from aftersales_desktop.core.db import database
 from aftersales_desktop.core.errors import BugError
 from aftersales_desktop.core.models import AuditEntry
 
-GENESIS = "0" * 64  # the prev_hash of the first row
+GENESIS = "0" * 64  # what comes before the first row
 HASH_FIELD = "row_hash"
+HASH_BYTES = 32
 
 
 def _stored(value: Any) -> Any:
@@ -43,9 +50,17 @@ def canonical(row: Mapping[str, Any]) -> str:
     return json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
-def row_hash(row: Mapping[str, Any]) -> str:
-    prev = row.get("prev_hash") or GENESIS
-    return hashlib.sha256(f"{prev}\n{canonical(row)}".encode("utf-8", "surrogatepass")).hexdigest()
+def row_hash(row: Mapping[str, Any], prev: str) -> str:
+    """The hash (hex) of a row whose previous row's hash (hex) is `prev`."""
+    content = canonical({**row, "prev_hash": prev})
+    return hashlib.sha256(f"{prev}\n{content}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def stored_hash(value: Any) -> str | None:
+    """A row's stored hash in hex, or None when it holds none (not 32 bytes: not written by the app)."""
+    if isinstance(value, bytes | bytearray | memoryview) and len(value) == HASH_BYTES:
+        return bytes(value).hex()
+    return None
 
 
 def append(**values: Any) -> AuditEntry:
@@ -54,9 +69,10 @@ def append(**values: Any) -> AuditEntry:
         raise BugError("audit rows are written only inside a unit of work")
     # hand-written: the one statement every use case runs, and peewee would build its text each time
     last = database.execute_sql("SELECT id, row_hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
-    entry = AuditEntry(id=(last[0] + 1) if last else 1, prev_hash=last[1] if last else GENESIS, **values)
+    prev = (stored_hash(last[1]) or GENESIS) if last else GENESIS
+    entry = AuditEntry(id=(last[0] + 1) if last else 1, **values)
     # the hash is taken over the row as it will be stored: the foreign key as its id, the rest as given
-    entry.row_hash = row_hash({name: entry.__data__.get(name) for name in AuditEntry._meta.fields})
+    entry.row_hash = bytes.fromhex(row_hash({name: entry.__data__.get(name) for name in AuditEntry._meta.fields}, prev))
     entry.save(force_insert=True)
     return entry
 
@@ -74,17 +90,21 @@ class Break:
 
 def verify(rows: Iterable[Mapping[str, Any]]) -> tuple[int, Break | None]:
     """Walk the rows in id order: (rows checked, the first break or None)."""
-    prev = GENESIS
+    prev, prev_id = GENESIS, None
     count = 0
     for row in rows:
         count += 1
-        stored = row.get(HASH_FIELD) or ""
-        why = "missing" if len(stored) != 64 else "link" if row.get("prev_hash") != prev else (
-            "content" if row_hash(row) != stored else "")
-        if why:
+        stored = stored_hash(row.get(HASH_FIELD))
+        why = ""
+        if stored is None:
+            why = "missing"
+        elif row_hash(row, prev) != stored:
+            # the app numbers its rows one after the other: a gap or a step back means a row went or came
+            why = "link" if prev_id is not None and row["id"] != prev_id + 1 else "content"
+        if why or stored is None:
             return count, Break(int(row["id"]), str(_stored(row.get("at"))), str(row.get("actor_name")),
                                 str(row.get("action")), why)
-        prev = stored
+        prev, prev_id = stored, int(row["id"])
     return count, None
 
 

@@ -30,7 +30,7 @@ _FUNCTIONS = (
     "BEGIN RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = 'integrity_constraint_violation'; "
     "END $$",
     "CREATE OR REPLACE FUNCTION audit_entry_chain_check() RETURNS trigger LANGUAGE plpgsql AS $$ "
-    "BEGIN IF length(NEW.row_hash) != 64 OR length(NEW.prev_hash) != 64 THEN RAISE EXCEPTION "
+    "BEGIN IF NEW.row_hash IS NULL OR octet_length(NEW.row_hash) != 32 THEN RAISE EXCEPTION "
     "'an audit row needs its place in the hash chain' USING ERRCODE = 'integrity_constraint_violation'; END IF; "
     "RETURN NEW; END $$",
     f"CREATE OR REPLACE FUNCTION audit_entry_notify() RETURNS trigger LANGUAGE plpgsql AS $$ "

@@ -23,7 +23,7 @@ TRIGGERS = {
     "audit_entry_no_delete": "CREATE TRIGGER IF NOT EXISTS audit_entry_no_delete BEFORE DELETE ON audit_entry "
     "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
     "audit_entry_chained": "CREATE TRIGGER IF NOT EXISTS audit_entry_chained BEFORE INSERT ON audit_entry "
-    "WHEN length(NEW.row_hash) != 64 OR length(NEW.prev_hash) != 64 "
+    "WHEN typeof(NEW.row_hash) != 'blob' OR length(NEW.row_hash) != 32 "
     "BEGIN SELECT RAISE(ABORT, 'an audit row needs its place in the hash chain'); END",
 }
 

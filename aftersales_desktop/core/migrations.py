@@ -74,9 +74,11 @@ def _audit_chain(db: peewee.Database) -> None:
         if not batch:
             break
         for row in batch:
-            row["prev_hash"] = prev
-            prev = audit_chain.row_hash(row)
-            AuditEntry.update(prev_hash=row["prev_hash"], row_hash=prev).where(AuditEntry.id == row["id"]).execute()
+            row_hash = audit_chain.row_hash(row, prev)
+            # by hand: the model knows the chain as migration 11 stores it (one hash, 32 bytes)
+            db.execute_sql('UPDATE "audit_entry" SET "prev_hash" = ?, "row_hash" = ? WHERE "id" = ?',
+                           (prev, row_hash, row["id"]))
+            prev = row_hash
         last_id = batch[-1]["id"]
     engine_sqlite.install_triggers(db)
 
@@ -104,6 +106,47 @@ def _call_search_indexes(db: peewee.Database) -> None:
     db.create_tables([ServiceCall], safe=True)  # the indexes it lacks (IF NOT EXISTS); the table is there
 
 
+def _compact_chain(db: peewee.Database) -> None:
+    """The hash chain stored compactly: each row keeps only its own hash, as 32 bytes (core/audit_chain.py).
+
+    Every hash stays what it was (the previous row's hash, no longer stored, is the previous row's own), so a
+    chain that broke before still breaks at the same row. On both engines."""
+    if _postgres(db):
+        db.execute_sql('ALTER TABLE "audit_entry" DROP COLUMN "prev_hash"')
+        db.execute_sql('ALTER TABLE "audit_entry" ALTER COLUMN "row_hash" DROP DEFAULT')
+        db.execute_sql('ALTER TABLE "audit_entry" ALTER COLUMN "row_hash" TYPE BYTEA USING CASE WHEN "row_hash" ~ '
+                       '\'^[0-9a-f]{64}$\' THEN decode("row_hash", \'hex\') ELSE \'\'::bytea END')
+        db.execute_sql('ALTER TABLE "audit_entry" ALTER COLUMN "row_hash" SET DEFAULT \'\'')
+        engine_postgres.install_triggers(db, list(engine_postgres.TRIGGERS))  # the chain check reads 32 bytes now
+        return
+    engine_sqlite.drop_triggers(db)  # they name the old columns; the rows are rewritten only here
+    db.execute_sql('ALTER TABLE "audit_entry" ADD COLUMN "row_hash_bytes" BLOB NOT NULL DEFAULT \'\'')
+    last_id = 0
+    while True:  # in batches: a ten-year trail does not fit in memory at once
+        batch = db.execute_sql('SELECT "id", "row_hash" FROM "audit_entry" WHERE "id" > ? ORDER BY "id" LIMIT 5000',
+                               (last_id,)).fetchall()
+        if not batch:
+            break
+        db.cursor().executemany('UPDATE "audit_entry" SET "row_hash_bytes" = ? WHERE "id" = ?',
+                                [(_hash_bytes(text), row_id) for row_id, text in batch])
+        last_id = batch[-1][0]
+    db.execute_sql('ALTER TABLE "audit_entry" DROP COLUMN "prev_hash"')
+    db.execute_sql('ALTER TABLE "audit_entry" DROP COLUMN "row_hash"')
+    db.execute_sql('ALTER TABLE "audit_entry" RENAME COLUMN "row_hash_bytes" TO "row_hash"')
+    engine_sqlite.install_triggers(db)
+
+
+def _hash_bytes(stored: Any) -> bytes:
+    """A stored hex hash as its 32 bytes; anything else (a row the app did not write) as no hash at all."""
+    if isinstance(stored, bytes) and len(stored) == 32:
+        return stored
+    try:
+        value = bytes.fromhex(stored) if isinstance(stored, str) and len(stored) == 64 else b""
+    except ValueError:
+        return b""
+    return value
+
+
 MIGRATIONS: dict[int, Migration] = {
     2: _bills,  # itemised bills built from the work (core/schema/bills.py)
     3: _parts_rules,  # 以坏换新 and the three quotes on goods in (core/schema/parts_rules.py)
@@ -114,6 +157,7 @@ MIGRATIONS: dict[int, Migration] = {
     8: _photos,  # intake photos and the goods-in condition checklist (core/schema/photos.py)
     9: _search_keys,  # search keys and an index for every list's filter and order (core/schema/search_keys.py)
     10: _call_search_indexes,  # the call register's search by customer and product from the index alone
+    11: _compact_chain,  # the hash chain keeps one 32-byte hash a row (core/audit_chain.py); both engines
 }
 
 SCHEMA_VERSION = max([1, *MIGRATIONS])

@@ -20,9 +20,9 @@ class AuditEntry(BaseModel):
     before = CompactJSONField(null=True)  # only the fields that changed (services.UnitOfWork.audit)
     after = CompactJSONField(null=True)
     note = peewee.TextField(default="")
-    # the chain: the previous row's hash and this row's (core/audit_chain.py); '' only in a row not yet chained
-    prev_hash = peewee.CharField(max_length=64, default="", constraints=[peewee.SQL("DEFAULT ''")])
-    row_hash = peewee.CharField(max_length=64, default="", constraints=[peewee.SQL("DEFAULT ''")])
+    # the chain (core/audit_chain.py): this row's hash, 32 bytes; the previous row's is that row's own.
+    # Empty only in a row the app did not write (the triggers refuse it).
+    row_hash = peewee.BlobField(default=b"", constraints=[peewee.SQL("DEFAULT ''")])
     # Set by peewee; typed here for the checker.
     staff_id: int | None
 
