@@ -50,7 +50,7 @@ def _check_file(path: Path) -> None:
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # (SQLite's message may quote damaged bytes)
         raise DatabaseCorrupt(T("备份文件 {p} 已损坏。", "The backup {p} is damaged.", p=path.name)) from exc
     finally:
         conn.close()
@@ -174,7 +174,7 @@ def far_smaller(new: Path, old: Path) -> bool:
     """True when `new` holds far fewer records than `old` (an emptied or gutted shop, not a quiet day)."""
     try:
         now, before = engine_sqlite.row_count(new), engine_sqlite.row_count(old)
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):
         return False  # the old backup cannot be read: nothing to compare with
     return now < before * SMALLER_SHARE and before - now >= SMALLER_MIN_LOST
 
@@ -215,7 +215,7 @@ def _keep_current(paths: DataPaths) -> tuple[Path | None, bool]:
         _check_file(temp)
         os.replace(temp, final)
         return final, True
-    except (sqlite3.Error, OSError, DatabaseCorrupt):
+    except (sqlite3.Error, OSError, DatabaseCorrupt, UnicodeDecodeError):
         temp.unlink(missing_ok=True)
     kept = paths.backups / f"{DAMAGED}{_stamp()}{SUFFIX}"
     try:

@@ -192,7 +192,8 @@ def _explain(exc: BaseException, path: Path) -> StorageError:
         return StorageError(
             T("磁盘已满或无法写入,数据未保存。请腾出空间后重试。", "The disk is full or failing; nothing was saved. Free some space and retry.")
         )
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
+    # a damaged schema can make SQLite's own message undecodable (it quotes the damaged bytes)
+    if "not a database" in text or "malformed" in text or "corrupt" in text or isinstance(exc, UnicodeDecodeError):
         return DatabaseCorrupt(
             T("数据文件 {p} 已损坏,无法读取。", "The data file {p} is damaged and cannot be read.", p=path)
         )
@@ -289,7 +290,7 @@ def open_database(
 
             integrity.forget_restored()
             integrity.restore_protection()  # missing audit triggers go back in, and that is written down
-    except (sqlite3.Error, peewee.DatabaseError, peewee.OperationalError, OSError) as exc:
+    except (sqlite3.Error, peewee.DatabaseError, peewee.OperationalError, OSError, UnicodeDecodeError) as exc:
         close_database()
         raise _explain(exc, path) from exc
     except StorageError:
@@ -304,7 +305,7 @@ def quick_check() -> None:
         return
     try:
         rows = database.execute_sql("PRAGMA quick_check").fetchall()
-    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+    except (sqlite3.DatabaseError, peewee.DatabaseError, UnicodeDecodeError) as exc:
         raise _explain(exc, opened_path() or Path(str(database.database))) from exc
     _judge(rows)
 
@@ -325,7 +326,7 @@ def check_file(path: Path) -> None:
     after the window shows, from another thread); raises DatabaseCorrupt unless the answer is 'ok'."""
     try:
         rows = engine_sqlite.quick_check(path)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise _explain(exc, path) from exc
     _judge(rows)
 
