@@ -48,3 +48,13 @@ def test_a_whole_record_saved_is_inserted_then_updated_as_peewee_would(shop):
     stored = _through_peewee(Contract, Contract.id == contract.id)
     assert stored.customer_id == customer.id and stored.created_by_id == shop.manager.id
     assert stored.renewed_from_id is None and stored.status == "active"
+
+
+def test_a_model_bound_to_another_database_for_a_while_is_read_and_written_there(shop, tmp_path):
+    other = peewee.SqliteDatabase(str(tmp_path / "other.sqlite3"))
+    with other.bind_ctx([Setting]):
+        other.create_tables([Setting])
+        Setting(key="shop_name", value="别处的店").save(force_insert=True)
+        assert Setting.get_or_none(Setting.key == "shop_name").value == "别处的店"
+    assert getattr(Setting.get_or_none(Setting.key == "shop_name"), "value", None) != "别处的店"
+    assert other.execute_sql("SELECT COUNT(*) FROM setting").fetchone()[0] == 1

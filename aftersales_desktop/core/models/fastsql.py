@@ -20,8 +20,6 @@ from typing import Any
 
 import peewee
 
-from aftersales_desktop.core.db import database
-
 NOT_HANDLED = object()
 _READS: dict[tuple[type, str, type], tuple[str, list[Any]]] = {}
 _ROWS: dict[tuple[type, str, type], peewee.ModelObjectCursorWrapper] = {}
@@ -39,7 +37,8 @@ def get_by_value(model: type[peewee.Model], query: tuple[Any, ...], filters: dic
     if (not isinstance(field, peewee.Field) or field.model is not model or value is None
             or isinstance(value, peewee.Node | peewee.Model)):
         return NOT_HANDLED
-    key = (model, field.name, type(database.obj))
+    db = model._meta.database  # the shop's database, or the one a model is bound to for a while
+    key = (model, field.name, type(getattr(db, "obj", db)))
     param = field.db_value(value)
     known = _READS.get(key)
     if known is None:
@@ -48,7 +47,7 @@ def get_by_value(model: type[peewee.Model], query: tuple[Any, ...], filters: dic
             return NOT_HANDLED
         known = _READS[key] = (sql, params[1:])
     sql, rest = known
-    cursor = database.execute_sql(sql, [param, *rest])
+    cursor = db.execute_sql(sql, [param, *rest])
     row = cursor.fetchone()
     if row is None:
         return None
@@ -69,9 +68,9 @@ def save(record: Any, force_insert: bool = False, only: Any = None) -> Any:
     """peewee's Model.save for a whole record on SQLite with the statement text kept per model and columns.
     (`record` is a peewee model; what is used of it, _pk, _dirty …, is peewee's own, untyped in its stubs.)"""
     meta = record._meta
-    db = database.obj
+    engine = getattr(meta.database, "obj", meta.database)
     if (only is not None or meta.only_save_dirty or meta.composite_key or meta.primary_key is False
-            or not isinstance(db, peewee.SqliteDatabase) or db.returning_clause):
+            or not isinstance(engine, peewee.SqliteDatabase) or engine.returning_clause):
         return NOT_HANDLED
     field_dict = record.__data__.copy()
     record._populate_unsaved_relations(field_dict)
@@ -100,7 +99,7 @@ def save(record: Any, force_insert: bool = False, only: Any = None) -> Any:
     params = [meta.fields[name].db_value(value) for name, value in zip(names, values, strict=True)]
     if update:
         params.append(pk_field.db_value(pk_value))
-    cursor = database.execute_sql(sql, params)
+    cursor = meta.database.execute_sql(sql, params)
     rows = 1
     if update:
         rows = cursor.rowcount
