@@ -8,6 +8,8 @@ from aftersales_desktop.core import audit_chain, migrations
 from aftersales_desktop.core import db as core_db
 from aftersales_desktop.core.db import database
 from aftersales_desktop.core.models import AuditEntry
+from aftersales_desktop.core.permissions import Action
+from aftersales_desktop.core.services import unit_of_work
 from aftersales_desktop.core.services.customers import create_customer, update_customer
 
 
@@ -65,21 +67,31 @@ def _back_to_schema_10() -> None:
                          f"WHERE b.id < audit_entry.id ORDER BY b.id DESC LIMIT 1), '{audit_chain.GENESIS}')")
 
 
+def _pages() -> int:
+    """The file's pages (SQLite only)."""
+    return 0 if core_db.is_postgres() else database.execute_sql("PRAGMA page_count").fetchone()[0]
+
+
 def _hex_hashes() -> list[tuple[int, str]]:
     return [(i, bytes(h).hex() if not isinstance(h, str) else h)
             for i, h in database.execute_sql("SELECT id, row_hash FROM audit_entry ORDER BY id").fetchall()]
 
 
 def test_migration_11_keeps_every_hash_of_a_hex_chain_and_every_break_in_it(shop):
+    with unit_of_work(shop.manager, Action.SETTINGS_EDIT) as uow:  # enough rows for the hashes to fill pages
+        for n in range(400):
+            uow.audit("setting", None, note=f"row {n}")
     rows = _trail(shop)
     before = _hex_hashes()
     _back_to_schema_10()
+    pages = _pages()
     assert _hex_hashes() == before
     assert migrations.upgrade(database.obj, "the shop") == [11]
     assert _hex_hashes() == before and audit_chain.verify(audit_chain.stored_rows()) == (len(rows), None)
     assert [c.name for c in database.get_columns("audit_entry")] == [
         f.column_name for f in AuditEntry._meta.sorted_fields]
     assert core_db.engine_module().missing_triggers(database) == []
+    assert core_db.is_postgres() or _pages() < pages  # the file rewritten compactly after it (VACUUM_AFTER)
     create_customer(shop.clerk, name="李四", phone="139 0000 0001", area="city")  # the trail goes on after it
     assert audit_chain.verify(audit_chain.stored_rows()) == (len(rows) + 1, None)
 
