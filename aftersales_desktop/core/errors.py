@@ -38,6 +38,10 @@ class Conflict(UserError):
     """The record is in a state that does not allow this (closed, voided, already done)."""
 
 
+class ChangedMeanwhile(Conflict):
+    """Someone else saved the record after this form read it (core/concurrency.py): reload, then change it."""
+
+
 class StorageError(UserError):
     """The environment failed: disk full, file locked, read-only, damaged database."""
 

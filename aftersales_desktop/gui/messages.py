@@ -51,6 +51,21 @@ def show_user_error(parent: QWidget | None, error: UserError) -> None:
     QMessageBox.warning(parent, _title(), text)
 
 
+def offer_reload(parent: QWidget | None, text: str) -> bool:
+    """An edit form's save was refused because someone else saved the record meanwhile: Reload (show theirs,
+    dropping what was typed) or Keep editing (the form stays as it is; nothing was saved). True: reload."""
+    if _test_mode:
+        return bool(_record("reload", text))
+    box = QMessageBox(QMessageBox.Icon.Warning, _title(), text, QMessageBox.StandardButton.NoButton, parent)
+    reload = box.addButton(QCoreApplication.translate("Messages", "&Reload"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(QCoreApplication.translate("Messages", "&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setInformativeText(QCoreApplication.translate(
+        "Messages", "Nothing of yours was saved. Reload shows their change and drops what you typed here."))
+    box.exec()
+    return box.clickedButton() is reload
+
+
 def info(parent: QWidget | None, text: str) -> None:
     if _test_mode:
         _record("info", text)

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from aftersales_desktop.core.errors import UserError
+from aftersales_desktop.core.errors import ChangedMeanwhile, UserError
 from aftersales_desktop.core.models import Staff
 from aftersales_desktop.core.paths import DataPaths
 from aftersales_desktop.core.permissions import Action, allowed
@@ -35,6 +35,8 @@ class Session(QObject):
     def call(self, parent: QWidget | None, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[bool, Any]:
         """Run `fn(*args, **kwargs)` (pass `session.actor` yourself); a UserError becomes a shown sentence.
 
+        A save refused because someone else saved the record meanwhile (ChangedMeanwhile) offers "Reload" when
+        `parent` has a `reload_record()` (an edit form: it re-reads the record and its version).
         Returns (True, result) or (False, None). Any other exception is a bug and goes on to the crash route.
         """
         self.last_error = None
@@ -42,9 +44,22 @@ class Session(QObject):
             result = fn(*args, **kwargs)
         except UserError as error:
             self.last_error = error
-            messages.show_user_error(parent, error)
+            if not self.offered_reload(parent, error):
+                messages.show_user_error(parent, error)
             return False, None
         return True, result
+
+    @staticmethod
+    def offered_reload(form: QWidget | None, error: UserError) -> bool:
+        """When `error` is a save refused because someone else saved the record meanwhile and `form` can
+        `reload_record()`: the sentence with Reload / Keep editing (the form stays filled unless Reload).
+        False when it is another error (the caller shows it)."""
+        reload_record = getattr(form, "reload_record", None)
+        if not isinstance(error, ChangedMeanwhile) or not callable(reload_record):
+            return False
+        if messages.offer_reload(form, error.message):
+            reload_record()
+        return True
 
     def notify_changed(self, area: str = "") -> None:
         """Tell every page that data of `area` ("" = anything) changed, so they refresh."""

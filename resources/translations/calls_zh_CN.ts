@@ -473,42 +473,42 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="92"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="95"/>
         <source>Dispatch</source>
         <translation>派工</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="96"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="99"/>
         <source>(choose)</source>
         <translation>(请选择)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="103"/>
         <source>&amp;Technician</source>
         <translation>技术员(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="101"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="104"/>
         <source>&amp;Area</source>
         <translation>区域(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="102"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="105"/>
         <source>Arrive by</source>
         <translation>到达时限</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="103"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="106"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="112"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="125"/>
         <source>Choose the area: the deadline depends on it.</source>
         <translation>请选择区域:到达时限按区域计算。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="116"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="129"/>
         <source>%1 working hours after the call (%2)</source>
         <translation>叫修后 %1 个工作小时(%2)</translation>
     </message>
@@ -665,12 +665,12 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="253"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="267"/>
         <source>Customer signed</source>
         <translation>客户签字</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="255"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="269"/>
         <source>&amp;Signed on</source>
         <translation>签字日期(&amp;S)</translation>
     </message>
@@ -678,82 +678,82 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="130"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="144"/>
         <source>Record visit</source>
         <translation>上门登记</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="140"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="154"/>
         <source>Labour by the time on site (¥%1 an hour)</source>
         <translation>按上门时间计工时费(每小时 ¥%1)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="149"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="163"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="153"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="167"/>
         <source>Reason for the discount</source>
         <translation>优惠理由</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="154"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="168"/>
         <source>Collected on site</source>
         <translation>现场已收款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="157"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="171"/>
         <source>A&amp;rrived</source>
         <translation>到达时间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="158"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="172"/>
         <source>&amp;Finished</source>
         <translation>完工时间(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="159"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="173"/>
         <source>&amp;Work done</source>
         <translation>处理情况(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="160"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="174"/>
         <source>Res&amp;ult</source>
         <translation>处理结果(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="164"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="178"/>
         <source>&amp;Labour (yuan)</source>
         <translation>人工费(元)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="164"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="178"/>
         <source>Tra&amp;vel (yuan)</source>
         <translation>交通费(元)(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="172"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="186"/>
         <source>Parts issued</source>
         <translation>已领配件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="177"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="191"/>
         <source>&amp;Discount</source>
         <translation>优惠(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="183"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="197"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="191"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="205"/>
         <source>none — parts come onto the bill when the store issues them to this call</source>
         <translation>无 — 仓库对本叫修单发料后自动记入账单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="205"/>
+        <location filename="../../aftersales_desktop/gui/calls/action_dialogs.py" line="219"/>
         <source>%1: no charge</source>
         <translation>%1:不收费</translation>
     </message>

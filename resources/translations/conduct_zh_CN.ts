@@ -308,72 +308,72 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="70"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="72"/>
         <source>Edit rule</source>
         <translation>修改条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="70"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="72"/>
         <source>Add rule</source>
         <translation>新增条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="83"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="85"/>
         <source> half day(s)</source>
         <translation> 个半天</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="84"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="86"/>
         <source>Written self-criticism</source>
         <translation>书面检讨</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="85"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="87"/>
         <source>Dismissal</source>
         <translation>开除</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="94"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="93"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="95"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="94"/>
         <source>Area</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="96"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="95"/>
         <source>Rule</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="97"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="96"/>
         <source>Fine or reward</source>
         <translation>罚款或奖励</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="98"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="97"/>
         <source>Minimum (yuan)</source>
         <translation>最低(元)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="99"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="98"/>
         <source>Maximum (yuan)</source>
         <translation>最高(元)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="99"/>
         <source>Rest docked</source>
         <translation>扣休</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="103"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="102"/>
         <source>Source in the rulebook</source>
         <translation>制度依据</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="105"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="104"/>
         <source>Escalation</source>
         <translation>累进处罚</translation>
     </message>
@@ -381,62 +381,62 @@
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="144"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="161"/>
         <source>Search code or rule…</source>
         <translation>搜索条款编号或内容…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="146"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="163"/>
         <source>Show retired</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="147"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="164"/>
         <source>&amp;Add rule…</source>
         <translation>新增条款(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="148"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="165"/>
         <source>&amp;Edit…</source>
         <translation>修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="149"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="166"/>
         <source>Retire / restore</source>
         <translation>停用/恢复</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="157"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="174"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="157"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="174"/>
         <source>Area</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="157"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="174"/>
         <source>Rule</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="157"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="174"/>
         <source>Penalty (yuan)</source>
         <translation>处罚(元)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="158"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="175"/>
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="158"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="175"/>
         <source>Used</source>
         <translation>已用次数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="190"/>
+        <location filename="../../aftersales_desktop/gui/conduct/rules_tab.py" line="207"/>
         <source>Select a rule first.</source>
         <translation>请先选择一条条款。</translation>
     </message>

@@ -271,237 +271,237 @@ Everything entered after that time will no longer be in the app. The current dat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="34"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="35"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="36"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="37"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="38"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="38"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="39"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="40"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="40"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="41"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="81"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="100"/>
         <source>Shop</source>
         <translation>本店</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="87"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="101"/>
         <source>Working time</source>
         <translation>上班时间与时限</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="103"/>
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="104"/>
         <source>Money and suppliers</source>
         <translation>金额与供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="105"/>
         <source>Language, paper and backups</source>
         <translation>语言、单据与备份</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="141"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="142"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="143"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="144"/>
         <source>Terms on the voucher</source>
         <translation>服务凭证条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="145"/>
         <source>Printed at the foot of every service voucher; receipts carry their own terms.</source>
         <translation>印在每张服务凭证的页脚;各种收据印各自的条款。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="147"/>
         <source>Dear Mr/Ms Chen Ping,</source>
         <translation>尊敬的陈平先生/女士:</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="147"/>
         <source>Dear customer Chen Ping,</source>
         <translation>尊敬的陈平客户:</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="147"/>
         <source>Dear Chen Ping,</source>
         <translation>尊敬的陈平:</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="151"/>
         <source>Letters begin</source>
         <translation>信函称呼</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="152"/>
         <source>How expiry notices and complaint replies greet the customer (a company by its name).</source>
         <translation>保养到期通知书和投诉答复函对客户的称呼(单位客户只称单位名称)。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="160"/>
         <source>Working hours</source>
         <translation>上班时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="152"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="169"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="156"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="173"/>
         <source>Arrival deadline, city</source>
         <translation>到达时限(市区)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="174"/>
         <source>Arrival deadline, suburb</source>
         <translation>到达时限(郊区)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="158"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="175"/>
         <source>First answer to every request within</source>
         <translation>每个客户要求的首次答复时限</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="159"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="176"/>
         <source>Deadlines count working hours only: evenings, weekends and holidays do not count.</source>
         <translation>时限只按上班时间计算:晚上、周末和法定假日不计。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="183"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="191"/>
         <source> bills</source>
         <translation> 单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="195"/>
         <source>Discount the counter may give, up to</source>
         <translation>前台可给优惠,最多</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="196"/>
         <source>Discounts a week per person without approval</source>
         <translation>每人每周无需审批的优惠单数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="197"/>
         <source>Lowest margin of an accident repair without approval</source>
         <translation>事故车无需审批的最低毛利率</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="198"/>
         <source>Labour charged per hour of the time log</source>
         <translation>按工时记录每小时收取的工时费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="199"/>
         <source>Labour cost per hour (for the margin)</source>
         <translation>每小时人工成本(计算毛利用)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="186"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="203"/>
         <source>one supplier a line</source>
         <translation>每行一个供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="187"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="204"/>
         <source>Regular suppliers</source>
         <translation>常用供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="205"/>
         <source>Goods from any other supplier, and every direct purchase, need three quotes compared.</source>
         <translation>从其他供应商进货以及每次自采,都须三家比价。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="209"/>
         <source>Beyond these a supervisor approves on the spot; each discount beyond authority is proposed to the conduct log.</source>
         <translation>超出以上权限须服务主任当场审批;每笔超权限优惠都会建议记入奖罚记录。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="237"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="240"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="240"/>
         <source>A new language applies after the app is restarted.</source>
         <translation>新的语言在重新启动软件后生效。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="229"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="246"/>
         <source>Papers and workbook in</source>
         <translation>单据和月报语言</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="234"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="251"/>
         <source>Voucher paper size</source>
         <translation>服务凭证纸张</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="239"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="256"/>
         <source>Daily backups kept</source>
         <translation>保留每日备份份数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="245"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="262"/>
         <source>Label printer: tags and part labels</source>
         <translation>标签打印机:挂牌与配件标签</translation>
     </message>
@@ -557,106 +557,106 @@ Everything entered after that time will no longer be in the app. The current dat
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="40"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="43"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="44"/>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="81"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="47"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="84"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="44"/>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="82"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="47"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="85"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="44"/>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="83"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="47"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="86"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="44"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="47"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="53"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="56"/>
         <source>Change role…</source>
         <translation>更改岗位…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="54"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="57"/>
         <source>Reset password…</source>
         <translation>重设密码…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="55"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="58"/>
         <source>Mark as left…</source>
         <translation>标记为离职…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="70"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="73"/>
         <source>Add a staff member</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="80"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="83"/>
         <source>at least 4 characters</source>
         <translation>至少 4 位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="84"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="87"/>
         <source>Password or PIN</source>
         <translation>密码或PIN</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="88"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="91"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="101"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="108"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="101"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="108"/>
         <source>Left on {date}</source>
         <translation>已于 {date} 离职</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="116"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="123"/>
         <source>Choose a staff member in the list first.</source>
         <translation>请先在列表中选择一位员工。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="141"/>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="149"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="150"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="158"/>
         <source>Change role</source>
         <translation>更改岗位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="141"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="150"/>
         <source>Role of {name}</source>
         <translation>{name} 的岗位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="150"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="159"/>
         <source>New password or PIN for {name} as manager (at least 6 characters)</source>
         <translation>{name} 设为经理后的新密码或PIN(至少 6 位)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="162"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="175"/>
         <source>The new password for {name} is saved.</source>
         <translation>{name} 的新密码已保存。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="169"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/staff_dialog.py" line="182"/>
         <source>Mark {name} as having left the shop? They can no longer sign in; their records stay.</source>
         <translation>将 {name} 标记为离职?离职后不能再登录,其记录仍然保留。</translation>
     </message>

@@ -251,37 +251,37 @@
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="196"/>
         <source>Nobody is signed in</source>
         <translation>无人登录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="200"/>
         <source>Acting: {name} ({role})</source>
         <translation>当前操作人:{name}({role})</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="225"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="227"/>
         <source>Your role cannot open this area.</source>
         <translation>您的岗位不能打开这个工作区。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="289"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="291"/>
         <source>Nothing found for “{text}”.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="303"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="305"/>
         <source>Scanned “{code}”: no paper or part has this code.</source>
         <translation>已扫描“{code}”:没有单据或配件是这个编号。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="309"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="311"/>
         <source>Scanned {number}</source>
         <translation>已扫描 {number}</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/main_window.py" line="353"/>
+        <location filename="../../aftersales_desktop/gui/main_window.py" line="355"/>
         <source>  [demo shop]</source>
         <translation>  [演示店]</translation>
     </message>
@@ -294,7 +294,22 @@
         <translation>售后服务台</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/messages.py" line="91"/>
+        <location filename="../../aftersales_desktop/gui/messages.py" line="60"/>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/messages.py" line="61"/>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/messages.py" line="63"/>
+        <source>Nothing of yours was saved. Reload shows their change and drops what you typed here.</source>
+        <translation>您的修改尚未保存。重新载入会显示对方的修改,并丢弃您在这里填写的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/messages.py" line="106"/>
         <source>Please enter a reason.</source>
         <translation>请填写原因。</translation>
     </message>

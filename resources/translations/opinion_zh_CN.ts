@@ -270,22 +270,22 @@
 <context>
     <name>ConductEntryDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="179"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="192"/>
         <source>&amp;Staff member</source>
         <translation>员工(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="180"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="193"/>
         <source>&amp;Rule</source>
         <translation>条款(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="181"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="194"/>
         <source>&amp;Amount (yuan)</source>
         <translation>金额(元)(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="182"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="195"/>
         <source>What &amp;happened</source>
         <translation>经过(&amp;H)</translation>
     </message>
@@ -501,42 +501,42 @@
 <context>
     <name>RegisterComplaintDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="91"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="93"/>
         <source>Register a complaint or suggestion</source>
         <translation>登记投诉或建议</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="94"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="96"/>
         <source>Optional, e.g. JX2026-00012</source>
         <translation>可不填,如 JX2026-00012</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="98"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="100"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="99"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="101"/>
         <source>C&amp;all no.</source>
         <translation>叫修单号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="102"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="101"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="103"/>
         <source>&amp;Severity</source>
         <translation>严重程度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="102"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="104"/>
         <source>What &amp;happened</source>
         <translation>经过(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="110"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="112"/>
         <source>Choose the customer from the list, or clear the search.</source>
         <translation>请从列表中选择客户,或清空查找框。</translation>
     </message>
@@ -562,17 +562,17 @@
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="155"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="157"/>
         <source>&amp;How</source>
         <translation>答复方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="156"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="158"/>
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="158"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="160"/>
         <source>A serious complaint is answered in writing.</source>
         <translation>严重投诉须书面答复客户。</translation>
     </message>
@@ -709,12 +709,12 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="135"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="137"/>
         <source>&amp;Visited by</source>
         <translation>回访人(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="136"/>
+        <location filename="../../aftersales_desktop/gui/opinion/complaint_dialogs.py" line="138"/>
         <source>What the visit &amp;found</source>
         <translation>回访情况(&amp;F)</translation>
     </message>

@@ -402,32 +402,32 @@
 <context>
     <name>InternalUseDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="200"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="206"/>
         <source>Internal use</source>
         <translation>内部领用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="205"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="211"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="205"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="211"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="206"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="212"/>
         <source>Department</source>
         <translation>领用部门</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="206"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="212"/>
         <source>What for</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="213"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="219"/>
         <source>Choose a part.</source>
         <translation>请选择备件。</translation>
     </message>
@@ -486,57 +486,57 @@
 <context>
     <name>PartDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="92"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="93"/>
         <source>Edit part</source>
         <translation>修改备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="92"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="93"/>
         <source>New part</source>
         <translation>新建备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="97"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="98"/>
         <source>The old part comes back for a new one (以坏换新)</source>
         <translation>以坏换新(领新件须交回旧件)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="101"/>
         <source>models it fits, separated by commas</source>
         <translation>适用机型,用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="101"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="102"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="101"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="102"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="102"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="103"/>
         <source>Fits models</source>
         <translation>适用机型</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="102"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="103"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="103"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="104"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="103"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="104"/>
         <source>Sale price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="104"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="105"/>
         <source>Minimum stock</source>
         <translation>最低库存</translation>
     </message>
@@ -605,57 +605,57 @@
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="222"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="228"/>
         <source>Direct purchase</source>
         <translation>自采</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="227"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="233"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="228"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="234"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="230"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="236"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="231"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="237"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="232"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="238"/>
         <source>Taken</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="246"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="252"/>
         <source>only the manager, when fewer than three suppliers quoted</source>
         <translation>仅限经理:报价不足三家时填写</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="249"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="255"/>
         <source>only when the quote taken is not the cheapest</source>
         <translation>仅当所选不是最低价时填写</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="251"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="257"/>
         <source>Reason for fewer quotes</source>
         <translation>不足三家的原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="252"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="258"/>
         <source>Reason for a dearer pick</source>
         <translation>未选最低价的原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="260"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="266"/>
         <source>Choose a part.</source>
         <translation>请选择备件。</translation>
     </message>
@@ -663,72 +663,72 @@
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="140"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="146"/>
         <source>Receive goods</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="150"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="156"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="150"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="156"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="151"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="157"/>
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="151"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="157"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="152"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="158"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="154"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="160"/>
         <source>Not a regular supplier: compare three quotes (三家比价)</source>
         <translation>非常用供应商:须三家比价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="157"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="163"/>
         <source>Other supplier</source>
         <translation>其他供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="158"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="164"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="169"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="175"/>
         <source>only when this receipt is not the cheapest quote</source>
         <translation>仅当本次进价不是最低价时填写</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="171"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="177"/>
         <source>only the manager, when fewer than three suppliers quoted</source>
         <translation>仅限经理:报价不足三家时填写</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="172"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="178"/>
         <source>Reason for a dearer pick</source>
         <translation>未选最低价的原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="173"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="179"/>
         <source>Reason for fewer quotes</source>
         <translation>不足三家的原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="188"/>
+        <location filename="../../aftersales_desktop/gui/parts/stock_dialogs.py" line="194"/>
         <source>Choose a part.</source>
         <translation>请选择备件。</translation>
     </message>
@@ -800,127 +800,127 @@
 <context>
     <name>StocktakeTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="31"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="32"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="32"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="33"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="33"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="34"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="34"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="35"/>
         <source>Book</source>
         <translation>账面数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="35"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="36"/>
         <source>Counted</source>
         <translation>实盘数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="36"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="37"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="37"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="38"/>
         <source>Value difference</source>
         <translation>差异金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="38"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="39"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="51"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="52"/>
         <source>Differences only (variance report)</source>
         <translation>只看差异(盘点差异表)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="61"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="62"/>
         <source>&amp;Start this month&apos;s stocktake</source>
         <translation>开始本月盘点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="63"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="64"/>
         <source>Counted = &amp;book for the empty lines</source>
         <translation>未填的行按账面数(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="64"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="65"/>
         <source>Sa&amp;ve counts</source>
         <translation>保存盘点数(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="62"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="63"/>
         <source>Print &amp;count sheet</source>
         <translation>打印盘点表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="65"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="66"/>
         <source>Print va&amp;riance</source>
         <translation>打印差异表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="66"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="67"/>
         <source>&amp;Post adjustments</source>
         <translation>过账调整(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="67"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="68"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="97"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="99"/>
         <source>No stocktake yet. Start one at the end of the month.</source>
         <translation>还没有盘点。请在月底开始盘点。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="102"/>
         <source>counting</source>
         <translation>盘点中</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="102"/>
         <source>posted</source>
         <translation>已过账</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="102"/>
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="129"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="135"/>
         <source>%1 of %2 lines counted · value difference %3 · unsaved %4</source>
         <translation>已盘 %1 / %2 行 · 差异金额 %3 · 未保存 %4 行</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="143"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="149"/>
         <source>A count is 0 or a whole number.</source>
         <translation>盘点数应为 0 或正整数。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="174"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="185"/>
         <source>Post every difference of %1 as a stock adjustment? This cannot be undone.</source>
         <translation>将 %1 的全部差异过账为库存调整吗?过账后不能撤销。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="184"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="195"/>
         <source>Void stocktake</source>
         <translation>作废盘点</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="184"/>
+        <location filename="../../aftersales_desktop/gui/parts/stocktake_tab.py" line="195"/>
         <source>Why is this stocktake voided?</source>
         <translation>作废原因:</translation>
     </message>

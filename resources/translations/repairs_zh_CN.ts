@@ -4,27 +4,27 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="103"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="118"/>
         <source>Quote accepted</source>
         <translation>客户同意报价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="106"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="121"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="112"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="127"/>
         <source>Accepted by</source>
         <translation>同意人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="113"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="128"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="114"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="129"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -50,430 +50,430 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="89"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="91"/>
         <source>(not yet)</source>
         <translation>(未指定)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="93"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="95"/>
         <source>Accident repair</source>
         <translation>事故车</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="95"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="97"/>
         <source>An accident repair&apos;s margin is checked before it goes back (minimum in the settings).</source>
         <translation>事故车交车前核对毛利率(最低值见设置)。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="97"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="99"/>
         <source>&amp;Save card</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="98"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="100"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="102"/>
         <source>Diagnosis</source>
         <translation>检修诊断</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="102"/>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="322"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="104"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="326"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="104"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="106"/>
         <source>Promised date</source>
         <translation>答应交还日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="113"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="115"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="114"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="116"/>
         <source>Time log</source>
         <translation>工时记录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="115"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="117"/>
         <source>Parts issued</source>
         <translation>已发备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="117"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="119"/>
         <source>Bill</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="118"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="120"/>
         <source>Inspection</source>
         <translation>主管验讫</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="120"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="122"/>
         <source>Photos and condition</source>
         <translation>照片与收件检查</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="153"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="155"/>
         <source>New &amp;quote…</source>
         <translation>报价(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="154"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="156"/>
         <source>Customer &amp;accepted…</source>
         <translation>客户同意报价(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="155"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="157"/>
         <source>▶ S&amp;tart timer</source>
         <translation>▶ 开始计时(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="156"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="158"/>
         <source>■ St&amp;op timer</source>
         <translation>■ 停止计时(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="161"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="163"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="163"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="165"/>
         <source>What was done</source>
         <translation>工作内容</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="164"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="166"/>
         <source>Add &amp;minutes</source>
         <translation>登记工时(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="167"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="169"/>
         <source>Inspected — &amp;pass</source>
         <translation>验讫 — 合格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="168"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="170"/>
         <source>Inspection &amp;failed…</source>
         <translation>验收不合格(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="169"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="171"/>
         <source>Start &amp;repair</source>
         <translation>开始维修(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="170"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="172"/>
         <source>&amp;Waiting for parts</source>
         <translation>待料(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="171"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="173"/>
         <source>Res&amp;ume repair</source>
         <translation>继续维修(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="172"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="174"/>
         <source>Mark repaire&amp;d</source>
         <translation>已修好(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="173"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="175"/>
         <source>Return to &amp;customer…</source>
         <translation>交还客户(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="174"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="176"/>
         <source>Return u&amp;nrepaired…</source>
         <translation>未修交还(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="175"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="177"/>
         <source>Customer &amp;history…</source>
         <translation>客户档案(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="176"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="178"/>
         <source>Cancel card…</source>
         <translation>取消修护卡…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="177"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="179"/>
         <source>Print receipt…</source>
         <translation>打印领取收据…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="178"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="180"/>
         <source>Print card…</source>
         <translation>打印修护卡…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="179"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="181"/>
         <source>Print &amp;tag…</source>
         <translation>打印挂牌(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="180"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="182"/>
         <source>The small tag for the label printer (size in the settings)</source>
         <translation>标签打印机用的小挂牌(尺寸在设置中选择)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="216"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="218"/>
         <source>Inspected by %1, never by whoever did the repair.</source>
         <translation>由%1验收,修理人不能验收自己修的。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="222"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="224"/>
         <source>By hand: from</source>
         <translation>手工登记:开始</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="255"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="259"/>
         <source>Repair card</source>
         <translation>修护卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="255"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="259"/>
         <source>past the promised date</source>
         <translation>已过答应交还日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="255"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="259"/>
         <source>Receipt</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="256"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="260"/>
         <source>Received</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="256"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="260"/>
         <source>Promised</source>
         <translation>答应交还</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="256"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="260"/>
         <source>Stated fault</source>
         <translation>所述故障</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="257"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="261"/>
         <source>Accessories</source>
         <translation>随机附件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="257"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="261"/>
         <source>Condition</source>
         <translation>外观状况</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="305"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="309"/>
         <source>not accepted yet</source>
         <translation>客户尚未同意</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="308"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="312"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="308"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="312"/>
         <source>Labour</source>
         <translation>工时费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="308"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="312"/>
         <source>Parts</source>
         <translation>材料费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="308"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="312"/>
         <source>Travel</source>
         <translation>交通费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="309"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="313"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="309"/>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="323"/>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="349"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="313"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="327"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="353"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="309"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="313"/>
         <source>Accepted</source>
         <translation>客户同意</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="311"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="315"/>
         <source>Paid and out-of-warranty work: quote first; no work before the customer accepts.</source>
         <translation>有费及保修期外维修:先报价,客户同意后方可开始维修。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="312"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="316"/>
         <source>No quote needed: warranty or contract work.</source>
         <translation>保修或合同服务,无需报价。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="319"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="323"/>
         <source>running</source>
         <translation>计时中</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="322"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="326"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="322"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="326"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="322"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="326"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="323"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="327"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="324"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="328"/>
         <source>Total: %1 minutes</source>
         <translation>合计:%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="329"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="333"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="334"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="338"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="334"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="338"/>
         <source>Part</source>
         <translation>备件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="334"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="338"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="334"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="338"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="334"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="338"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="335"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="339"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="335"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="339"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="335"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="339"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="335"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="339"/>
         <source>Issued</source>
         <translation>发料日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="339"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="343"/>
         <source>Parts are issued by the store against this card and go onto its bill at price: ¥%1</source>
         <translation>仓库按本修护卡发料,按售价记入账单:¥%1</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="341"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="345"/>
         <source>Parts are issued by the store against this card; warranty or contract work: not charged (at price ¥%1).</source>
         <translation>备件由仓库凭本修护卡发料;保修或合同服务,不向客户收费(按售价 ¥%1)。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="347"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="351"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="347"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="351"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="349"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="353"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="349"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="353"/>
         <source>Inspector</source>
         <translation>验收人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="349"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="353"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="419"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="431"/>
         <source>Stop timer</source>
         <translation>停止计时</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="420"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="432"/>
         <source>The timer has run since %1. When did the work end that day? (HH:MM)</source>
         <translation>计时从 %1 起一直未停。当天实际几点结束?(时:分)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="428"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="440"/>
         <source>Write the time as HH:MM, e.g. 17:30.</source>
         <translation>请按 时:分 填写,例如 17:30。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="447"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="459"/>
         <source>Inspection failed</source>
         <translation>验收不合格</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="447"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="459"/>
         <source>What is still wrong?</source>
         <translation>还有什么问题?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="452"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="464"/>
         <source>Cancel card</source>
         <translation>取消修护卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="452"/>
+        <location filename="../../aftersales_desktop/gui/repairs/card_dialog.py" line="464"/>
         <source>Why is this card cancelled?</source>
         <translation>为什么取消这张修护卡?</translation>
     </message>
@@ -877,27 +877,27 @@
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/intake_panel.py" line="35"/>
+        <location filename="../../aftersales_desktop/gui/repairs/intake_panel.py" line="38"/>
         <source>Save checklist</source>
         <translation>保存检查项</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/intake_panel.py" line="47"/>
+        <location filename="../../aftersales_desktop/gui/repairs/intake_panel.py" line="50"/>
         <source>Photos of the item (drag picture files onto the row, or add them)</source>
         <translation>商品照片(可把图片文件拖到这一行,或点击添加)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/intake_panel.py" line="57"/>
+        <location filename="../../aftersales_desktop/gui/repairs/intake_panel.py" line="60"/>
         <source>%1 photo(s)</source>
         <translation>%1 张照片</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/intake_panel.py" line="59"/>
+        <location filename="../../aftersales_desktop/gui/repairs/intake_panel.py" line="62"/>
         <source>%1 missing from the photos folder</source>
         <translation>%1 张在照片文件夹中缺失</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/intake_panel.py" line="73"/>
+        <location filename="../../aftersales_desktop/gui/repairs/intake_panel.py" line="81"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 无法读取:%2</translation>
     </message>
@@ -969,37 +969,37 @@
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="76"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="83"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="82"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="88"/>
         <source>What the quote covers, or why it changed</source>
         <translation>报价内容,或变更原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="83"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="89"/>
         <source>Labour (yuan)</source>
         <translation>工时费(元)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="83"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="89"/>
         <source>Parts (yuan)</source>
         <translation>材料费(元)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="84"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="90"/>
         <source>Travel (yuan)</source>
         <translation>交通费(元)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="84"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="90"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="87"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="93"/>
         <source>The customer must accept the changed quote again.</source>
         <translation>报价变更后须客户再次同意。</translation>
     </message>
@@ -1083,52 +1083,52 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="128"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="143"/>
         <source>Return unrepaired</source>
         <translation>未修交还</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="128"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="143"/>
         <source>Return to customer</source>
         <translation>交还客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="132"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="147"/>
         <source>The customer signed the voucher</source>
         <translation>客户已在服务凭证上签字</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="134"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="149"/>
         <source>The customer lost the receipt (%1)</source>
         <translation>客户遗失收据(须%1)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="137"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="152"/>
         <source>ID card type and number of the person collecting</source>
         <translation>取件人证件类型及号码</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="139"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="154"/>
         <source>Collected by</source>
         <translation>取件人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="142"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="157"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="146"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="161"/>
         <source>¥%1  (labour %2 + parts %3 + travel %4, other and discount %5) — goes onto the invoice list today</source>
         <translation>¥%1(工时 %2 + 配件 %3 + 交通 %4,其他及优惠 %5)— 今日转入应开发票</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="153"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="168"/>
         <source>Amount due</source>
         <translation>应收金额</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="161"/>
+        <location filename="../../aftersales_desktop/gui/repairs/step_dialogs.py" line="176"/>
         <source>ID details</source>
         <translation>证件信息</translation>
     </message>

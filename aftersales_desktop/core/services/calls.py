@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from aftersales_desktop.core import settings
+from aftersales_desktop.core.concurrency import check_unchanged
 from aftersales_desktop.core.errors import Conflict, NotFound, ValidationError
 from aftersales_desktop.core.i18n import T, Text
 from aftersales_desktop.core.models import (
@@ -223,11 +224,14 @@ def deadline_for(received_at: dt.datetime, area: str, calendar: WorkCalendar | N
     return (calendar or WorkCalendar.load()).add_working_hours(received_at, hours)
 
 
-def dispatch_call(actor: Staff, call_id: int, technician_id: int, area: str | None = None, note: str = "") -> ServiceCall:
-    """Assign (or re-assign) a technician; sets the deadline and keeps a Dispatch row as history."""
+def dispatch_call(actor: Staff, call_id: int, technician_id: int, area: str | None = None, note: str = "", *,
+                  seen_version: int | None = None) -> ServiceCall:
+    """Assign (or re-assign) a technician; sets the deadline and keeps a Dispatch row as history.
+    `seen_version`: the call's dispatches when the form was filled — two dispatchers never re-assign unseen."""
     if area is not None and area not in AREA:
         raise ValidationError(T("区域应为市区或郊区。", "The area is city or suburb."), "area")
     with unit_of_work(actor, Action.CALL_DISPATCH) as uow:
+        check_unchanged(ServiceCall, "service_call", call_id, seen_version, Action.CALL_DISPATCH.value)
         call = get_call(call_id)
         if call.status not in DISPATCHABLE:
             raise Conflict(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from aftersales_desktop.core import clock, numbering, settings
+from aftersales_desktop.core.concurrency import check_unchanged
 from aftersales_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import (
@@ -191,13 +192,17 @@ def record_visit(
 
 
 def record_reply(
-    actor: Staff, complaint_id: int, how: str, outcome: str, replied_at: dt.datetime | None = None
+    actor: Staff, complaint_id: int, how: str, outcome: str, replied_at: dt.datetime | None = None, *,
+    seen_version: int | None = None,
 ) -> Complaint:
-    """The outcome told to the customer: serious complaints in writing (letter), ordinary by letter or phone."""
+    """The outcome told to the customer: serious complaints in writing (letter), ordinary by letter or phone.
+    `seen_version`: the complaint's version when the form was filled — a reply recorded meanwhile is not
+    overwritten unseen."""
     outcome = require_text(outcome, "outcome", "处理结果|outcome told to the customer")
     if how not in REPLY_HOW:
         raise ValidationError(T("请选择答复方式:书面或电话。", "Choose how the customer was told: in writing or by phone."), "reply_how")
     with unit_of_work(actor, Action.COMPLAINT_HANDLE) as uow:
+        check_unchanged(Complaint, "complaint", complaint_id, seen_version)
         complaint = _handling(complaint_id)
         if complaint.severity == "serious" and how != "letter":
             raise ValidationError(

@@ -12,6 +12,7 @@ from typing import Any
 
 from aftersales_desktop.core import numbering, settings
 from aftersales_desktop.core.bounds import MAX_FEN, check_fen
+from aftersales_desktop.core.concurrency import check_unchanged
 from aftersales_desktop.core.errors import Conflict, NotFound, ValidationError
 from aftersales_desktop.core.i18n import T, Text
 from aftersales_desktop.core.models import ConductEntry, ConductRule, Staff
@@ -264,9 +265,11 @@ def add_rule(actor: Staff, **values: Any) -> ConductRule:
     return rule
 
 
-def edit_rule(actor: Staff, rule_id: int, **values: Any) -> ConductRule:
-    """The manager changes a rule; recorded entries keep the amounts they were given."""
+def edit_rule(actor: Staff, rule_id: int, *, seen_version: int | None = None, **values: Any) -> ConductRule:
+    """The manager changes a rule; recorded entries keep the amounts they were given. `seen_version`: the
+    rule's version when the form was filled (concurrency.version_of)."""
     with unit_of_work(actor, Action.CONDUCT_RULE_EDIT) as uow:
+        check_unchanged(ConductRule, "conduct_rule", rule_id, seen_version)
         rule = _rule(rule_id)
         before = snapshot(rule, *RULE_FIELDS)
         merged = {name: getattr(rule, name) for name in RULE_FIELDS if name not in ("active", "retired_at")}

@@ -93,8 +93,10 @@ def add_product(actor: Staff, customer_id: int, **values: object) -> Product:
     return product
 
 
-def update_product(actor: Staff, product_id: int, **values: object) -> Product:
+def update_product(actor: Staff, product_id: int, *, seen_version: int | None = None, **values: object) -> Product:
+    """`seen_version` (concurrency.version_of when the form was filled): refused when someone saved it since."""
     with unit_of_work(actor, Action.CUSTOMER_EDIT) as uow:
+        check_unchanged(Product, "product", product_id, seen_version)
         product = Product.get_or_none(Product.id == product_id)
         if product is None:
             raise NotFound(T("找不到该产品。", "No such product."))

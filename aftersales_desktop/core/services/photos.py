@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from aftersales_desktop.core import photos as files
+from aftersales_desktop.core.concurrency import check_unchanged
 from aftersales_desktop.core.errors import Conflict, NotFound, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import GoodsReceipt, Photo, Staff
@@ -40,10 +41,13 @@ def _held(receipt_id: int) -> GoodsReceipt:
     return receipt
 
 
-def set_checklist(actor: Staff, receipt_id: int, checklist: dict[str, bool]) -> GoodsReceipt:
-    """Record (or correct) the condition checklist of an item still in the shop."""
+def set_checklist(actor: Staff, receipt_id: int, checklist: dict[str, bool], *,
+                  seen_version: int | None = None) -> GoodsReceipt:
+    """Record (or correct) the condition checklist of an item still in the shop. `seen_version`: the receipt's
+    version when the checklist was shown."""
     checked = clean_checklist(checklist)
     with unit_of_work(actor, Action.GOODS_RECEIVE) as uow:
+        check_unchanged(GoodsReceipt, "goods_receipt", receipt_id, seen_version, Action.GOODS_RECEIVE.value)
         receipt = _held(receipt_id)
         before = snapshot(receipt, "checklist")
         receipt.checklist = checked

@@ -11,6 +11,7 @@ import datetime as dt
 
 from aftersales_desktop.core import numbering
 from aftersales_desktop.core.bounds import check_fen
+from aftersales_desktop.core.concurrency import check_unchanged
 from aftersales_desktop.core.errors import Conflict, NotFound, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import (
@@ -219,10 +220,13 @@ def update_card(
     technician_id: int | None = None,
     promised_on: dt.date | None = None,
     accident: bool | None = None,
+    seen_version: int | None = None,
 ) -> RepairCard:
     """Write the diagnosis, assign the technician, move the promised date (never before the receipt), or mark the
-    card an accident repair (its margin is then checked before it goes back)."""
+    card an accident repair (its margin is then checked before it goes back). `seen_version`: the card's edits
+    when the form was filled (its steps through the workshop do not make the form stale)."""
     with unit_of_work(actor, Action.REPAIR_EDIT) as uow:
+        check_unchanged(RepairCard, "repair_card", card_id, seen_version, Action.REPAIR_EDIT.value)
         card = get_card(card_id)
         require_state(card, OPEN_STATES, "修改|be changed")
         before = snapshot(card, *CARD_FIELDS)
@@ -253,9 +257,11 @@ def accepted_quote(card: RepairCard) -> Quote | None:
 
 
 def save_quote(
-    actor: Staff, card_id: int, *, labour_fen: int, parts_fen: int = 0, travel_fen: int = 0, note: str = ""
+    actor: Staff, card_id: int, *, labour_fen: int, parts_fen: int = 0, travel_fen: int = 0, note: str = "",
+    seen_version: int | None = None,
 ) -> Quote:
-    """Make a quote (a new version on every change); the customer must accept it again before work goes on."""
+    """Make a quote (a new version on every change); the customer must accept it again before work goes on.
+    `seen_version`: the card's quotes when the form was filled — a quote saved meanwhile is not replaced unseen."""
     amounts = {"labour_fen": labour_fen, "parts_fen": parts_fen, "travel_fen": travel_fen}
     for key, value in amounts.items():
         if not isinstance(value, int) or value < 0:
@@ -264,6 +270,7 @@ def save_quote(
     if sum(amounts.values()) == 0:
         raise ValidationError(T("报价合计为零,请填写工时费或材料费。", "The quote is zero; enter labour or parts."), "labour_fen")
     with unit_of_work(actor, Action.QUOTE_EDIT) as uow:
+        check_unchanged(RepairCard, "repair_card", card_id, seen_version, Action.QUOTE_EDIT.value)
         card = get_card(card_id)
         require_state(card, BEFORE_REPAIRED, "报价|be quoted")
         if TimeEntry.select().where((TimeEntry.repair_card == card.id) & TimeEntry.ended_at.is_null()).exists():

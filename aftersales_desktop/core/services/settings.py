@@ -8,6 +8,7 @@ from typing import Any
 
 from aftersales_desktop.core import settings
 from aftersales_desktop.core.bounds import FIRST_YEAR, LAST_YEAR, MAX_FEN, check_text
+from aftersales_desktop.core.concurrency import check_unchanged
 from aftersales_desktop.core.errors import ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Holiday, Setting, Staff
@@ -90,10 +91,12 @@ def _check_periods(value: Any) -> None:
         last_end = end
 
 
-def update_settings(actor: Staff, values: dict[str, Any]) -> None:
-    """Save several settings at once; all are checked before any is written."""
+def update_settings(actor: Staff, values: dict[str, Any], *, seen_version: int | None = None) -> None:
+    """Save several settings at once; all are checked before any is written. `seen_version`: the settings'
+    version (concurrency.version_of("setting", None)) when the dialog was filled."""
     checked = {key: _check(key, value) for key, value in values.items()}
     with unit_of_work(actor, Action.SETTINGS_EDIT) as uow:
+        check_unchanged(None, "setting", None, seen_version)
         for key, value in checked.items():
             before = settings.get(key)
             if before == value:
@@ -106,8 +109,10 @@ def update_settings(actor: Staff, values: dict[str, Any]) -> None:
             uow.audit("setting", None, note="saved without changes")
 
 
-def set_holidays(actor: Staff, year: int, days: list[tuple[dt.date, str, str]]) -> int:
-    """Replace a year's calendar exceptions in one go: (day, 'holiday'|'workday', name). Returns the count."""
+def set_holidays(actor: Staff, year: int, days: list[tuple[dt.date, str, str]], *,
+                 seen_version: int | None = None) -> int:
+    """Replace a year's calendar exceptions in one go: (day, 'holiday'|'workday', name). Returns the count.
+    `seen_version`: the calendar's version (concurrency.version_of("holiday", None)) when the editor opened."""
     if not isinstance(year, int) or not FIRST_YEAR <= year <= LAST_YEAR:
         raise ValidationError(T("年份应在 {a} 到 {b} 之间。", "The year must be from {a} to {b}.", a=FIRST_YEAR, b=LAST_YEAR),
                               "year")
@@ -119,6 +124,7 @@ def set_holidays(actor: Staff, year: int, days: list[tuple[dt.date, str, str]]) 
     if len({d for d, _k, _n in days}) != len(days):
         raise ValidationError(T("同一天出现了两次。", "A day is listed twice."), "holidays")
     with unit_of_work(actor, Action.CALENDAR_EDIT) as uow:
+        check_unchanged(None, "holiday", None, seen_version)
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
         removed = Holiday.delete().where(Holiday.day.between(start, end)).execute()
         for day, kind, name in days:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from aftersales_desktop.core import clock
+from aftersales_desktop.core.concurrency import check_unchanged
 from aftersales_desktop.core.errors import Conflict, NotFound, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Staff
@@ -156,10 +157,12 @@ def change_secret(actor: Staff, staff_id: int, new_secret: str) -> None:
 
 
 def update_staff(actor: Staff, staff_id: int, role: str | None = None, phone: str | None = None,
-                 secret: str | None = None) -> Staff:
+                 secret: str | None = None, *, seen_version: int | None = None) -> Staff:
     """Change a person's role or phone. Making someone manager needs a new secret long enough for a manager
-    (`secret`): the one they have may be a 4-digit PIN, and only its hash is known."""
+    (`secret`): the one they have may be a 4-digit PIN, and only its hash is known. `seen_version`: the
+    manager's edits of the person when the form was filled (their signing in does not count)."""
     with unit_of_work(actor, Action.STAFF_MANAGE) as uow:
+        check_unchanged(Staff, "staff", staff_id, seen_version, Action.STAFF_MANAGE.value)
         target = Staff.get_or_none(Staff.id == staff_id)
         if target is None:
             raise NotFound(T("找不到该员工。", "No such staff member."))

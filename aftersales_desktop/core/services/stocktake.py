@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from aftersales_desktop.core.bounds import check_qty
+from aftersales_desktop.core.concurrency import newer_changes, refuse
 from aftersales_desktop.core.errors import Conflict, NotFound, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Part, Staff, Stocktake, StocktakeLine, Tool
@@ -45,8 +46,12 @@ def _open(stocktake_id: int) -> Stocktake:
     return take
 
 
-def enter_counts(actor: Staff, stocktake_id: int, counts: Mapping[int, int | None]) -> int:
-    """Write counted quantities: {line id: counted (None clears it)}; returns how many lines changed."""
+def enter_counts(actor: Staff, stocktake_id: int, counts: Mapping[int, int | None], *,
+                 seen_version: int | None = None) -> int:
+    """Write counted quantities: {line id: counted (None clears it)}; returns how many lines changed.
+
+    `seen_version`: the stocktake's version when the sheet was filled. Two storekeepers count different shelves
+    of one stocktake at once, so only a line someone else counted since is refused, not the whole sheet."""
     for value in counts.values():
         if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
             raise ValidationError(T("盘点数量应为 0 或正整数。", "A counted quantity is 0 or a whole number."), "counted_qty")
@@ -54,6 +59,11 @@ def enter_counts(actor: Staff, stocktake_id: int, counts: Mapping[int, int | Non
             check_qty(value, "counted_qty", allow_zero=True)
     with unit_of_work(actor, Action.STOCKTAKE_COUNT) as uow:
         take = _open(stocktake_id)
+        if seen_version is not None:
+            mine = {str(line_id) for line_id in counts}
+            for newer in newer_changes("stocktake", take.id, seen_version, Action.STOCKTAKE_COUNT.value):
+                if mine & set((newer.after or {}).get("counts", {})):  # the audit row names the lines it counted
+                    raise refuse(newer)
         lines = {line.id: line for line in take.lines.where(StocktakeLine.id.in_(list(counts)))}
         if len(lines) != len(counts):
             raise NotFound(T("盘点行不属于该盘点。", "A line does not belong to this stocktake."))

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from aftersales_desktop.core import clock, settings
+from aftersales_desktop.core.concurrency import version_of
 from aftersales_desktop.core.errors import UserError
+from aftersales_desktop.core.models import ServiceCall
 from aftersales_desktop.core.money import format_yuan, parse_yuan
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.queries.bills import line_text
@@ -70,7 +72,8 @@ class _CallForm(QDialog):
         try:
             fn(self.session.actor, *args, **kwargs)
         except UserError as error:
-            errors.show(error)
+            if not self.session.offered_reload(self, error):
+                errors.show(error)
             return
         self.session.notify_changed("calls")
         self.accept()
@@ -102,9 +105,19 @@ class DispatchDialog(_CallForm):
         self.form.addRow(self.tr("Arrive by"), self.deadline)
         self.form.addRow(self.tr("&Note"), self.note)
         self.area.currentIndexChanged.connect(lambda _i: self._show_deadline())
-        self._show_deadline()
+        self.reload_record()
         self.name_fields("technician", "area", "deadline", "note")
         self.technician.setFocus()
+
+    def reload_record(self) -> None:
+        """Show the call's technician and area as stored now and keep its dispatch version: a re-dispatch someone
+        saves meanwhile is not overwritten unseen (core/concurrency.py)."""
+        self.seen_version = version_of("service_call", self.detail.id, Action.CALL_DISPATCH.value)
+        call = ServiceCall.get_by_id(self.detail.id)
+        if call.technician_id is not None:
+            select_data(self.technician, call.technician_id)
+        select_data(self.area, call.area)
+        self._show_deadline()
 
     def _show_deadline(self) -> None:
         area = self.area.currentData()
@@ -118,7 +131,8 @@ class DispatchDialog(_CallForm):
 
     def save(self) -> None:
         self.run({"technician": self.technician, "area": self.area}, dispatch_call, self.detail.id,
-                 self.technician.currentData(), area=self.area.currentData(), note=self.note.text())  # fmt: skip
+                 self.technician.currentData(), area=self.area.currentData(), note=self.note.text(),
+                 seen_version=self.seen_version)  # fmt: skip
 
 
 class VisitDialog(_CallForm):

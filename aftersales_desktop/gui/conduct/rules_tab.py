@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aftersales_desktop.core.concurrency import version_of
 from aftersales_desktop.core.errors import UserError
 from aftersales_desktop.core.i18n import T
+from aftersales_desktop.core.models import ConductRule
 from aftersales_desktop.core.money import format_yuan, parse_yuan
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.queries.conduct import RuleRow, rules
@@ -84,12 +86,9 @@ class RuleDialog(QDialog):
         self.criticism = QCheckBox(self.tr("Written self-criticism"), self)
         self.dismissal = QCheckBox(self.tr("Dismissal"), self)
         self.source = QLineEdit(row.source if row else "", self)
+        self.seen_version: int | None = None
         if row:
-            self.area.setCurrentIndex(self.area.findData(row.area))
-            self.kind.setCurrentIndex(self.kind.findData(row.kind))
-            self.rest.setValue(row.rest_half_days)
-            self.criticism.setChecked(row.self_criticism)
-            self.dismissal.setChecked(row.dismissal)
+            self.reload_record()
         form = QFormLayout()
         form.addRow(self.tr("Code"), self.code)
         form.addRow(self.tr("Area"), self.area)
@@ -115,6 +114,23 @@ class RuleDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
 
+    def reload_record(self) -> None:
+        """Fill the form from the rule as stored now (the list's row may be older) and keep its version: a save
+        after someone else's is refused (core/concurrency.py)."""
+        assert self.row is not None
+        rule = ConductRule.get_by_id(self.row.id)
+        self.seen_version = version_of("conduct_rule", rule.id)
+        self.code.setText(rule.code)
+        self.title.setText(rule.title)
+        self.min_yuan.setText(format_yuan(rule.min_fen))
+        self.max_yuan.setText(format_yuan(rule.max_fen))
+        self.source.setText(rule.source)
+        self.area.setCurrentIndex(self.area.findData(rule.area))
+        self.kind.setCurrentIndex(self.kind.findData(rule.kind))
+        self.rest.setValue(rule.rest_half_days)
+        self.criticism.setChecked(rule.self_criticism)
+        self.dismissal.setChecked(rule.dismissal)
+
     def save(self) -> None:
         try:
             values = {
@@ -125,11 +141,12 @@ class RuleDialog(QDialog):
                 "source": self.source.text(),
             }  # fmt: skip
             if self.row:
-                edit_rule(self.session.actor, self.row.id, **values)
+                edit_rule(self.session.actor, self.row.id, seen_version=self.seen_version, **values)
             else:
                 add_rule(self.session.actor, **values)
         except UserError as error:
-            self.errors.show(error)
+            if not self.session.offered_reload(self, error):
+                self.errors.show(error)
             return
         self.session.notify_changed("conduct")
         self.accept()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from aftersales_desktop.core import settings
+from aftersales_desktop.core.concurrency import version_of
 from aftersales_desktop.core.errors import UserError, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.phones import format_phone
@@ -79,18 +80,29 @@ class SettingsDialog(QDialog):
         self.session = session
         self.setWindowTitle(self.tr("Settings"))
         self.resize(640, 560)
-        values = settings.get_all()
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs)
+        self.error = QLabel()
+        layout.addWidget(self.error)
+        self._fill()
+        self.shop_name.setFocus()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _fill(self) -> None:
+        """Build the tabs from the settings as stored now, keeping their versions: a save after someone else's
+        is refused (core/concurrency.py)."""
+        self.seen_settings, self.seen_holidays = version_of("setting", None), version_of("holiday", None)
+        values = settings.get_all()
         self.tabs.addTab(self._shop_tab(values), self.tr("Shop"))
         self.tabs.addTab(self._time_tab(values), self.tr("Working time"))
         self.holidays = HolidayEditor()
         self.tabs.addTab(self.holidays, self.tr("Holidays"))
         self.tabs.addTab(self._money_tab(values), self.tr("Money and suppliers"))
         self.tabs.addTab(self._other_tab(values), self.tr("Language, paper and backups"))
-        self.error = QLabel()
-        layout.addWidget(self.error)
         self.fields: dict[str, QWidget] = {
             "shop_name": self.shop_name, "shop_address": self.shop_address, "shop_phone": self.shop_phone,
             "phone": self.shop_phone, "shop_terms": self.shop_terms, "letter_salutation": self.salutation,
@@ -107,11 +119,16 @@ class SettingsDialog(QDialog):
         for name, widget in self.fields.items():
             if not widget.objectName():
                 widget.setObjectName(name)
-        self.shop_name.setFocus()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+
+    def reload_record(self) -> None:
+        """Someone else saved the settings meanwhile: show theirs (what was typed here is dropped)."""
+        shown = self.tabs.currentIndex()
+        old = [self.tabs.widget(index) for index in range(self.tabs.count())]
+        self.tabs.clear()
+        for widget in old:
+            widget.deleteLater()
+        self._fill()
+        self.tabs.setCurrentIndex(shown)
 
     def _shop_tab(self, values: dict) -> QWidget:
         tab = QWidget()
@@ -281,10 +298,14 @@ class SettingsDialog(QDialog):
                 if result.errors:
                     self.holidays.show_year(year)
                     raise ValidationError(result.errors[0], "holidays")
-            update_settings(self.session.actor, self.values())
+            update_settings(self.session.actor, self.values(), seen_version=self.seen_settings)
+            self.seen_settings = version_of("setting", None)  # saved: a refused holiday year may be saved again
             for year, result in parsed.items():
-                set_holidays(self.session.actor, year, result.days)
+                set_holidays(self.session.actor, year, result.days, seen_version=self.seen_holidays)
+                self.seen_holidays = version_of("holiday", None)
         except UserError as error:
+            if self.session.offered_reload(self, error):
+                return
             self._show_tab_of(error.field)
             self.errors.show(error)
             return

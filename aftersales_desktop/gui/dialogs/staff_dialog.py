@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aftersales_desktop.core.concurrency import version_of
 from aftersales_desktop.core.errors import UserError
 from aftersales_desktop.core.models import Staff
+from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.queries.staff import staff_list
 from aftersales_desktop.core.services.staff import create_staff, mark_left, update_staff
@@ -140,6 +142,8 @@ class StaffDialog(QDialog):
         person = self.selected()
         if person is None:
             return
+        # the person as the question shows them: a change someone saved meanwhile is not overwritten unseen
+        seen = version_of("staff", person.id, Action.STAFF_MANAGE.value)
         labels = [label for _code, label in ROLE.choices()]
         current = labels.index(ROLE.label(person.role)) if ROLE.label(person.role) in labels else 0
         label, ok = QInputDialog.getItem(
@@ -157,9 +161,13 @@ class StaffDialog(QDialog):
             )
             if not ok:
                 return
-        ok, _ = self.session.call(self, update_staff, self.session.actor, person.id, role=code, secret=secret)
+        ok, _ = self.session.call(self, update_staff, self.session.actor, person.id, role=code, secret=secret,
+                                  seen_version=seen)
         if ok:
             self.reload()
+
+    def reload_record(self) -> None:
+        self.reload()
 
     def reset_password(self) -> None:
         person = self.selected()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aftersales_desktop.core.concurrency import version_of
 from aftersales_desktop.core.errors import NotFound, UserError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Complaint, ServiceCall
@@ -77,7 +78,8 @@ class FormDialog(QDialog):
         try:
             self.result_record = fn(self.session.actor, *args, **kwargs)
         except UserError as error:
-            self.errors.show(error)
+            if not self.session.offered_reload(self, error):
+                self.errors.show(error)
             return
         self.session.notify_changed("opinion")
         self.accept()
@@ -158,9 +160,20 @@ class ReplyDialog(FormDialog):
             self.form.addRow("", QLabel(self.tr("A serious complaint is answered in writing."), self))
         self.errors.fields.update({"reply_how": self.how, "outcome": self.outcome})
         self.name_fields("how", "outcome")
+        # the complaint as this form found it: a reply someone records meanwhile is not overwritten unseen
+        self.seen_version = version_of("complaint", complaint.id)
+
+    def reload_record(self) -> None:
+        """Show the reply as stored now (someone else recorded one meanwhile)."""
+        self.seen_version = version_of("complaint", self.complaint.id)
+        stored = svc.get_complaint(self.complaint.id)
+        if stored.reply_how:
+            self.how.setCurrentIndex(max(0, self.how.findData(stored.reply_how)))
+        self.outcome.setPlainText(stored.outcome or "")
 
     def save(self) -> None:
-        self.save_with(svc.record_reply, self.complaint.id, self.how.currentData(), self.outcome.toPlainText())
+        self.save_with(svc.record_reply, self.complaint.id, self.how.currentData(), self.outcome.toPlainText(),
+                       seen_version=self.seen_version)
 
 
 class ConductEntryDialog(FormDialog):

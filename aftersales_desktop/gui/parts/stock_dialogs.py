@@ -76,7 +76,8 @@ class _Form(QDialog):
         try:
             self.result_value = fn(*args, **kwargs)
         except UserError as error:
-            self.errors.show(error)
+            if not self.session.offered_reload(self, error):
+                self.errors.show(error)
             return False
         self.accept()
         return True
@@ -108,9 +109,14 @@ class PartDialog(_Form):
                    "bin_location": self.bin, "price_fen": self.price, "min_qty": self.min_qty})
         self.seen_version: int | None = None
         if part_id:
-            part = Part.get_by_id(part_id)
-            # what this form shows: a save after someone else's is refused (core/concurrency.py)
-            self.seen_version = version_of("part", part_id, Action.PART_EDIT.value)
+            self.reload_record()
+
+    def reload_record(self) -> None:
+        """Fill the form from the part as stored now and keep its version: a save after someone else's is
+        refused (core/concurrency.py)."""
+        if self.part_id:
+            part = Part.get_by_id(self.part_id)
+            self.seen_version = version_of("part", self.part_id, Action.PART_EDIT.value)
             self.code.setText(part.code)
             self.name.setText(part.name)
             self.models.setText(part.fits_models)

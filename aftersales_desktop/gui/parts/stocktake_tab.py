@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aftersales_desktop.core.concurrency import version_of
 from aftersales_desktop.core.money import format_yuan
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.queries.parts import CountRow, open_stocktake, stocktake_lines, stocktakes
@@ -82,6 +83,7 @@ class StocktakeTab(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(row)
         self.dirty: dict[int, int | None] = {}
+        self.seen_version: int | None = None
         self.refresh()
 
     def refresh(self) -> None:
@@ -100,6 +102,10 @@ class StocktakeTab(QWidget):
             status = {"open": self.tr("counting"), "posted": self.tr("posted"), "void": self.tr("voided")}[self.take.status]
             self.title.setText(f"{self.take.number} · {self.take.period} · {status}")
             self.rows = stocktake_lines(self.take.id, differences_only=self.differences_only.isChecked())
+            if not self.dirty:
+                # the counts as shown; while counts are typed and unsaved the sheet keeps the version they were
+                # typed over, so a line someone else counts meanwhile is refused, not overwritten (core/concurrency.py)
+                self.seen_version = version_of("stocktake", self.take.id, Action.STOCKTAKE_COUNT.value)
         self._fill(is_open)
 
     def _fill(self, editable: bool) -> None:
@@ -157,11 +163,16 @@ class StocktakeTab(QWidget):
     def save_counts(self) -> bool:
         if self.take is None or not self.dirty:
             return True
-        ok, _ = self.session.call(self, enter_counts, self.session.actor, self.take.id, dict(self.dirty))
+        ok, _ = self.session.call(self, enter_counts, self.session.actor, self.take.id, dict(self.dirty),
+                                  seen_version=self.seen_version)
         if ok:
             self.dirty.clear()
             self.refresh()
         return ok
+
+    def reload_record(self) -> None:
+        self.dirty.clear()
+        self.refresh()
 
     def start(self) -> None:
         if self.session.call(self, start_stocktake, self.session.actor)[0]:

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from aftersales_desktop.core import clock
+from aftersales_desktop.core.concurrency import version_of
+from aftersales_desktop.core.errors import ChangedMeanwhile
 from aftersales_desktop.core.money import format_yuan
 from aftersales_desktop.core.permissions import Action, who_may
 from aftersales_desktop.core.phones import format_phone
@@ -250,6 +252,8 @@ class CardDialog(QDialog):
         """Re-read the card and show it; buttons follow its state and the person's role."""
         detail = card_detail(self.card_id)
         self.detail = detail
+        # the card as this form shows it: a save after someone else's edit is refused (core/concurrency.py)
+        self.seen_version = version_of("repair_card", self.card_id, Action.REPAIR_EDIT.value)
         card, receipt = detail.card, detail.receipt
         words = {
             "card": self.tr("Repair card"), "late": self.tr("past the promised date"), "receipt": self.tr("Receipt"),
@@ -400,10 +404,18 @@ class CardDialog(QDialog):
 
         show_history(self.session, self, "repair_card", self.card_id)
 
+    def reload_record(self) -> None:
+        self.reload()
+
     def save_card(self) -> None:
-        self._run(repairs.update_card, self.card_id, diagnosis=self.diagnosis.toPlainText(),
-                  technician_id=self.technician.currentData(), promised_on=self.promised.value(),
-                  accident=self.accident.isChecked())
+        ok, _card = self.session.call(
+            self, repairs.update_card, self.session.actor, self.card_id, diagnosis=self.diagnosis.toPlainText(),
+            technician_id=self.technician.currentData(), promised_on=self.promised.value(),
+            accident=self.accident.isChecked(), seen_version=self.seen_version)
+        if ok:
+            self.session.notify_changed("repairs")
+        if ok or not isinstance(self.session.last_error, ChangedMeanwhile):
+            self.reload()  # refused because of someone else's save: what was typed stays until Reload
 
     def _stop_timer(self) -> None:
         actor = self.session.actor

@@ -8,7 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from aftersales_desktop.core.concurrency import version_of
 from aftersales_desktop.core.errors import UserError
+from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.photos import prepare
 from aftersales_desktop.core.queries.photos import receipt_photos
 from aftersales_desktop.core.services import photos as photo_service
@@ -25,6 +27,7 @@ class IntakePanel(QWidget):
         super().__init__(parent)
         self.session, self.receipt_id = session, receipt_id
         self.pending: list[Path] = []
+        self.seen_version: int | None = None
         self._camera_folder: tempfile.TemporaryDirectory[str] | None = None
         self.checklist = ChecklistBox(self)
         self.strip = PhotoStrip(self)
@@ -63,6 +66,11 @@ class IntakePanel(QWidget):
 
             receipt = GoodsReceipt.get_by_id(self.receipt_id)
             self.checklist.set_value(receipt.checklist or {})
+            # the checklist as shown: a save after someone else's is refused (core/concurrency.py)
+            self.seen_version = version_of("goods_receipt", self.receipt_id, Action.GOODS_RECEIVE.value)
+
+    def reload_record(self) -> None:
+        self.reload()
 
     def add_files(self, paths: list[Path]) -> None:
         """Pictures chosen or dropped: stored now (a known receipt) or kept for the goods-in save."""
@@ -100,8 +108,9 @@ class IntakePanel(QWidget):
         if self.receipt_id is None:
             return
         ok, _receipt = self.session.call(self, photo_service.set_checklist, self.session.actor, self.receipt_id,
-                                         self.checklist.value())
+                                         self.checklist.value(), seen_version=self.seen_version)
         if ok:
+            self.seen_version = version_of("goods_receipt", self.receipt_id, Action.GOODS_RECEIVE.value)
             self.session.notify_changed("repairs")
 
     def save_to(self, receipt_id: int) -> int:

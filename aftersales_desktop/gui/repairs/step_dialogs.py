@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from aftersales_desktop.core import clock
+from aftersales_desktop.core.concurrency import version_of
+from aftersales_desktop.core.errors import UserError
 from aftersales_desktop.core.models import RepairCard
 from aftersales_desktop.core.money import format_yuan
 from aftersales_desktop.core.permissions import Action, who_may
@@ -23,7 +25,7 @@ from aftersales_desktop.core.queries.bills import bill_for
 from aftersales_desktop.core.services import repair_return, repairs
 from aftersales_desktop.core.vocab import ACCEPT_HOW
 from aftersales_desktop.gui.billing.bill_panel import bill_summary, bill_warnings
-from aftersales_desktop.gui.repairs.common import DateTimeField, fen_of, run_in_form
+from aftersales_desktop.gui.repairs.common import DateTimeField, fen_of
 from aftersales_desktop.gui.session import Session
 from aftersales_desktop.gui.widgets.focus import focus_first_field
 from aftersales_desktop.gui.widgets.form_errors import FormErrors
@@ -60,10 +62,15 @@ class _StepDialog(QDialog):
                 widget.setObjectName(name)
 
     def save(self) -> None:
-        ok, _result = run_in_form(self.errors, self.run)
-        if ok:
-            self.session.notify_changed("repairs")
-            self.accept()
+        self.errors.clear()
+        try:
+            self.run()
+        except UserError as error:  # shown at its field; the form keeps what was typed
+            if not self.session.offered_reload(self, error):
+                self.errors.show(error)
+            return
+        self.session.notify_changed("repairs")
+        self.accept()
 
     def run(self) -> object:
         raise NotImplementedError
@@ -75,9 +82,8 @@ class QuoteDialog(_StepDialog):
     def __init__(self, session: Session, card: RepairCard, *, parent: QWidget | None = None) -> None:
         super().__init__(session, card, self.tr("Quote"), parent=parent)
         last = repairs.latest_quote(card)
-        self.labour = QLineEdit(format_yuan(last.labour_fen) if last else "", self)
-        self.parts = QLineEdit(format_yuan(last.parts_fen) if last else "", self)
-        self.travel = QLineEdit(format_yuan(last.travel_fen) if last else "", self)
+        self.labour, self.parts, self.travel = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        self.reload_record()
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("What the quote covers, or why it changed"))
         for label, widget in ((self.tr("Labour (yuan)"), self.labour), (self.tr("Parts (yuan)"), self.parts),
@@ -88,11 +94,20 @@ class QuoteDialog(_StepDialog):
         self.bind_errors({"labour_fen": self.labour, "parts_fen": self.parts, "travel_fen": self.travel,
                           "labour": self.labour, "parts": self.parts, "travel": self.travel})
 
+    def reload_record(self) -> None:
+        """Show the card's latest quote and keep the version it was read at: a quote someone else saves
+        meanwhile is not replaced unseen (core/concurrency.py)."""
+        self.seen_version = version_of("repair_card", self.card.id, Action.QUOTE_EDIT.value)
+        last = repairs.latest_quote(RepairCard.get_by_id(self.card.id))
+        for field, fen in ((self.labour, last.labour_fen if last else None), (self.parts, last.parts_fen if last else None),
+                           (self.travel, last.travel_fen if last else None)):  # fmt: skip
+            field.setText(format_yuan(fen) if fen is not None else "")
+
     def run(self) -> object:
         return repairs.save_quote(
             self.session.actor, self.card.id, labour_fen=fen_of(self.labour.text(), "labour_fen"),
             parts_fen=fen_of(self.parts.text(), "parts_fen"), travel_fen=fen_of(self.travel.text(), "travel_fen"),
-            note=self.note.text(),
+            note=self.note.text(), seen_version=self.seen_version,
         )
 
 
