@@ -74,6 +74,10 @@ def run(args: argparse.Namespace) -> int:
     print(T("已搬到 {u}:{n} 条记录,{s} 个金额/库存合计一致,用时 {t:.1f} 秒。",
             "Moved to {u}: {n} records; {s} money and stock sums agree; {t:.1f} s.",
             u=target.url(), n=moved.total_rows, s=len(moved.sums), t=moved.seconds))
+    if moved.photos_missing:
+        print(T("有 {n} 张照片的文件在 photos 文件夹里已经找不到,服务器上也显示为缺失。",
+                "{n} photo(s) named by the shop were already missing from its photos folder; they show as missing "
+                "on the server too.", n=moved.photos_missing))
     print(T("现在让每台电脑连接这个服务器:aftersales-desktop --database {u}",
             "Now point each PC at the server: aftersales-desktop --database {u}", u=target.url()))
     return 0

@@ -24,7 +24,7 @@ from aftersales_desktop.core.models import ALL_MODELS
 Migration = Callable[[peewee.Database], None]
 
 def _sqlite(db: peewee.Database) -> peewee.SqliteDatabase:
-    """Migrations up to 9 meet SQLite files only (a server database starts at the current version)."""
+    """Migrations up to 10 meet SQLite files only (a server database starts at the current version)."""
     assert isinstance(db, peewee.SqliteDatabase)
     return db
 
@@ -147,6 +147,14 @@ def _hash_bytes(stored: Any) -> bytes:
     return value
 
 
+def _photo_blobs(db: peewee.Database) -> None:
+    """The photo_blob table, where a shop on the server keeps its pictures (core/photos.py); a SQLite shop keeps
+    them as files in photos/ and leaves it empty. Portable: both engines, exactly the model's table."""
+    from aftersales_desktop.core.models import PhotoBlob
+
+    db.create_tables([PhotoBlob], safe=True)
+
+
 MIGRATIONS: dict[int, Migration] = {
     2: _bills,  # itemised bills built from the work (core/schema/bills.py)
     3: _parts_rules,  # 以坏换新 and the three quotes on goods in (core/schema/parts_rules.py)
@@ -158,6 +166,7 @@ MIGRATIONS: dict[int, Migration] = {
     9: _search_keys,  # search keys and an index for every list's filter and order (core/schema/search_keys.py)
     10: _call_search_indexes,  # the call register's search by customer and product from the index alone
     11: _compact_chain,  # the hash chain keeps one 32-byte hash a row (core/audit_chain.py); both engines
+    12: _photo_blobs,  # the pictures of a server shop, in the database (core/photos.py)
 }
 
 SCHEMA_VERSION = max([1, *MIGRATIONS])

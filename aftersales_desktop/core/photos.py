@@ -5,6 +5,10 @@ shrunk to at most 1600 pixels on its longer side, saved as a JPEG without its me
 shop in a backup), and named `<sha256 of the JPEG>.jpg`. The same picture is stored once; a file whose content
 no longer matches its name is treated as missing. Writing goes through a temporary name, so a photos/ folder
 never holds half a picture under a real name.
+
+A shop on a PostgreSQL server keeps the same JPEGs in the photo_blob table instead (models.PhotoBlob, written in
+the transaction that lists the photo), so every counter PC sees them and pg_dump backs them up; each PC reads
+them into a cache folder of its own data folder, named by hash like photos/, so the screens read files either way.
 """
 
 from __future__ import annotations
@@ -19,11 +23,15 @@ from pathlib import Path
 from aftersales_desktop.core.db import is_postgres, opened_path
 from aftersales_desktop.core.errors import StorageError, ValidationError
 from aftersales_desktop.core.i18n import T
+from aftersales_desktop.core.paths import default_data_dir
 
 MAX_SIDE = 1600
 QUALITY = 85
 MAX_INPUT_BYTES = 40 * 1024 * 1024  # a phone's largest pictures are far smaller
+# A stored JPEG of at most 1600 px at quality 85 is 0.1-1.5 MB; the bound keeps one row of photo_blob small
+MAX_STORED_BYTES = 4 * 1024 * 1024
 FOLDER = "photos"
+CACHE_FOLDER = "photo-cache"
 _NAME = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -40,16 +48,50 @@ def folder_of(root: Path) -> Path:
 
 
 def shop_folder() -> Path:
-    """photos/ beside the open database."""
+    """Where the open shop's photo files are read: photos/ beside the SQLite file, or on a server shop this PC's
+    cache of the server's pictures (filled by `fetch`)."""
     path = opened_path()
     if path is None and is_postgres():
-        # the files live beside a SQLite file; a server shop would need them where every PC can reach them
-        raise StorageError(T("连接服务器时还不能保存照片(照片文件只存在单机的数据文件夹里)。",
-                             "Photos cannot be kept yet when the shop runs on a server (photo files live only in "
-                             "a single PC's data folder)."))
+        return default_data_dir() / CACHE_FOLDER
     if path is None:
         raise StorageError(T("数据文件没有打开。", "No data file is open."))
     return folder_of(path.parent)
+
+
+def keep(photo: PreparedPhoto) -> None:
+    """Store the picture for the open shop, inside the transaction that lists it: a file in photos/ (SQLite) or
+    a row of photo_blob on the server (once per picture)."""
+    if len(photo.jpeg) > MAX_STORED_BYTES:
+        raise ValidationError(T("照片压缩后仍超过 4 MB,无法保存。", "The photo is still over 4 MB after shrinking; it "
+                                "cannot be kept."), "photo")
+    if not is_postgres():
+        store(shop_folder(), photo)
+        return
+    from aftersales_desktop.core.models import PhotoBlob
+
+    if not PhotoBlob.select().where(PhotoBlob.sha256 == photo.sha256).exists():
+        PhotoBlob.create(sha256=photo.sha256, jpeg=photo.jpeg, size_bytes=len(photo.jpeg))
+
+
+def fetch(sha256s: set[str]) -> None:
+    """On a server shop: bring the named pictures this PC has not seen yet into its cache folder (one query).
+    A picture the server lacks stays absent: the screens show it as missing. Nothing to do on a SQLite shop."""
+    if not is_postgres() or not sha256s:
+        return
+    from aftersales_desktop.core.models import PhotoBlob
+
+    folder = shop_folder()
+    wanted = [sha for sha in sha256s if not (folder / file_name(sha)).is_file()]
+    if not wanted:
+        return
+    for blob in PhotoBlob.select().where(PhotoBlob.sha256.in_(wanted)):
+        jpeg = bytes(blob.jpeg)
+        if hashlib.sha256(jpeg).hexdigest() != blob.sha256:
+            continue  # not the picture its name says: shown as missing
+        try:
+            store(folder, PreparedPhoto(jpeg, blob.sha256, 0, 0))
+        except StorageError:
+            return  # this PC's cache cannot be written: the pictures show as missing, nothing else breaks
 
 
 def file_name(sha256: str) -> str:

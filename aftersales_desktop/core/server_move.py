@@ -3,8 +3,9 @@
 The target must be an empty database (no table of ours, or our tables without a row): a database that already
 holds a shop is never written into. Everything happens in one server transaction — the schema, every row
 (COPY, table by table, parents first, in id order so records pointing at older ones of their kind find them),
-the id sequences moved past the highest id — and before it commits, every table's row count and every money
-and stock sum is compared with the file's. A difference rolls it all back.
+the id sequences moved past the highest id, the pictures of photos/ into the photo_blob table — and before it
+commits, every table's row count and every money and stock sum is compared with the file's. A difference rolls it
+all back. A picture the file names whose file is gone (or damaged) stays missing on the server too, and is counted.
 """
 
 from __future__ import annotations
@@ -18,11 +19,11 @@ from typing import Any
 
 import peewee
 
-from aftersales_desktop.core import engine_postgres, engine_sqlite
+from aftersales_desktop.core import engine_postgres, engine_sqlite, photos
 from aftersales_desktop.core.dburl import Target
 from aftersales_desktop.core.errors import StorageError
 from aftersales_desktop.core.i18n import T
-from aftersales_desktop.core.models import ALL_MODELS, BaseModel
+from aftersales_desktop.core.models import ALL_MODELS, BaseModel, PhotoBlob
 from aftersales_desktop.core.models.base import MoneyField
 
 # Stock quantities summed beside the money: on hand, moved, issued, counted.
@@ -36,6 +37,7 @@ class Moved:
     rows: dict[str, int] = field(default_factory=dict)
     sums: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    photos_missing: int = 0  # pictures the file names that its photos/ folder lacks
 
     @property
     def total_rows(self) -> int:
@@ -100,6 +102,25 @@ def _copy_table(conn: sqlite3.Connection, cursor: object, model: type[BaseModel]
             copy.write_row([v if v is None or c is None else c(v) for v, c in zip(row, converters, strict=True)])
 
 
+def _copy_photos(conn: sqlite3.Connection, cursor: Any, folder: Path) -> tuple[int, int]:
+    """The pictures the file's photo rows name, from photos/ into photo_blob, one at a time (a ten-year shop's
+    pictures need not fit in memory); returns (how many pictures the server must now hold, how many the folder
+    lacks)."""
+    names = sorted({row[0] for row in conn.execute('SELECT DISTINCT "sha256" FROM "photo"')})
+    found = {row[0] for row in conn.execute('SELECT "sha256" FROM "photo_blob"')}  # copied with its table
+    missing = 0
+    for sha in names:
+        path = folder / photos.file_name(sha)
+        if not photos.is_sound(path, sha):
+            missing += 1
+            continue
+        found.add(sha)
+        jpeg = path.read_bytes()
+        cursor.execute('INSERT INTO "photo_blob" ("sha256", "jpeg", "size_bytes") VALUES (%s, %s, %s) '
+                       'ON CONFLICT ("sha256") DO NOTHING', (sha, jpeg, len(jpeg)))
+    return len(found), missing
+
+
 def move_to_server(source: Path, target: Target) -> Moved:
     """Copy the shop in `source` (a SQLite file at the current schema) into the empty server database."""
     from aftersales_desktop.core.migrations import SCHEMA_VERSION
@@ -124,7 +145,7 @@ def move_to_server(source: Path, target: Target) -> Moved:
         import psycopg  # late: only a move to the server needs it
 
         try:
-            moved = _move(conn, db, target, want_rows, want_sums)
+            moved = _move(conn, db, target, want_rows, want_sums, photos.folder_of(Path(source).parent))
         except (peewee.DatabaseError, psycopg.Error) as exc:
             raise engine_postgres.explain(exc, target) from exc
         finally:
@@ -136,7 +157,7 @@ def move_to_server(source: Path, target: Target) -> Moved:
 
 
 def _move(conn: sqlite3.Connection, db: peewee.Database, target: Target, want_rows: dict[str, int],
-          want_sums: dict[str, int]) -> Moved:
+          want_sums: dict[str, int], photo_folder: Path) -> Moved:
     from aftersales_desktop.core.migrations import SCHEMA_VERSION
 
     with db.atomic():
@@ -147,6 +168,9 @@ def _move(conn: sqlite3.Connection, db: peewee.Database, target: Target, want_ro
         cursor = db.cursor()
         for model in ALL_MODELS:
             _copy_table(conn, cursor, model)
+        blobs, photos_missing = _copy_photos(conn, cursor, photo_folder)
+        # the file's photo_blob is empty (its pictures are files): the server must hold one row per picture found
+        want_rows[PhotoBlob._meta.table_name] = blobs
         for model in ALL_MODELS:
             if isinstance(model._meta.primary_key, peewee.AutoField):
                 table = model._meta.table_name
@@ -163,4 +187,4 @@ def _move(conn: sqlite3.Connection, db: peewee.Database, target: Target, want_ro
                 "搬到服务器后核对不一致({k}),已全部撤销,服务器上什么也没写。",
                 "After the move the figures differ ({k}); everything was undone, nothing was written on the server.",
                 k=", ".join(differ[:5])))
-    return Moved(rows=got_rows, sums=got_sums)
+    return Moved(rows=got_rows, sums=got_sums, photos_missing=photos_missing)

@@ -27,7 +27,7 @@ from aftersales_desktop.core.models.parts import (
     Tool,
     ToolLoan,
 )
-from aftersales_desktop.core.models.photos import Photo
+from aftersales_desktop.core.models.photos import Photo, PhotoBlob
 from aftersales_desktop.core.models.repairs import (
     GoodsReceipt,
     GoodsRegisterEntry,
@@ -49,7 +49,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     ClaimOrder, Deposit, Tool, ToolLoan, StocktakeLine,
     ConductRule, ConductEntry, AuthorityEvent,
     SurveyCard, Complaint, ComplaintVisit,
-    BillLine, Photo, SearchKey,
+    BillLine, Photo, SearchKey, PhotoBlob,
 ]  # fmt: skip
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS", "BaseModel"]

@@ -29,3 +29,16 @@ class Photo(BaseModel):
 
     class Meta:
         indexes = ((("receipt", "sha256"), True),)
+
+
+class PhotoBlob(BaseModel):
+    """The picture itself, on a shop that runs on a PostgreSQL server: every counter PC reads it from the server
+    (a SQLite shop keeps the files in photos/ and leaves this table empty).
+
+    Keyed by the JPEG's hash like the files, so the same picture is stored once. Kept in the database rather than
+    a shared folder: every PC already reaches the server, the picture is written in the same transaction as its
+    row (never a row without its picture), and pg_dump backups and restores carry it with everything else."""
+
+    sha256 = peewee.CharField(max_length=64, primary_key=True)
+    jpeg = peewee.BlobField()  # bytea on the server; at most core/photos.MAX_STORED_BYTES
+    size_bytes = peewee.IntegerField()

@@ -25,8 +25,9 @@ class PhotoRow:
 def receipt_photos(receipt_id: int) -> list[PhotoRow]:
     """The receipt's photos in the order they were added (one query; a file check each)."""
     folder = files.shop_folder()
-    query = (Photo.select(Photo, Staff.id, Staff.name).join(Staff, on=(Photo.added_by == Staff.id))
-             .where(Photo.receipt == receipt_id).order_by(Photo.added_at, Photo.id))
+    query = list(Photo.select(Photo, Staff.id, Staff.name).join(Staff, on=(Photo.added_by == Staff.id))
+                 .where(Photo.receipt == receipt_id).order_by(Photo.added_at, Photo.id))
+    files.fetch({photo.sha256 for photo in query})  # a server shop's pictures into this PC's cache
     rows = []
     for photo in query:
         path = folder / files.file_name(photo.sha256)

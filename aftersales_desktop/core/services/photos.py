@@ -57,7 +57,8 @@ def set_checklist(actor: Staff, receipt_id: int, checklist: dict[str, bool], *,
 
 
 def attach_photo(actor: Staff, receipt_id: int, data: bytes) -> Photo:
-    """Add a picture of the item (any JPEG or PNG): shrunk, stored in photos/ by its hash, listed on the receipt.
+    """Add a picture of the item (any JPEG or PNG): shrunk, stored by its hash (photos/ beside a SQLite file, the
+    photo_blob table on a server), listed on the receipt.
 
     The same picture twice on one receipt is one photo. The file is written before the row: a failure after it
     leaves at most an unlisted file, never a row without its picture."""
@@ -72,7 +73,7 @@ def attach_photo(actor: Staff, receipt_id: int, data: bytes) -> Photo:
             return existing
         if receipt.photos.count() >= MAX_PER_RECEIPT:
             raise Conflict(T("每张收据最多 {n} 张照片。", "A receipt holds at most {n} photos.", n=MAX_PER_RECEIPT))
-        files.store(files.shop_folder(), prepared)
+        files.keep(prepared)  # a file in photos/, or on a server the picture itself in this transaction
         photo = Photo.create(receipt=receipt, sha256=prepared.sha256, width=prepared.width, height=prepared.height,
                              size_bytes=len(prepared.jpeg), added_at=uow.now, added_by=uow.actor)
         uow.audit("photo", photo.id, after=snapshot(photo, "receipt", "sha256", "width", "height"))
