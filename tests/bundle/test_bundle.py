@@ -199,6 +199,26 @@ def test_a_version_1_database_opens_in_the_bundle_with_every_record_intact(bundl
         assert backups and user_version(backups[0]) == 1 and v1_records(backups[0]) == before
 
 
+def test_the_bundle_moves_the_shop_onto_a_postgresql_server_and_works_there(bundle, demo_shop, pg_admin, tmp_path):
+    """psycopg and its libpq (psycopg_binary, hidden imports of the spec) travel in the bundle: a counter PC with
+    no Python moves the shop onto the server, checks it there and backs it up with pg_dump."""
+    from tests.pg_server import admin_sql
+
+    admin, _template = pg_admin
+    name = "aftersales_bundle_target"
+    admin_sql(admin, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)", f"CREATE DATABASE {name}")
+    url = admin.with_name(name).url()
+    try:
+        out = ok(run_bundled(bundle, "move-to-server", "--data-dir", str(demo_shop), "--database", url, home=tmp_path))
+        assert "psycopg" not in out.lower()  # no "module missing" on the way
+        ok(run_bundled(bundle, "check", "--database", url, home=tmp_path))
+        # pg_dump is found where Debian (or the EDB installer) put it: the bundle's PATH is empty
+        ok(run_bundled(bundle, "backup", "--database", url, "--to", str(tmp_path / "dumps"), home=tmp_path))
+        assert list((tmp_path / "dumps").glob("*.dump"))
+    finally:
+        admin_sql(admin, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 @pytest.mark.skipif(not (shutil.which("Xvfb") and shutil.which("xdotool")), reason="needs Xvfb and xdotool")
 def test_the_gui_starts_on_a_virtual_screen_in_chinese(bundle, demo_shop, tmp_path):
     display = f":{150 + os.getpid() % 200}"
