@@ -11,6 +11,7 @@ from __future__ import annotations
 import glob
 import os
 import shutil
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +23,7 @@ from aftersales_desktop.core.i18n import T
 
 PREFIX = "aftersales-"
 SUFFIX = ".dump"
+DAILY = "daily"  # the label of the designated PC's daily backups
 # pg_restore --list names each table's data; these must be in every backup of a shop
 MUST_HOLD = ("staff", "service_call", "audit_entry", "number_sequence")
 
@@ -113,6 +115,46 @@ def backup_server(target: Target, folder: Path, label: str = "manual") -> Path:
     finally:
         temp.unlink(missing_ok=True)
     return final
+
+
+def this_pc() -> str:
+    """This computer's name, as the settings name the PC that makes a server shop's daily backup."""
+    return socket.gethostname().strip()[:63]
+
+
+def makes_daily_backup() -> bool:
+    """True on the one PC the settings name for a server shop's daily backup (never on a SQLite shop: its file's
+    daily backup is every start's own, core/backup.py)."""
+    from aftersales_desktop.core import settings
+    from aftersales_desktop.core.db import is_postgres
+
+    designated = settings.get("backup_pc")
+    return is_postgres() and bool(designated) and designated.casefold() == this_pc().casefold()
+
+
+def daily_dumps(folder: Path) -> list[Path]:
+    """The daily backups in `folder`, newest first."""
+    try:
+        found = [p for p in Path(folder).iterdir() if p.name.startswith(PREFIX) and p.name.endswith(DAILY + SUFFIX)]
+    except OSError:
+        return []
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def daily_backup_if_due(target: Target, folder: Path | str, keep: int = 30) -> Path | None:
+    """On the designated PC's first start of a day: pg_dump the shop (checked with pg_restore --list, as
+    `backup --database`), then keep only the newest `keep` daily dumps. None when today's is there already."""
+    if not str(folder).strip():  # the setting's text: "" is no folder (Path("") would be the working folder)
+        raise StorageError(T("没有设置每日备份的文件夹(设置 → 语言、纸张和备份)。",
+                             "No folder is set for the daily backup (Settings → Language, paper and backups)."))
+    today = PREFIX + clock.today().strftime("%Y%m%d")
+    folder = Path(folder)
+    if any(p.name.startswith(today) for p in daily_dumps(folder)):
+        return None
+    made = backup_server(target, folder, label=DAILY)
+    for old in daily_dumps(folder)[max(1, keep):]:
+        old.unlink(missing_ok=True)
+    return made
 
 
 def restore_server(dump: Path, target: Target) -> None:

@@ -56,6 +56,9 @@ OPTIONS: dict[str, Option] = {
         Option("labour_cost_fen_per_hour", int, 3000, "what an hour of a technician's time costs the shop (margin)"),
         Option("contract_notice_months", int, 1, "calendar months before a contract's end that its expiry notice is due"),
         Option("backups_to_keep", int, 30, "daily backups kept"),
+        # a server shop: the one PC (its computer name) whose app makes the daily pg_dump, and the folder there
+        Option("backup_pc", str, "", "server shop: the computer name of the PC that makes the daily backup"),
+        Option("backup_folder", str, "", "server shop: the folder on that PC the daily backups go to"),
         Option("demo", bool, False, "this database is the demo shop"),
     ]
 }

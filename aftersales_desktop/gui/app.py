@@ -16,14 +16,15 @@ from PySide6.QtWidgets import QApplication
 
 from aftersales_desktop import APP_NAME, APP_TITLE_EN, APP_TITLE_ZH, ORG_NAME
 from aftersales_desktop.core import backup, dburl, settings
-from aftersales_desktop.core.db import close_database, is_postgres, open_database, open_server
+from aftersales_desktop.core.db import close_database, is_postgres, open_database, open_server, opened_target
 from aftersales_desktop.core.dburl import Target
 from aftersales_desktop.core.engine_postgres import WrongPassword
 from aftersales_desktop.core.errors import DatabaseLocked, DatabaseMissing, StorageError, UserError
 from aftersales_desktop.core.instance_lock import InstanceLock
 from aftersales_desktop.core.paths import DB_FILE_NAME, DataPaths, data_paths, default_log_dir
+from aftersales_desktop.core.server_backup import makes_daily_backup
 from aftersales_desktop.gui import crash, i18n, messages, source_reading
-from aftersales_desktop.gui.daily_checks import CheckFailure, CheckResult, DailyChecks
+from aftersales_desktop.gui.daily_checks import CheckFailure, CheckResult, DailyChecks, ServerDailyBackup
 from aftersales_desktop.gui.dialogs import startup_error_dialog as startup
 from aftersales_desktop.gui.widgets.icons import icon
 from aftersales_desktop.gui.widgets.style import apply_style
@@ -219,7 +220,7 @@ class Startup:
 
     def daily_backup(self) -> None:
         """Today's backup now, in this thread, said as the background check says it (for tests and tools)."""
-        if is_postgres():  # the server's backups are the IT person's pg_dump routine (README)
+        if is_postgres():  # on the designated PC only, on its thread: start_background
             return
         try:
             made = backup.daily_backup_if_due(self.paths, keep=settings.get("backups_to_keep"))
@@ -228,14 +229,15 @@ class Startup:
             return
         self.say_checked(None, CheckResult(made, bool(made and made.name.startswith(backup.SET_ASIDE))))
 
-    def start_daily_checks(self, window=None, after=None) -> DailyChecks:  # type: ignore[no-untyped-def]
+    def start_daily_checks(self, window=None, after=None, checks=None) -> DailyChecks:  # type: ignore[no-untyped-def]
         """The integrity check and the daily backup on their own thread, once the sign-in window (`after`)
-        is painted, or else once the main window shows (`window`, or `attach_window`).
+        is painted, or else once the main window shows (`window`, or `attach_window`); `checks`: other daily
+        work run the same way (a server shop's daily pg_dump, start_background).
 
         They run while the person signs in; what they find is said in the main window once it is up
         (`attach_window`), except a damaged file, which stops work at once.
         """
-        self.checks = DailyChecks(self.paths, settings.get("backups_to_keep"), parent=window)
+        self.checks = checks or DailyChecks(self.paths, settings.get("backups_to_keep"), parent=window)
         self._check_outcome = None
         self._checks_due = False
         self.checks.finished.connect(self._checked)
@@ -264,6 +266,8 @@ class Startup:
         if self._check_outcome is not None:
             outcome, self._check_outcome = self._check_outcome, None
             self.say_checked(window, outcome)
+        elif isinstance(self.checks, ServerDailyBackup):
+            window.statusBar().showMessage(QCoreApplication.translate("Startup", "Making today's server backup…"))
         else:
             window.statusBar().showMessage(QCoreApplication.translate(
                 "Startup", "Checking the data file and making today's backup…"))
@@ -273,6 +277,17 @@ class Startup:
             self._check_outcome = outcome  # the person is still signing in: said in the main window
             return
         self.say_checked(self.window, outcome)
+
+    def start_background(self, window=None, after=None) -> DailyChecks | None:  # type: ignore[no-untyped-def]
+        """The file's check and daily backup (start_daily_checks); on a server shop instead the daily pg_dump,
+        made only by the PC the settings name (the server checks its own data), said the same way."""
+        if not is_postgres():
+            return self.start_daily_checks(window, after)
+        target = opened_target()
+        if target is None or not makes_daily_backup():
+            return None
+        work = ServerDailyBackup(target, settings.get("backup_folder"), settings.get("backups_to_keep"), parent=window)
+        return self.start_daily_checks(window, after, checks=work)
 
     def say_checked(self, window, outcome: CheckResult | CheckFailure) -> None:  # type: ignore[no-untyped-def]
         """The outcome in the status bar; a warning for a failed or set-aside backup; a damaged file stops work."""
@@ -288,7 +303,12 @@ class Startup:
                 "Startup", "The data holds far fewer records than yesterday's backup. Today's backup was kept aside "
                 "({name}) so it never replaces the good ones. If records are missing, restore a backup (File → "
                 "Restore from backup…).").format(name=outcome.backup.name))
-        if window is not None:
+        if window is not None and outcome.server:
+            note = (QCoreApplication.translate("Startup", "Today's server backup is made: {name}")
+                    .format(name=outcome.backup.name) if outcome.backup
+                    else QCoreApplication.translate("Startup", "Today's server backup was made earlier."))
+            window.statusBar().showMessage(note, 10000)
+        elif window is not None:
             note = (QCoreApplication.translate("Startup", "The data file is sound; today's backup is made.")
                     if outcome.backup else QCoreApplication.translate("Startup", "The data file is sound."))
             window.statusBar().showMessage(note, 10000)
@@ -346,8 +366,7 @@ class Startup:
         from aftersales_desktop.gui.dialogs import login_dialog
 
         dialog = login_dialog.LoginDialog(hint=hint)
-        if not is_postgres():  # the file's check and backup; the server's are the IT person's (README)
-            self.start_daily_checks(after=dialog)
+        self.start_background(after=dialog)  # the file's check and backup, or the designated PC's pg_dump
         if not dialog.exec() or dialog.staff is None:
             return None
         from aftersales_desktop.gui.main_window import MainWindow

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from aftersales_desktop.core import backup
 from aftersales_desktop.core.db import check_file
+from aftersales_desktop.core.dburl import Target
 from aftersales_desktop.core.errors import DatabaseCorrupt, UserError
 from aftersales_desktop.core.paths import DataPaths
 
@@ -28,6 +29,7 @@ log = logging.getLogger("aftersales_desktop.daily_checks")
 class CheckResult:
     backup: Path | None  # today's backup, made now; None when it was made earlier today
     set_aside: bool  # it held far fewer records than yesterday's and was kept aside
+    server: bool = False  # the server shop's daily pg_dump, made by the designated PC (nothing else checked)
 
 
 @dataclass(frozen=True)
@@ -78,3 +80,26 @@ class DailyChecks(QObject):
         elif made:
             log.info("daily backup %s", made)
         return CheckResult(made, aside)
+
+
+class ServerDailyBackup(DailyChecks):
+    """On the PC the settings name for a server shop: the first start of the day makes the daily pg_dump into
+    the set folder, checked with pg_restore --list (core/server_backup.py, as `backup --database`). The
+    server's own data is checked by the server; the other PCs make no backup."""
+
+    def __init__(self, target: Target, folder: str, keep: int, parent: QObject | None = None) -> None:
+        super().__init__(DataPaths(Path(folder or ".")), keep, parent)
+        self.target, self.folder = target, folder
+
+    def _check(self) -> CheckResult | CheckFailure:
+        # pg_dump and pg_restore run as programs: no connection of this thread
+        from aftersales_desktop.core import server_backup
+
+        try:
+            made = server_backup.daily_backup_if_due(self.target, self.folder, keep=self.keep)
+        except UserError as error:
+            log.warning("today's server backup failed: %s", error.message)
+            return CheckFailure(error, damaged=False)
+        if made:
+            log.info("daily server backup %s", made)
+        return CheckResult(made, False, server=True)

@@ -271,239 +271,269 @@ Everything entered after that time will no longer be in the app. The current dat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="36"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="37"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="38"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="38"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="39"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="40"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="40"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="41"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="41"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="42"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="82"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="101"/>
         <source>Shop</source>
         <translation>本店</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="102"/>
         <source>Working time</source>
         <translation>上班时间与时限</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="104"/>
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="105"/>
         <source>Money and suppliers</source>
         <translation>金额与供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="106"/>
         <source>Language, paper and backups</source>
         <translation>语言、单据与备份</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="143"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="144"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="145"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="146"/>
         <source>Terms on the voucher</source>
         <translation>服务凭证条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="147"/>
         <source>Printed at the foot of every service voucher; receipts carry their own terms.</source>
         <translation>印在每张服务凭证的页脚;各种收据印各自的条款。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="149"/>
         <source>Dear Mr/Ms Chen Ping,</source>
         <translation>尊敬的陈平先生/女士:</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="149"/>
         <source>Dear customer Chen Ping,</source>
         <translation>尊敬的陈平客户:</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="149"/>
         <source>Dear Chen Ping,</source>
         <translation>尊敬的陈平:</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="151"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="153"/>
         <source>Letters begin</source>
         <translation>信函称呼</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="152"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="154"/>
         <source>How expiry notices and complaint replies greet the customer (a company by its name).</source>
         <translation>保养到期通知书和投诉答复函对客户的称呼(单位客户只称单位名称)。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="162"/>
         <source>Working hours</source>
         <translation>上班时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="171"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="175"/>
         <source>Arrival deadline, city</source>
         <translation>到达时限(市区)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="176"/>
         <source>Arrival deadline, suburb</source>
         <translation>到达时限(郊区)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="177"/>
         <source>First answer to every request within</source>
         <translation>每个客户要求的首次答复时限</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="178"/>
         <source>Deadlines count working hours only: evenings, weekends and holidays do not count.</source>
         <translation>时限只按上班时间计算:晚上、周末和法定假日不计。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="185"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="191"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="193"/>
         <source> bills</source>
         <translation> 单</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="195"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="197"/>
         <source>Discount the counter may give, up to</source>
         <translation>前台可给优惠,最多</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="196"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="198"/>
         <source>Discounts a week per person without approval</source>
         <translation>每人每周无需审批的优惠单数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="197"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="199"/>
         <source>Lowest margin of an accident repair without approval</source>
         <translation>事故车无需审批的最低毛利率</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="198"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="200"/>
         <source>Labour charged per hour of the time log</source>
         <translation>按工时记录每小时收取的工时费</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="201"/>
         <source>Labour cost per hour (for the margin)</source>
         <translation>每小时人工成本(计算毛利用)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="205"/>
         <source>one supplier a line</source>
         <translation>每行一个供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="206"/>
         <source>Regular suppliers</source>
         <translation>常用供应商</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="205"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="207"/>
         <source>Goods from any other supplier, and every direct purchase, need three quotes compared.</source>
         <translation>从其他供应商进货以及每次自采,都须三家比价。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="211"/>
         <source>Beyond these a supervisor approves on the spot; each discount beyond authority is proposed to the conduct log.</source>
         <translation>超出以上权限须服务主任当场审批;每笔超权限优惠都会建议记入奖罚记录。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="237"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="239"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="240"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="242"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="240"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="242"/>
         <source>A new language applies after the app is restarted.</source>
         <translation>新的语言在重新启动软件后生效。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="246"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="248"/>
         <source>Papers and workbook in</source>
         <translation>单据和月报语言</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="251"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="253"/>
         <source>Voucher paper size</source>
         <translation>服务凭证纸张</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="256"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="258"/>
         <source>Daily backups kept</source>
         <translation>保留每日备份份数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="262"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="265"/>
         <source>Label printer: tags and part labels</source>
         <translation>标签打印机:挂牌与配件标签</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="276"/>
+        <source>This PC (%1) makes the daily server backup</source>
+        <translation>由这台电脑(%1)做每日服务器备份</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="281"/>
+        <source>Only the PC named here backs the server up, on its first start of the day (pg_dump, checked with pg_restore --list).</source>
+        <translation>只有这里指定的电脑在每天第一次启动时备份服务器(pg_dump,并用 pg_restore --list 核对)。</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="284"/>
+        <source>Made now by %1; tick to make it here instead.</source>
+        <translation>目前由 %1 备份;勾选后改由这台电脑备份。</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="285"/>
+        <source>Server backup</source>
+        <translation>服务器备份</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="287"/>
+        <source>a folder on this PC, e.g. D:\Backups</source>
+        <translation>这台电脑上的文件夹,例如 D:\售后备份</translation>
+    </message>
+    <message>
+        <location filename="../../aftersales_desktop/gui/dialogs/settings_dialog.py" line="288"/>
+        <source>Server backups go to</source>
+        <translation>服务器备份保存到</translation>
     </message>
 </context>
 <context>

@@ -101,3 +101,22 @@ def test_a_server_backup_is_a_checked_pg_dump_that_restores_into_an_empty_databa
     with pytest.raises(Exception) as err:
         verify(tmp_path / "broken.dump")
     assert "broken.dump" in str(getattr(err.value, "message", err.value))
+
+
+def test_the_daily_server_backup_is_made_once_a_day_and_the_oldest_pruned(pg_database, tmp_path, frozen_now):
+    import datetime as dt
+
+    from aftersales_desktop.core import clock
+    from aftersales_desktop.core.server_backup import daily_backup_if_due, daily_dumps, verify
+
+    with pytest.raises(StorageError) as err:
+        daily_backup_if_due(pg_database, "", keep=2)  # the setting names no folder
+    assert "folder" in str(err.value.text.en)
+    folder = tmp_path / "daily"
+    made = []
+    for day in range(3):
+        clock.set_now(frozen_now + dt.timedelta(days=day))
+        made.append(daily_backup_if_due(pg_database, folder, keep=2))
+        assert daily_backup_if_due(pg_database, folder, keep=2) is None  # the second start of the day
+    assert daily_dumps(folder) == [made[2], made[1]] and not made[0].exists()
+    assert "staff" in verify(made[2])

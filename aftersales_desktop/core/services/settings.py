@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 
 from aftersales_desktop.core import settings
@@ -40,6 +41,15 @@ def _check(key: str, value: Any) -> Any:
         value = check_phone(value, key, required=False)  # stored as digits; its area code completes local numbers
     if key == "work_periods":
         _check_periods(value)
+    if key == "backup_pc":
+        value = value.strip()
+        if len(value) > 63:  # a computer name (Windows: 15 characters, a host name at most 63)
+            raise ValidationError(T("电脑名称太长。", "That computer name is too long."), key)
+    if key == "backup_folder":
+        value = value.strip()
+        if value and not (PureWindowsPath(value).is_absolute() or PurePosixPath(value).is_absolute()):
+            raise ValidationError(T("备份文件夹请填写完整路径,例如 D:\\售后备份。",
+                                    "Give the backup folder's full path, e.g. D:\\Backups."), key)
     if key == "regular_suppliers":
         _check_suppliers(value)
     if key == "work_weekdays" and (not value or any(type(d) is not int or d not in range(1, 8) for d in value)):
@@ -96,6 +106,11 @@ def update_settings(actor: Staff, values: dict[str, Any], *, seen_version: int |
     version (concurrency.version_of("setting", None)) when the dialog was filled."""
     checked = {key: _check(key, value) for key, value in values.items()}
     with unit_of_work(actor, Action.SETTINGS_EDIT) as uow:
+        if "backup_pc" in checked or "backup_folder" in checked:
+            pc = checked.get("backup_pc", settings.get("backup_pc"))
+            if pc and not checked.get("backup_folder", settings.get("backup_folder")):
+                raise ValidationError(T("请填写每日备份保存到哪个文件夹。", "Give the folder the daily backups go to."),
+                                      "backup_folder")
         check_unchanged(None, "setting", None, seen_version)
         for key, value in checked.items():
             before = settings.get(key)

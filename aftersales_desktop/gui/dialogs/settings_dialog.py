@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aftersales_desktop.core import settings
+from aftersales_desktop.core import server_backup, settings
 from aftersales_desktop.core.concurrency import version_of
+from aftersales_desktop.core.db import is_postgres
 from aftersales_desktop.core.errors import UserError, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.phones import format_phone
@@ -114,6 +115,7 @@ class SettingsDialog(QDialog):
             "margin_min_percent": self.margin_min, "labour_rate_fen_per_hour": self.labour_rate,
             "labour_cost_fen_per_hour": self.labour_cost, "regular_suppliers": self.suppliers,
             "paper_language": self.paper_language, "voucher_page_size": self.page_size,
+            "backup_folder": self.backup_folder, "backup_pc": self.backup_here or self.backup_folder,
         }  # fmt: skip
         self.errors = FormErrors(self.error, self.fields)
         for name, widget in self.fields.items():
@@ -254,6 +256,7 @@ class SettingsDialog(QDialog):
         self.backups_to_keep.setValue(values["backups_to_keep"])
         self.backups_to_keep.setMaximumWidth(130)
         form.addRow(self.tr("Daily backups kept"), self.backups_to_keep)
+        self._server_backup_rows(form, values)
         self.tag_size = QComboBox()
         self.tag_size.setObjectName("tag_size")
         for code in ("60x40", "50x30"):
@@ -261,6 +264,35 @@ class SettingsDialog(QDialog):
         self.tag_size.setCurrentIndex(max(0, self.tag_size.findData(values["tag_size"])))
         form.addRow(self.tr("Label printer: tags and part labels"), self.tag_size)
         return tab
+
+    def _server_backup_rows(self, form: QFormLayout, values: dict) -> None:
+        """A server shop: one PC, named here, makes the daily pg_dump into a folder of its own; the others none."""
+        self.backup_here: QCheckBox | None = None
+        self.backup_folder = QLineEdit()
+        self.loaded_backup_pc = values["backup_pc"]
+        if not is_postgres():
+            return
+        pc = server_backup.this_pc()
+        self.backup_here = QCheckBox(self.tr("This PC (%1) makes the daily server backup").replace("%1", pc))
+        self.backup_here.setObjectName("backup_here")
+        here = bool(values["backup_pc"]) and values["backup_pc"].casefold() == pc.casefold()
+        self.backup_here.setChecked(here)
+        if here or not values["backup_pc"]:
+            hint = self.tr("Only the PC named here backs the server up, on its first start of the day (pg_dump, "
+                           "checked with pg_restore --list).")
+        else:
+            hint = self.tr("Made now by %1; tick to make it here instead.").replace("%1", values["backup_pc"])
+        form.addRow(self.tr("Server backup"), with_hint(self.backup_here, hint))
+        self.backup_folder.setText(values["backup_folder"])
+        self.backup_folder.setPlaceholderText(self.tr("a folder on this PC, e.g. D:\\Backups"))
+        form.addRow(self.tr("Server backups go to"), self.backup_folder)
+
+    def _server_backup_values(self) -> dict:
+        if self.backup_here is None:
+            return {}
+        mine = self.backup_here.isChecked()
+        elsewhere = self.loaded_backup_pc if self.loaded_backup_pc.casefold() != server_backup.this_pc().casefold() else ""
+        return {"backup_pc": server_backup.this_pc() if mine else elsewhere, "backup_folder": self.backup_folder.text().strip()}
 
     def values(self) -> dict:
         return {
@@ -285,6 +317,7 @@ class SettingsDialog(QDialog):
             "labour_cost_fen_per_hour": round(self.labour_cost.value() * 100),
             "regular_suppliers": [line.strip() for line in self.suppliers.toPlainText().splitlines() if line.strip()],
             "tag_size": self.tag_size.currentData(),
+            **self._server_backup_values(),
         }
 
     def save(self) -> None:
