@@ -38,8 +38,8 @@ def test_only_the_pc_named_in_the_settings_makes_the_daily_server_backup(pg_data
     checks = starter.start_background(window)
     assert checks is not None
     qtbot.waitUntil(lambda: bool(server_backup.daily_dumps(folder)) and not checks.running(), timeout=30000)
-    qtbot.waitUntil(lambda: "server backup" in window.statusBar().currentMessage())
     [dump] = server_backup.daily_dumps(folder)
+    qtbot.waitUntil(lambda: dump.name in window.statusBar().currentMessage(), timeout=10000)  # said, in either language
     assert "service_call" in server_backup.verify(dump)
 
     monkeypatch.setattr(server_backup, "this_pc", lambda: "WORKSHOP-PC")  # any other counter of the shop

@@ -39,6 +39,6 @@ class PhotoBlob(BaseModel):
     a shared folder: every PC already reaches the server, the picture is written in the same transaction as its
     row (never a row without its picture), and pg_dump backups and restores carry it with everything else."""
 
-    sha256 = peewee.CharField(max_length=64, primary_key=True)
+    sha256 = peewee.CharField(max_length=64, unique=True)
     jpeg = peewee.BlobField()  # bytea on the server; at most core/photos.MAX_STORED_BYTES
     size_bytes = peewee.IntegerField()
