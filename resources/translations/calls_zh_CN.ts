@@ -197,217 +197,217 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="62"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="60"/>
         <source>Any time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="63"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="61"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="64"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="62"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="65"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="63"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="66"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="64"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="67"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="65"/>
         <source>Last 3 months</source>
         <translation>最近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="68"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="66"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="83"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="81"/>
         <source>⚠ arrived late</source>
         <translation>⚠ 超时到达</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="83"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="81"/>
         <source>on time</source>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="150"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="149"/>
         <source>&amp;Register call…</source>
         <translation>叫修登记(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="153"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="152"/>
         <source>&amp;Answered</source>
         <translation>已答复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="154"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="153"/>
         <source>The customer has been given a first answer</source>
         <translation>已给客户首次答复</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="155"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="154"/>
         <source>&amp;Dispatch…</source>
         <translation>派工(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="156"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="155"/>
         <source>&amp;Visit…</source>
         <translation>上门登记(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="157"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="156"/>
         <source>&amp;Bill…</source>
         <translation>账单(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="158"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="157"/>
         <source>Si&amp;gned…</source>
         <translation>客户签字(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="159"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="158"/>
         <source>&amp;Close</source>
         <translation>结案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="160"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="159"/>
         <source>R&amp;eopen…</source>
         <translation>重开(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="161"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="160"/>
         <source>Vo&amp;id…</source>
         <translation>作废(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="162"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="161"/>
         <source>Histor&amp;y…</source>
         <translation>客户档案(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="163"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="162"/>
         <source>Everything on file for this customer</source>
         <translation>这位客户的全部记录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="166"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="165"/>
         <source>Previe&amp;w</source>
         <translation>打印预览(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="167"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="166"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="402"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="408"/>
         <source>received on %1</source>
         <translation>%1 接报</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="402"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="408"/>
         <source>closed on %1</source>
         <translation>%1 结案</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="403"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="409"/>
         <source>received on %1, reached late</source>
         <translation>%1 接报、迟到的叫修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="165"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="164"/>
         <source>&amp;Print voucher</source>
         <translation>打印服务凭证(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="184"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="183"/>
         <source>Search: call no., customer, initials, phone, model, serial, problem</source>
         <translation>搜索:叫修单号、客户、拼音首字母、电话、型号、机号、故障</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="187"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="186"/>
         <source>All calls</source>
         <translation>全部叫修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="188"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="187"/>
         <source>Open calls</source>
         <translation>未结案</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="191"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="190"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="193"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="192"/>
         <source>All technicians</source>
         <translation>全部技术员</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="194"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="193"/>
         <source>left the shop</source>
         <translation>已离职</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="200"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="199"/>
         <source>&amp;Overdue</source>
         <translation>已超时(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="201"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="200"/>
         <source>&amp;Not dispatched</source>
         <translation>待派工(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="202"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="201"/>
         <source>Arrived &amp;late</source>
         <translation>超时到达(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="239"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="238"/>
         <source>%1 call(s)</source>
         <translation>共 %1 条叫修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="341"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="347"/>
         <source>Close call %1 and file its voucher?</source>
         <translation>将叫修单 %1 结案并归档服务凭证?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="349"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="355"/>
         <source>Reason (kept in the record):</source>
         <translation>原因(将记录在案):</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="354"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="360"/>
         <source>Reopen</source>
         <translation>重开</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="357"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="363"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/common.py" line="75"/>
+        <location filename="../../aftersales_desktop/gui/calls/common.py" line="73"/>
         <source>%1 h left</source>
         <translation>剩 %1 工时</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/common.py" line="76"/>
+        <location filename="../../aftersales_desktop/gui/calls/common.py" line="74"/>
         <source>%1 h late</source>
         <translation>超时 %1 工时</translation>
     </message>
@@ -415,57 +415,57 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="47"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="45"/>
         <source>Call no.</source>
         <translation>叫修单号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="48"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="46"/>
         <source>Call received</source>
         <translation>叫修时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="51"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="49"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="52"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="50"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="53"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="51"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="54"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="52"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="56"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="54"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="55"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="53"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="57"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="55"/>
         <source>Deadline</source>
         <translation>到达时限</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="50"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="48"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="49"/>
+        <location filename="../../aftersales_desktop/gui/calls/calls_page.py" line="47"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>

@@ -144,22 +144,22 @@
 <context>
     <name>ConductPage</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/conduct_page.py" line="25"/>
+        <location filename="../../aftersales_desktop/gui/conduct/conduct_page.py" line="28"/>
         <source>Entries</source>
         <translation>奖罚记录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/conduct_page.py" line="26"/>
+        <location filename="../../aftersales_desktop/gui/conduct/conduct_page.py" line="29"/>
         <source>Monthly summary</source>
         <translation>月度汇总</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/conduct_page.py" line="27"/>
+        <location filename="../../aftersales_desktop/gui/conduct/conduct_page.py" line="30"/>
         <source>Rules</source>
         <translation>奖罚条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/conduct_page.py" line="28"/>
+        <location filename="../../aftersales_desktop/gui/conduct/conduct_page.py" line="31"/>
         <source>Authority</source>
         <translation>服务权限</translation>
     </message>

@@ -230,7 +230,7 @@ Everything entered after that time will no longer be in the app. The current dat
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/dialogs/login_dialog.py" line="32"/>
+        <location filename="../../aftersales_desktop/gui/dialogs/login_dialog.py" line="36"/>
         <source>This is the demo shop: every password is 123456.</source>
         <translation>这是演示店:所有密码都是 123456。</translation>
     </message>

@@ -399,12 +399,12 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/pickers.py" line="60"/>
+        <location filename="../../aftersales_desktop/gui/opinion/pickers.py" line="62"/>
         <source>Name, phone or initials</source>
         <translation>姓名、电话或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/pickers.py" line="76"/>
+        <location filename="../../aftersales_desktop/gui/opinion/pickers.py" line="78"/>
         <source>— %1 customers match: choose one —</source>
         <translation>— %1 位客户相符,请选择 —</translation>
     </message>
@@ -473,27 +473,27 @@
 <context>
     <name>OpinionPage</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/opinion_page.py" line="27"/>
+        <location filename="../../aftersales_desktop/gui/opinion/opinion_page.py" line="29"/>
         <source>Survey cards</source>
         <translation>调查卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/opinion_page.py" line="28"/>
+        <location filename="../../aftersales_desktop/gui/opinion/opinion_page.py" line="30"/>
         <source>Follow-ups</source>
         <translation>低分跟进</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/opinion_page.py" line="29"/>
+        <location filename="../../aftersales_desktop/gui/opinion/opinion_page.py" line="31"/>
         <source>Complaints</source>
         <translation>投诉与建议</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/opinion_page.py" line="30"/>
+        <location filename="../../aftersales_desktop/gui/opinion/opinion_page.py" line="32"/>
         <source>Contracts</source>
         <translation>保养合同</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/opinion_page.py" line="31"/>
+        <location filename="../../aftersales_desktop/gui/opinion/opinion_page.py" line="33"/>
         <source>Technician scores</source>
         <translation>技术员月度评分</translation>
     </message>

@@ -481,12 +481,12 @@
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="179"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="180"/>
         <source>Late: past the promised date</source>
         <translation>逾期:已过答应交还日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="180"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="181"/>
         <source>All open cards</source>
         <translation>全部未结修护卡</translation>
     </message>
@@ -502,104 +502,104 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="38"/>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="52"/>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="63"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="39"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="53"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="64"/>
         <source>Card</source>
         <translation>修护卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="39"/>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="51"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="40"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="52"/>
         <source>Receipt</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="40"/>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="53"/>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="66"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="41"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="54"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="67"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="41"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="42"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="42"/>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="54"/>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="67"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="43"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="55"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="68"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="43"/>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="60"/>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="64"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="44"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="61"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="65"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="44"/>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="68"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="45"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="69"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="45"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="46"/>
         <source>In since</source>
         <translation>收件时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="46"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="47"/>
         <source>Days in shop</source>
         <translation>在店天数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="47"/>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="56"/>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="70"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="48"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="57"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="71"/>
         <source>Promised</source>
         <translation>答应交还</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="50"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="51"/>
         <source>In</source>
         <translation>收件时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="55"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="56"/>
         <source>Serial no.</source>
         <translation>机身编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="57"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="58"/>
         <source>Out</source>
         <translation>交还时间</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="58"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="59"/>
         <source>Collected by</source>
         <translation>取件人</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="59"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="60"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="65"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="66"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="69"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="70"/>
         <source>Received</source>
         <translation>收件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="71"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="72"/>
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
@@ -854,22 +854,22 @@
 <context>
     <name>InShopTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="134"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="135"/>
         <source>All items in the shop</source>
         <translation>全部在店商品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="135"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="136"/>
         <source>Only past the promised date</source>
         <translation>仅已过答应交还日期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="139"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="140"/>
         <source>In the shop %1+ days</source>
         <translation>在店 %1 天以上</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="139"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="140"/>
         <source>In the shop %1–%2 days</source>
         <translation>在店 %1–%2 天</translation>
     </message>
@@ -1007,17 +1007,17 @@
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="160"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="161"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="161"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="162"/>
         <source>Came in during the last 30 days</source>
         <translation>最近 30 天收件</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="162"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="163"/>
         <source>Came in this year</source>
         <translation>今年收件</translation>
     </message>
@@ -1025,57 +1025,57 @@
 <context>
     <name>RepairsPage</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="199"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="200"/>
         <source>&amp;Goods in…</source>
         <translation>收件(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="200"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="201"/>
         <source>Receive an item: from a call taken back, or over the counter (Ctrl+N)</source>
         <translation>收件:上门带回或柜台送修(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="201"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="202"/>
         <source>&amp;Open card</source>
         <translation>打开修护卡(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="202"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="203"/>
         <source>Print &amp;receipt…</source>
         <translation>打印领取收据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="203"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="204"/>
         <source>Print &amp;card…</source>
         <translation>打印修护卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="219"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="216"/>
         <source>In the shop now</source>
         <translation>在店商品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="220"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="217"/>
         <source>In/out register</source>
         <translation>商品进出登记簿</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="221"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="218"/>
         <source>Cards by state</source>
         <translation>修护卡状态</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="222"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="219"/>
         <source>Daily reports</source>
         <translation>工作日报表</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="252"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="278"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="285"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="311"/>
         <source>Print the goods receipt for the customer and the repair card now?</source>
         <translation>现在打印客户商品领取收据和修护卡吗?</translation>
     </message>
@@ -1136,12 +1136,12 @@
 <context>
     <name>_ListTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="93"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="94"/>
         <source>Search: number, customer, phone, model, serial</source>
         <translation>搜索:单号、客户、电话、型号、机身编号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="117"/>
+        <location filename="../../aftersales_desktop/gui/repairs/repairs_page.py" line="118"/>
         <source>%1 item(s)</source>
         <translation>共 %1 件</translation>
     </message>

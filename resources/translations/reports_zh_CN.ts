@@ -101,82 +101,82 @@
 <context>
     <name>QuarterTab</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="47"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="44"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="49"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="46"/>
         <source>Save &amp;workbook…</source>
         <translation>保存工作簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="55"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="52"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="55"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="52"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="55"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="52"/>
         <source>Fault</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="55"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="52"/>
         <source>Calls</source>
         <translation>叫修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="55"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="52"/>
         <source>Repairs</source>
         <translation>带回维修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="56"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="53"/>
         <source>Repeats</source>
         <translation>返修</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="56"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="53"/>
         <source>Parts</source>
         <translation>用料</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="56"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="53"/>
         <source>Parts cost</source>
         <translation>用料成本</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="62"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="59"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="68"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="65"/>
         <source>Calls received in the quarter by product model and fault, the most frequent first, with the repairs they needed, the repeat faults and the parts used. Faults that come too often go to the departments concerned (季度维护总结).</source>
         <translation>本季度接报的叫修按产品型号和故障汇总,次数最多的在前,并列出带回维修、返修和用料。出现次数过多的问题上报相关部门分析讨论(季度维护总结)。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="91"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="88"/>
         <source>%1 calls · %2 repairs · %3 repeat faults · %4 parts used (cost ¥%5)</source>
         <translation>叫修 %1 · 带回维修 %2 · 返修 %3 · 用料 %4 件(成本 ¥%5)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="112"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="115"/>
         <source>Save the quarterly fault analysis</source>
         <translation>保存季度故障分析</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="114"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="117"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="121"/>
+        <location filename="../../aftersales_desktop/gui/reports/quarter_tab.py" line="126"/>
         <source>written: %1</source>
         <translation>已写入:%1</translation>
     </message>
@@ -184,93 +184,93 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="55"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="59"/>
         <source>&amp;Export workbook…</source>
         <translation>导出报表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="57"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="61"/>
         <source>&amp;Open folder</source>
         <translation>打开所在文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="80"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="84"/>
         <source>Monthly workbook for the accountant</source>
         <translation>给会计的月度报表(Excel)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="83"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="87"/>
         <source>&amp;Month</source>
         <translation>月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="88"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="92"/>
         <source>One Excel file with these sheets: {sheets}.</source>
         <translation>一个 Excel 文件,包含以下工作表:{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="89"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="93"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="92"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="96"/>
         <source>For a scheduled job: aftersales-desktop export-month YYYY-MM --data-dir FOLDER --out FILE.xlsx</source>
         <translation>定时任务可用命令:aftersales-desktop export-month 年-月 --data-dir 数据文件夹 --out 文件.xlsx</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="117"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="122"/>
         <source>Service standards</source>
         <translation>服务标准</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="119"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="123"/>
         <source>Quarterly faults</source>
         <translation>季度故障分析</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="149"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="176"/>
         <source>Save the monthly workbook</source>
         <translation>保存月度报表</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="150"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="177"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="160"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="187"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} 已存在。要替换它吗?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="163"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="190"/>
         <source>Writing the workbook for {month}…</source>
         <translation>正在写入 {month} 月度报表…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="164"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="191"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="116"/>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="165"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="121"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="192"/>
         <source>Monthly workbook</source>
         <translation>月度报表</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="174"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="201"/>
         <source>Writing the workbook for {month}: {sheet}</source>
         <translation>正在写入 {month} 月度报表:{sheet}</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="185"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="214"/>
         <source>The workbook was not written.</source>
         <translation>报表未写入。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="189"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="218"/>
         <source>Written: {path}</source>
         <translation>已写入:{path}</translation>
     </message>
