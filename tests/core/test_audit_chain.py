@@ -86,7 +86,7 @@ def test_migration_11_keeps_every_hash_of_a_hex_chain_and_every_break_in_it(shop
     _back_to_schema_10()
     pages = _pages()
     assert _hex_hashes() == before
-    assert migrations.upgrade(database.obj, "the shop") == [11]
+    assert migrations.upgrade(database.obj, "the shop") == [n for n in sorted(migrations.MIGRATIONS) if n >= 11]
     assert _hex_hashes() == before and audit_chain.verify(audit_chain.stored_rows()) == (len(rows), None)
     assert [c.name for c in database.get_columns("audit_entry")] == [
         f.column_name for f in AuditEntry._meta.sorted_fields]
