@@ -52,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
         if problem is not None:
             print(problem.in_language(args.lang or terminal_language()), file=sys.stderr)
             return 1
+        import gc
+
+        gc.disable()  # until the sign-in window is painted: nothing to collect while starting (gui/app.py)
         from aftersales_desktop.gui import source_reading
 
         source_reading.install()  # before the GUI's modules load (gui/source_reading.py)

@@ -7,6 +7,7 @@ choose another file, quit) — never a traceback, never a silent empty database 
 from __future__ import annotations
 
 import errno
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -34,6 +35,14 @@ log = logging.getLogger("aftersales_desktop.app")
 # the whole-file check and the daily backup begin once the sign-in window is up (they would slow its painting)
 CHECKS_AFTER_MS = 400
 
+
+
+def collect_garbage_again() -> None:
+    """Python's cycle collector back on once the sign-in window is painted: the `aftersales-desktop` command
+    switches it off while it starts (cli/__init__.py), when every object made is a module, a class or a Qt
+    type that lives as long as the app, and scanning them again and again cost a seventh of the wait."""
+    if not gc.isenabled():
+        gc.enable()
 
 
 def make_application() -> QApplication:
@@ -329,9 +338,9 @@ class Startup:
 
     def first_run(self) -> tuple[bool, str]:
         """The setup dialog on an empty database: (go on?, hint for the sign-in dialog)."""
-        from aftersales_desktop.gui.dialogs.setup_dialog import SetupDialog
-
         while not settings.is_set_up():
+            from aftersales_desktop.gui.dialogs.setup_dialog import SetupDialog  # a new shop only
+
             dialog = SetupDialog()
             if not dialog.exec():
                 return False, ""
@@ -366,8 +375,13 @@ class Startup:
         from aftersales_desktop.gui.dialogs import login_dialog
 
         dialog = login_dialog.LoginDialog(hint=hint)
+        first_painted = getattr(dialog, "first_painted", None)
+        if first_painted is not None:
+            first_painted.connect(collect_garbage_again)
         self.start_background(after=dialog)  # the file's check and backup, or the designated PC's pg_dump
-        if not dialog.exec() or dialog.staff is None:
+        signed_in = dialog.exec()
+        collect_garbage_again()
+        if not signed_in or dialog.staff is None:
             return None
         from aftersales_desktop.gui.main_window import MainWindow
         from aftersales_desktop.gui.session import Session
