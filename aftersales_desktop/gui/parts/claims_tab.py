@@ -140,7 +140,7 @@ class ClaimsTab(QWidget):
         layout.addLayout(buttons)
         self.refresh()
         fit_columns(self.table)
-        remember_columns(self.table, "parts/claims")
+        remember_columns(self.table, "parts/claims", fitted=True)
 
     def refresh(self) -> None:
         status = self.filter.currentData() or None

@@ -131,7 +131,7 @@ class StockTab(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         self.refresh()
         fit_columns(self.table)
-        remember_columns(self.table, "parts/stock")
+        remember_columns(self.table, "parts/stock", fitted=True)
 
     def refresh(self) -> None:
         current = self.current()

@@ -45,19 +45,20 @@ def _header(view: QTableView | QTreeView) -> QHeaderView:
     return view.horizontalHeader() if isinstance(view, QTableView) else view.header()
 
 
-def remember_columns(view: QTableView | QTreeView, name: str) -> None:
+def remember_columns(view: QTableView | QTreeView, name: str, *, fitted: bool = False) -> None:
     """Restore the header state saved under `name` (in this language) and save it again whenever a column is
     resized or moved; with nothing saved yet, fit the columns to their words once rows first arrive.
 
     Call after the model is set and the starting widths are given; `name` is a stable key such as
-    "calls/register".
+    "calls/register". `fitted`: the caller has just sized the columns to what the view shows (no second pass).
     """
     header = _header(view)
     saved = QSettings().value(_key(name))
     if saved is not None:
         header.restoreState(saved)
     else:
-        fit_to_words(view)  # the header's words, and the first rows when there are some already
+        if not fitted:
+            fit_to_words(view)  # the header's words, and the first rows when there are some already
         model = view.model()
         if model is not None and model.rowCount() == 0:
             def first_rows() -> None:
