@@ -28,12 +28,15 @@ def _sum(kind: str, column: str = "amount_fen") -> str:
     return f"SUM(CASE WHEN b.kind = '{kind}' THEN b.{column} ELSE 0 END)"
 
 
+# The call's own lines (not a repair card's): written COALESCE(…) = 0 rather than IS NULL so that the planner
+# finds them through the month's calls (received_at, then bill_line.call_id) instead of walking every call line
+# of every year through the repair_card_id index (18 ms a month at 10 years, growing with the file; 3 ms now).
 _BILLS_OF_MONTH = f"""
     SELECT b.call_id, {_sum('labour')} AS labour, {_sum('travel')} AS travel, {_sum('part')} AS parts,
            {_sum('other')} AS other, {_sum('discount')} AS discount, SUM(b.amount_fen) AS total,
            {_sum('part', 'cost_fen')} AS parts_cost
     FROM bill_line b JOIN service_call c ON c.id = b.call_id
-    WHERE b.repair_card_id IS NULL AND {_WHERE}
+    WHERE COALESCE(b.repair_card_id, 0) = 0 AND {_WHERE}
     GROUP BY b.call_id
 """
 
