@@ -4,7 +4,7 @@ core/models/search.py), never a scan of the customers, so a keystroke costs the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import peewee
@@ -30,7 +30,8 @@ def looks_like_phone(text: str) -> bool:
 
 def keyed(kind: str, text: str) -> peewee.ModelSelect[SearchKey]:
     """Ids of the customers with a key of `kind` starting with `text` (a subquery, unlimited)."""
-    return SearchKey.select(SearchKey.customer_id).where((SearchKey.kind == kind) & starts_with(SearchKey.key, text))
+    # named `id` like the other selects of customer ids it is joined with (matching_ids)
+    return SearchKey.select(SearchKey.customer_id.alias("id")).where((SearchKey.kind == kind) & starts_with(SearchKey.key, text))
 
 
 def initials_terms(text: str) -> list[peewee.Expression]:
@@ -78,13 +79,14 @@ def steps(text: str) -> list[peewee.Expression]:
     return found
 
 
-def matching_ids(text: str) -> peewee.SelectBase | None:
-    """The ids of the customers `text` may mean, as steps() finds them (for the lists' text filters): one select
-    per kind of match joined by UNION ALL (an id may come twice), each read from its own index alone (an OR of
-    them reads every matching customer's row, and the planner may pick the wrong index for it)."""
+def customer_kinds(text: str) -> tuple[list[peewee.Expression], list[peewee.SelectBase]]:
+    """The kinds of match steps() tries, for the lists' text filters: (the pinyin initials' conditions on a
+    customer, which name many customers for a letter or two; selects of the other kinds' customer ids). Each
+    is read from its own index alone (an OR of them reads every matching customer's row, and the planner may
+    pick the wrong index for it)."""
     text = (text or "").strip()
     if not text:
-        return None
+        return [], []
     parts: list[peewee.SelectBase] = []
     if looks_like_phone(text):
         for prefix in search_prefixes(text, shop_area_code()):
@@ -92,14 +94,22 @@ def matching_ids(text: str) -> peewee.SelectBase | None:
         digits = search_digits(text)
         if len(digits) >= MIN_PHONE_KEY:
             parts.append(keyed("p", digits))
+        return [], parts
+    initials = initials_terms(text) if text.isascii() and text.replace(" ", "").isalpha() else []
+    anywhere = keyed("n", name_part(text))
+    if len(text) <= NAME_KEY:  # the keys hold every name whole (lower case): they find its start too
+        parts.append(anywhere)
     else:
-        terms = initials_terms(text) if text.isascii() and text.replace(" ", "").isalpha() else []
-        terms.append(starts_with(Customer.name, text))
-        parts += [Customer.select(Customer.id).where(t) for t in terms]
-        anywhere = keyed("n", name_part(text))
-        parts.append(anywhere if len(text) <= NAME_KEY
-                     else Customer.select(Customer.id).where(Customer.id.in_(anywhere) & Customer.name.contains(text)))  # fmt: skip
-    return _union_all(parts)
+        parts.append(Customer.select(Customer.id).where(starts_with(Customer.name, text)))
+        parts.append(Customer.select(Customer.id).where(Customer.id.in_(anywhere) & Customer.name.contains(text)))
+    return initials, parts
+
+
+def matching_ids(text: str) -> peewee.SelectBase | None:
+    """The ids of the customers `text` may mean (customer_kinds), joined by UNION ALL (an id may come twice)."""
+    initials, parts = customer_kinds(text)
+    selects = [Customer.select(Customer.id).where(t) for t in initials] + parts
+    return _union_all(selects) if selects else None
 
 
 def _union_all(parts: list[peewee.SelectBase]) -> peewee.SelectBase:
@@ -131,7 +141,7 @@ class Branch:
     it names are counted by a join that stops at the count's limit (IN would read every related id first)."""
 
     by_index: peewee.Expression
-    by_scan: peewee.Expression
+    by_scan: peewee.ColumnBase
     related: tuple[peewee.Field, peewee.SelectBase] | None = None
 
 
@@ -158,11 +168,28 @@ def match_branches(
     if customer is not None:
         ids = matching_ids(text)
         if ids is not None:
-            out.append(Branch(customer.in_(ids), (customer + 0).in_(ids), (customer, ids)))  # `+ 0`: not its index
+            # the initials of a letter or two name thousands of customers: each row's own customer is checked
+            # (a look-up by id) rather than gathering them all first; the other kinds' ids are gathered (fewer)
+            initials, parts = customer_kinds(text)
+            scans: list[peewee.ColumnBase] = []
+            if initials:
+                scans.append(fn.EXISTS(Customer.select(Customer.id).where((Customer.id == customer) & _or(initials))))
+            if parts:
+                scans.append((customer + 0).in_(_union_all(parts)))  # `+ 0`: not the column's own index
+            out.append(Branch(customer.in_(ids), _or(scans), (customer, ids)))
     if product is not None and len(text) >= 2:
+        typed = sorted({text, upper})
         ids = _union_all([Product.select(Product.id).where(starts_with(field, t))
-                          for t in sorted({text, upper}) for field in (Product.serial, Product.model)])  # fmt: skip
+                          for t in typed for field in (Product.serial, Product.model)])  # fmt: skip
         out.append(Branch(product.in_(ids), (product + 0).in_(ids), (product, ids)))
+    return out
+
+
+def _or(conditions: Sequence[peewee.ColumnBase]) -> peewee.ColumnBase:
+    out: peewee.ColumnBase | None = None
+    for cond in conditions:
+        out = cond if out is None else out | cond
+    assert out is not None
     return out
 
 

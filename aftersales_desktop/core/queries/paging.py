@@ -120,22 +120,28 @@ class PagedQuery(Generic[Row]):
         self.branches = list(branches)
         self.shown = shown
         self._sizes: list[int] | None = None  # rows per branch, counted no further than COUNT_LIMIT + 1
+        self._settled = False  # a branch alone names more than COUNT_LIMIT rows
 
     def branch_sizes(self) -> list[int]:
-        """How many rows each branch names (no further than COUNT_LIMIT + 1): one statement per branch, once."""
+        """How many rows each branch names (no further than COUNT_LIMIT + 1): one statement per branch, once.
+        When a branch of the row's own columns already names more than COUNT_LIMIT (the total is then settled),
+        a branch through related records is only estimated (a row may be counted twice): enough to choose how
+        to read it, and a third cheaper."""
         if self._sizes is None:
-            self._sizes = [self._branch_size(b) for b in self.branches]
+            own = {i: self._count(self.query.where(b.by_index).select(self._id), COUNT_LIMIT + 1)
+                   for i, b in enumerate(self.branches) if b.related is None}  # fmt: skip
+            self._settled = any(n > COUNT_LIMIT for n in own.values())
+            self._sizes = [own[i] if b.related is None else self._related_size(b.related, exact=not self._settled)
+                           for i, b in enumerate(self.branches)]  # fmt: skip
         return self._sizes
 
-    def _branch_size(self, branch: Branch) -> int:
-        if branch.related is None:
-            return self._count(self.query.where(branch.by_index).select(self._id), COUNT_LIMIT + 1)
-        column, ids = branch.related
-        related = ids.alias("related")
+    def _related_size(self, related: tuple[peewee.Field, peewee.SelectBase], exact: bool) -> int:
+        column, ids = related
+        matched = ids.alias("related")
         # a join, not IN: it stops at the limit instead of reading every related id first; DISTINCT, as a related
         # record may come twice (it matches two ways)
-        joined = self.query.join(related, on=(column == related.c.id)).select(self._id).distinct()
-        return self._count(joined, COUNT_LIMIT + 1)
+        joined = self.query.join(matched, on=(column == matched.c.id)).select(self._id)
+        return self._count(joined.distinct() if exact else joined, COUNT_LIMIT + 1)
 
     def _count(self, query: peewee.ModelSelect[Any], limit: int) -> int:
         inner = query.order_by().limit(limit)
@@ -231,7 +237,7 @@ class PagedQuery(Generic[Row]):
         sizes = self.branch_sizes()
         if not sizes:
             return 0
-        if max(sizes) > limit:
+        if limit <= COUNT_LIMIT and (self._settled or max(sizes) > limit):
             return limit + 1
         named = [self.query.where(b.by_index).select(self._id).order_by() for b, n in zip(self.branches, sizes, strict=True) if n]
         if len(named) <= 1 and max(sizes) <= COUNT_LIMIT:
