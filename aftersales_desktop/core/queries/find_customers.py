@@ -137,12 +137,13 @@ class Branch:
     on the same rows: `by_index` for its own index (best when it names few records), `by_scan` written so that
     no index of its own serves it (best when it names many: checked while the list reads its order's index,
     which finds a page of them at once). core/queries/paging.py reads each branch on its own and merges them.
-    `related`: for a match through a related record, its column and the related ids (a UNION ALL), so the rows
-    it names are counted by a join that stops at the count's limit (IN would read every related id first)."""
+    `related`: for a match through a related record, its column and selects of the related ids (one per kind of
+    match; an id may come from two), so the rows it names are counted by a join (IN would read every related id
+    first)."""
 
     by_index: peewee.Expression
     by_scan: peewee.ColumnBase
-    related: tuple[peewee.Field, peewee.SelectBase] | None = None
+    related: tuple[peewee.Field, list[peewee.SelectBase]] | None = None
 
 
 def match_branches(
@@ -166,22 +167,24 @@ def match_branches(
         implied = number_scan(field, upper) if number_scan is not None else None
         out.append(Branch(starts_with(field, upper), scan if implied is None else scan & implied))
     if customer is not None:
-        ids = matching_ids(text)
-        if ids is not None:
+        initials, parts = customer_kinds(text)
+        selects = [Customer.select(Customer.id).where(t) for t in initials] + parts
+        if selects:
+            ids = _union_all(selects)
             # the initials of a letter or two name thousands of customers: each row's own customer is checked
             # (a look-up by id) rather than gathering them all first; the other kinds' ids are gathered (fewer)
-            initials, parts = customer_kinds(text)
             scans: list[peewee.ColumnBase] = []
             if initials:
                 scans.append(fn.EXISTS(Customer.select(Customer.id).where((Customer.id == customer) & _or(initials))))
             if parts:
                 scans.append((customer + 0).in_(_union_all(parts)))  # `+ 0`: not the column's own index
-            out.append(Branch(customer.in_(ids), _or(scans), (customer, ids)))
+            out.append(Branch(customer.in_(ids), _or(scans), (customer, selects)))
     if product is not None and len(text) >= 2:
         typed = sorted({text, upper})
-        ids = _union_all([Product.select(Product.id).where(starts_with(field, t))
-                          for t in typed for field in (Product.serial, Product.model)])  # fmt: skip
-        out.append(Branch(product.in_(ids), (product + 0).in_(ids), (product, ids)))
+        selects = [Product.select(Product.id).where(starts_with(field, t)) for t in typed
+                   for field in (Product.serial, Product.model)]  # fmt: skip
+        ids = _union_all(selects)
+        out.append(Branch(product.in_(ids), (product + 0).in_(ids), (product, selects)))
     return out
 
 
