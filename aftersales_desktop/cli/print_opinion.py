@@ -46,7 +46,9 @@ def _day(text: str) -> dt.date:
 
 @user_errors
 def run_cards(args: argparse.Namespace) -> int:
-    from aftersales_desktop.core.models import SurveyCard
+    from peewee import JOIN
+
+    from aftersales_desktop.core.models import Customer, Product, ServiceCall, Staff, SurveyCard
     from aftersales_desktop.core.services.surveys import mark_sent, prepare_cards
     from aftersales_desktop.export.papers.survey_card import survey_cards_paper
     from aftersales_desktop.export.pdf.render import render_pdf
@@ -54,7 +56,13 @@ def run_cards(args: argparse.Namespace) -> int:
     day = _day(args.day)
     open_shop(args)
     prepare_cards(None, day - dt.timedelta(days=1))
-    cards = list(SurveyCard.select().where(SurveyCard.due_on == day).order_by(SurveyCard.id))
+    # each card with its call, the call's customer and product, and the technician, in one statement
+    cards = list(SurveyCard.select(SurveyCard, ServiceCall, Customer, Product, Staff)
+                 .join(ServiceCall)
+                 .join_from(ServiceCall, Customer, JOIN.LEFT_OUTER)
+                 .join_from(ServiceCall, Product, JOIN.LEFT_OUTER)
+                 .join_from(SurveyCard, Staff, JOIN.LEFT_OUTER, on=(SurveyCard.technician == Staff.id))
+                 .where(SurveyCard.due_on == day).order_by(SurveyCard.id))  # fmt: skip
     copies = {c.id for c in cards if c.sent_at is not None}
     paper = survey_cards_paper(cards, per_page=args.per_page, copies=copies, subtitle=_subtitle(day, len(cards)))
     target = render_pdf(paper, out_path(args.out))
