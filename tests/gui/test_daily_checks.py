@@ -91,7 +91,9 @@ def test_the_checks_wait_for_the_sign_in_window_to_be_painted(data_dir, qtbot, f
     qtbot.wait(app_module.CHECKS_AFTER_MS + 300)
     assert checks.thread is None  # not painted yet: the file is not read
     dialog.show()
-    qtbot.waitUntil(lambda: checks.thread is not None and not checks.running(), timeout=20000)
+    # ended and said to the GUI thread: the thread can end a moment before its queued `finished` is delivered
+    qtbot.waitUntil(lambda: starter._check_outcome is not None, timeout=20000)
+    assert not checks.running()
     window = MainWindow(Session(paths, actor=shop.manager))
     qtbot.addWidget(window)
     starter.attach_window(window)  # signed in after the checks ended: their outcome is said now
