@@ -149,17 +149,17 @@
         <translation>奖罚记录</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/conduct_page.py" line="29"/>
+        <location filename="../../aftersales_desktop/gui/conduct/conduct_page.py" line="30"/>
         <source>Monthly summary</source>
         <translation>月度汇总</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/conduct_page.py" line="30"/>
+        <location filename="../../aftersales_desktop/gui/conduct/conduct_page.py" line="31"/>
         <source>Rules</source>
         <translation>奖罚条款</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/conduct/conduct_page.py" line="31"/>
+        <location filename="../../aftersales_desktop/gui/conduct/conduct_page.py" line="32"/>
         <source>Authority</source>
         <translation>服务权限</translation>
     </message>

@@ -492,72 +492,72 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="86"/>
+        <location filename="../../aftersales_desktop/gui/app.py" line="95"/>
         <source>The disk of the data folder {p} is full. Free some space, then start the app again.</source>
         <translation>数据文件夹 {p} 所在的磁盘已满。请腾出空间后再启动本软件。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="90"/>
+        <location filename="../../aftersales_desktop/gui/app.py" line="99"/>
         <source>The data folder {p} cannot be used ({e}). Check that it exists and may be written, or start the app with another data folder.</source>
         <translation>数据文件夹 {p} 无法使用({e})。请检查它是否存在、是否可写,或换一个数据文件夹启动本软件。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="144"/>
+        <location filename="../../aftersales_desktop/gui/app.py" line="153"/>
         <source>The protection of the audit trail was missing from the data file ({names}): someone changed the file outside this app. It has been put back and noted in the audit trail. Run a check (aftersales-desktop check) to see whether records were changed.</source>
         <translation>数据文件里审计记录的保护({names})不见了:有人在本软件之外改动过数据文件。保护已恢复,并记入审计记录。请运行检查(aftersales-desktop check),看看记录是否被改过。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="195"/>
+        <location filename="../../aftersales_desktop/gui/app.py" line="204"/>
         <source>The data was restored from the backup of {when}. Anything entered after it must be entered again.</source>
         <translation>已从 {when} 的备份恢复数据。此后录入的内容需要重新录入。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="202"/>
+        <location filename="../../aftersales_desktop/gui/app.py" line="211"/>
         <source>A data file is named {name}. Choose that file in the shop&apos;s data folder.</source>
         <translation>数据文件名为 {name}。请在本店的数据文件夹中选择这个文件。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="272"/>
+        <location filename="../../aftersales_desktop/gui/app.py" line="281"/>
         <source>Checking the data file and making today&apos;s backup…</source>
         <translation>正在检查数据文件并做今天的备份…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="270"/>
+        <location filename="../../aftersales_desktop/gui/app.py" line="279"/>
         <source>Making today&apos;s server backup…</source>
         <translation>正在做今天的服务器备份…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="298"/>
+        <location filename="../../aftersales_desktop/gui/app.py" line="307"/>
         <source>Today&apos;s automatic backup failed: {e}</source>
         <translation>今天的自动备份失败:{e}</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="302"/>
+        <location filename="../../aftersales_desktop/gui/app.py" line="311"/>
         <source>The data holds far fewer records than yesterday&apos;s backup. Today&apos;s backup was kept aside ({name}) so it never replaces the good ones. If records are missing, restore a backup (File → Restore from backup…).</source>
         <translation>数据中的记录比昨天的备份少得多。今天的备份已另外存放（{name}），不会替换完好的备份。如有记录丢失，请从备份恢复（文件 → 从备份恢复…）。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="307"/>
+        <location filename="../../aftersales_desktop/gui/app.py" line="316"/>
         <source>Today&apos;s server backup is made: {name}</source>
         <translation>今天的服务器备份已完成:{name}</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="309"/>
+        <location filename="../../aftersales_desktop/gui/app.py" line="318"/>
         <source>Today&apos;s server backup was made earlier.</source>
         <translation>今天的服务器备份早些时候已经做过。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="312"/>
+        <location filename="../../aftersales_desktop/gui/app.py" line="321"/>
         <source>The data file is sound; today&apos;s backup is made.</source>
         <translation>数据文件完好；今天的备份已做好。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="313"/>
+        <location filename="../../aftersales_desktop/gui/app.py" line="322"/>
         <source>The data file is sound.</source>
         <translation>数据文件完好。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/app.py" line="345"/>
+        <location filename="../../aftersales_desktop/gui/app.py" line="354"/>
         <source>The demo shop is ready. Every demo password is 123456.</source>
         <translation>演示店已建好。所有演示账号的密码都是 123456。</translation>
     </message>

@@ -473,27 +473,27 @@
 <context>
     <name>OpinionPage</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/opinion_page.py" line="29"/>
+        <location filename="../../aftersales_desktop/gui/opinion/opinion_page.py" line="30"/>
         <source>Survey cards</source>
         <translation>调查卡</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/opinion_page.py" line="30"/>
+        <location filename="../../aftersales_desktop/gui/opinion/opinion_page.py" line="31"/>
         <source>Follow-ups</source>
         <translation>低分跟进</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/opinion_page.py" line="31"/>
+        <location filename="../../aftersales_desktop/gui/opinion/opinion_page.py" line="32"/>
         <source>Complaints</source>
         <translation>投诉与建议</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/opinion_page.py" line="32"/>
+        <location filename="../../aftersales_desktop/gui/opinion/opinion_page.py" line="33"/>
         <source>Contracts</source>
         <translation>保养合同</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/opinion/opinion_page.py" line="33"/>
+        <location filename="../../aftersales_desktop/gui/opinion/opinion_page.py" line="34"/>
         <source>Technician scores</source>
         <translation>技术员月度评分</translation>
     </message>

@@ -577,27 +577,27 @@
 <context>
     <name>PartsPage</name>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/parts_page.py" line="28"/>
+        <location filename="../../aftersales_desktop/gui/parts/parts_page.py" line="29"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/parts_page.py" line="29"/>
+        <location filename="../../aftersales_desktop/gui/parts/parts_page.py" line="30"/>
         <source>Issue to work order</source>
         <translation>见单发料</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/parts_page.py" line="30"/>
+        <location filename="../../aftersales_desktop/gui/parts/parts_page.py" line="31"/>
         <source>Claim orders</source>
         <translation>索赔订货</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/parts_page.py" line="31"/>
+        <location filename="../../aftersales_desktop/gui/parts/parts_page.py" line="32"/>
         <source>Tools and loans</source>
         <translation>专用工具借用</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/parts/parts_page.py" line="32"/>
+        <location filename="../../aftersales_desktop/gui/parts/parts_page.py" line="33"/>
         <source>Stocktake</source>
         <translation>月度盘点</translation>
     </message>

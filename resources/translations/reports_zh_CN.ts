@@ -219,58 +219,58 @@
         <translation>定时任务可用命令:aftersales-desktop export-month 年-月 --data-dir 数据文件夹 --out 文件.xlsx</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="122"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="123"/>
         <source>Service standards</source>
         <translation>服务标准</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="123"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="124"/>
         <source>Quarterly faults</source>
         <translation>季度故障分析</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="176"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="169"/>
         <source>Save the monthly workbook</source>
         <translation>保存月度报表</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="177"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="170"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="187"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="180"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} 已存在。要替换它吗?</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="190"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="183"/>
         <source>Writing the workbook for {month}…</source>
         <translation>正在写入 {month} 月度报表…</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="191"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="184"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
         <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="121"/>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="192"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="185"/>
         <source>Monthly workbook</source>
         <translation>月度报表</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="201"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="194"/>
         <source>Writing the workbook for {month}: {sheet}</source>
         <translation>正在写入 {month} 月度报表:{sheet}</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="214"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="207"/>
         <source>The workbook was not written.</source>
         <translation>报表未写入。</translation>
     </message>
     <message>
-        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="218"/>
+        <location filename="../../aftersales_desktop/gui/reports/reports_page.py" line="211"/>
         <source>Written: {path}</source>
         <translation>已写入:{path}</translation>
     </message>

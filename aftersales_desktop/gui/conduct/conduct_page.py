@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from aftersales_desktop.gui.conduct.entries_tab import EntriesTab
 from aftersales_desktop.gui.session import Session
-from aftersales_desktop.gui.widgets.lazy_tabs import LazyTabs
+from aftersales_desktop.gui.widgets.lazy_tabs import LazyTabs, built_from
 
 if TYPE_CHECKING:
     from aftersales_desktop.gui.conduct.authority_tab import AuthorityTab
@@ -26,28 +26,16 @@ class ConductPage(QWidget):
         self.tabs = QTabWidget(self)
         self.lazy = LazyTabs(self.tabs)
         self.lazy.add("entries", self.tr("Entries"), lambda: EntriesTab(session, self))
-        self.lazy.add("summary", self.tr("Monthly summary"), self._build_summary)
-        self.lazy.add("rules", self.tr("Rules"), self._build_rules)
-        self.lazy.add("authority", self.tr("Authority"), self._build_authority)
+        for key, title, module, name in (  # (the tab, its title, its module here, its class)
+            ("summary", self.tr("Monthly summary"), "summary_tab", "SummaryTab"),
+            ("rules", self.tr("Rules"), "rules_tab", "RulesTab"),
+            ("authority", self.tr("Authority"), "authority_tab", "AuthorityTab"),
+        ):
+            self.lazy.add(key, title, built_from(f"{__package__}.{module}", name, self.session, self))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         session.data_changed.connect(self._changed)
-
-    def _build_summary(self) -> QWidget:
-        from aftersales_desktop.gui.conduct.summary_tab import SummaryTab
-
-        return SummaryTab(self.session, self)
-
-    def _build_rules(self) -> QWidget:
-        from aftersales_desktop.gui.conduct.rules_tab import RulesTab
-
-        return RulesTab(self.session, self)
-
-    def _build_authority(self) -> QWidget:
-        from aftersales_desktop.gui.conduct.authority_tab import AuthorityTab
-
-        return AuthorityTab(self.session, self)
 
     @property
     def entries(self) -> EntriesTab:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from aftersales_desktop.gui.session import Session
-from aftersales_desktop.gui.widgets.lazy_tabs import LazyTabs
+from aftersales_desktop.gui.widgets.lazy_tabs import LazyTabs, built_from
 
 if TYPE_CHECKING:
     from aftersales_desktop.gui.opinion.complaints_tab import ComplaintsTab
@@ -26,40 +26,18 @@ class OpinionPage(QWidget):
         self.session = session
         self.tabs = QTabWidget(self)
         self.lazy = LazyTabs(self.tabs)
-        self.lazy.add("surveys", self.tr("Survey cards"), self._build_surveys)
-        self.lazy.add("follow_ups", self.tr("Follow-ups"), self._build_follow_ups)
-        self.lazy.add("complaints", self.tr("Complaints"), self._build_complaints)
-        self.lazy.add("contracts", self.tr("Contracts"), self._build_contracts)
-        self.lazy.add("scores", self.tr("Technician scores"), self._build_scores)
+        for key, title, module, name in (  # (the tab, its title, its module here, its class)
+            ("surveys", self.tr("Survey cards"), "surveys_tab", "SurveysTab"),
+            ("follow_ups", self.tr("Follow-ups"), "follow_ups_tab", "FollowUpsTab"),
+            ("complaints", self.tr("Complaints"), "complaints_tab", "ComplaintsTab"),
+            ("contracts", self.tr("Contracts"), "contracts_tab", "ContractsTab"),
+            ("scores", self.tr("Technician scores"), "scores_tab", "ScoresTab"),
+        ):
+            self.lazy.add(key, title, built_from(f"{__package__}.{module}", name, self.session, self))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         session.data_changed.connect(self._changed)
-
-    def _build_surveys(self) -> QWidget:
-        from aftersales_desktop.gui.opinion.surveys_tab import SurveysTab
-
-        return SurveysTab(self.session, self)
-
-    def _build_follow_ups(self) -> QWidget:
-        from aftersales_desktop.gui.opinion.follow_ups_tab import FollowUpsTab
-
-        return FollowUpsTab(self.session, self)
-
-    def _build_complaints(self) -> QWidget:
-        from aftersales_desktop.gui.opinion.complaints_tab import ComplaintsTab
-
-        return ComplaintsTab(self.session, self)
-
-    def _build_contracts(self) -> QWidget:
-        from aftersales_desktop.gui.opinion.contracts_tab import ContractsTab
-
-        return ContractsTab(self.session, self)
-
-    def _build_scores(self) -> QWidget:
-        from aftersales_desktop.gui.opinion.scores_tab import ScoresTab
-
-        return ScoresTab(self.session, self)
 
     @property
     def surveys(self) -> SurveysTab:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from aftersales_desktop.gui.session import Session
-from aftersales_desktop.gui.widgets.lazy_tabs import LazyTabs
+from aftersales_desktop.gui.widgets.lazy_tabs import LazyTabs, built_from
 
 if TYPE_CHECKING:
     from aftersales_desktop.gui.parts.claims_tab import ClaimsTab
@@ -25,11 +25,14 @@ class PartsPage(QWidget):
         self.tabs = QTabWidget(self)
         # each tab is built (and reads its list) when first shown: opening Parts reads the stock only
         self.lazy = LazyTabs(self.tabs)
-        self.lazy.add("stock", self.tr("Stock"), self._build_stock)
-        self.lazy.add("work_order", self.tr("Issue to work order"), self._build_work_order)
-        self.lazy.add("claims", self.tr("Claim orders"), self._build_claims)
-        self.lazy.add("tools", self.tr("Tools and loans"), self._build_tools)
-        self.lazy.add("stocktake", self.tr("Stocktake"), self._build_stocktake)
+        for key, title, module, name in (  # (the tab, its title, its module here, its class)
+            ("stock", self.tr("Stock"), "stock_tab", "StockTab"),
+            ("work_order", self.tr("Issue to work order"), "workorder_tab", "WorkOrderTab"),
+            ("claims", self.tr("Claim orders"), "claims_tab", "ClaimsTab"),
+            ("tools", self.tr("Tools and loans"), "tools_tab", "ToolsTab"),
+            ("stocktake", self.tr("Stocktake"), "stocktake_tab", "StocktakeTab"),
+        ):
+            self.lazy.add(key, title, built_from(f"{__package__}.{module}", name, self.session, self))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -37,31 +40,6 @@ class PartsPage(QWidget):
             QShortcut(QKeySequence(f"Alt+{number}"), self, activated=lambda k=key: self.lazy.show(k))
         self.lazy.reshown.connect(lambda _tab: self.refresh())
         session.data_changed.connect(self._data_changed)
-
-    def _build_stock(self) -> QWidget:
-        from aftersales_desktop.gui.parts.stock_tab import StockTab
-
-        return StockTab(self.session, self)
-
-    def _build_work_order(self) -> QWidget:
-        from aftersales_desktop.gui.parts.workorder_tab import WorkOrderTab
-
-        return WorkOrderTab(self.session, self)
-
-    def _build_claims(self) -> QWidget:
-        from aftersales_desktop.gui.parts.claims_tab import ClaimsTab
-
-        return ClaimsTab(self.session, self)
-
-    def _build_tools(self) -> QWidget:
-        from aftersales_desktop.gui.parts.tools_tab import ToolsTab
-
-        return ToolsTab(self.session, self)
-
-    def _build_stocktake(self) -> QWidget:
-        from aftersales_desktop.gui.parts.stocktake_tab import StocktakeTab
-
-        return StocktakeTab(self.session, self)
 
     @property
     def stock(self) -> StockTab:

@@ -36,7 +36,7 @@ from aftersales_desktop.export.excel.sheet_titles import TITLES, sheet_keys
 from aftersales_desktop.gui import messages
 from aftersales_desktop.gui.reports.month_charts import MonthChartsPanel
 from aftersales_desktop.gui.session import Session
-from aftersales_desktop.gui.widgets.lazy_tabs import LazyTabs
+from aftersales_desktop.gui.widgets.lazy_tabs import LazyTabs, built_from
 
 if TYPE_CHECKING:
     from aftersales_desktop.gui.reports.quarter_tab import QuarterTab
@@ -119,21 +119,14 @@ class ReportsPage(QWidget):
         # the other tabs are built (and read their figures) when first shown
         self.lazy = LazyTabs(self.tabs)
         self.lazy.add("workbook", self.tr("Monthly workbook"), lambda: workbook)
-        self.lazy.add("standards", self.tr("Service standards"), self._build_standards)
-        self.lazy.add("quarter", self.tr("Quarterly faults"), self._build_quarter)
+        for key, title, module, name in (  # (the tab, its title, its module here, its class)
+            ("standards", self.tr("Service standards"), "standards_tab", "StandardsTab"),
+            ("quarter", self.tr("Quarterly faults"), "quarter_tab", "QuarterTab"),
+        ):
+            self.lazy.add(key, title, built_from(f"{__package__}.{module}", name, self.session, parent=self))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.month_edit.setFocus()
-
-    def _build_standards(self) -> QWidget:
-        from aftersales_desktop.gui.reports.standards_tab import StandardsTab
-
-        return StandardsTab(self.session, parent=self)
-
-    def _build_quarter(self) -> QWidget:
-        from aftersales_desktop.gui.reports.quarter_tab import QuarterTab
-
-        return QuarterTab(self.session, parent=self)
 
     @property
     def standards(self) -> StandardsTab:

@@ -10,10 +10,22 @@ as it was built, so it is not read twice.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
+
+
+def built_from(module: str, name: str, *args: Any, **kwargs: Any) -> Callable[[], QWidget]:
+    """A tab factory that imports `module` only when the tab is first built (a tab's module is most of what
+    building it costs), then makes `name(*args, **kwargs)`. The installer bundles every module of the package."""
+
+    def build() -> QWidget:
+        return getattr(importlib.import_module(module), name)(*args, **kwargs)  # type: ignore[no-any-return]
+
+    return build
 
 
 class LazyTabs(QObject):
