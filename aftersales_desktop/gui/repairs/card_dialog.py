@@ -180,8 +180,8 @@ class CardDialog(QDialog):
         self.print_card = QPushButton(self.tr("Print card…"), self)
         self.print_tag = QPushButton(self.tr("Print &tag…"), self)
         self.print_tag.setToolTip(self.tr("The small tag for the label printer (size in the settings)"))
-        for name in ("new_quote", "accept_quote", "start_timer", "stop_timer", "manual_start", "manual_minutes",
-                     "manual_note", "add_minutes", "pass_button", "fail_button", "start_repair", "wait_parts", "resume",
+        for name in ("diagnosis", "save_button", "new_quote", "accept_quote", "start_timer", "stop_timer",
+                     "manual_start", "manual_minutes", "manual_note", "add_minutes", "pass_button", "fail_button", "start_repair", "wait_parts", "resume",
                      "repaired", "give_back", "unrepaired", "cancel_card", "print_receipt", "print_card", "history",
                      "print_tag"):
             getattr(self, name).setObjectName(name)  # findable by the journeys, whatever the language
