@@ -20,7 +20,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 @user_errors
 def run(args: argparse.Namespace) -> int:
-    from aftersales_desktop.core import integrity
     from aftersales_desktop.core.db import database, open_database
     from aftersales_desktop.core.migrations import SCHEMA_VERSION, schema_version
 
@@ -28,13 +27,7 @@ def run(args: argparse.Namespace) -> int:
     if target is not None and target.is_postgres:
         # the server keeps its own pages sound; the shop's own record is checked as in a file
         open_server_asking(target, readonly=True)
-        found = integrity.problems()
-        for problem in found:
-            print(f"aftersales-desktop: {problem}", file=sys.stderr)
-        if found:
-            return 1
-        print(f"ok: {target} (schema {schema_version(database.obj)}; audit trail, stock ledger and fines checked)")
-        return 0
+        return _shop_record_checked(f"{target} (schema {schema_version(database.obj)}; ")
     paths = paths_of(args, create=False)
     file = target.path if target is not None and target.path is not None else paths.database
     open_database(file, readonly=True)  # refuses a missing or empty file, quick_check
@@ -50,10 +43,18 @@ def run(args: argparse.Namespace) -> int:
     if version < SCHEMA_VERSION:
         print(f"ok: {file} (schema {version}; the app upgrades it to {SCHEMA_VERSION} when it next opens it)")
         return 0
-    found = integrity.problems()  # the audit chain, its triggers, the stock ledger, the fines
+    return _shop_record_checked(f"{file} (")
+
+
+def _shop_record_checked(said_of: str) -> int:
+    """The shop's own record on either engine: the audit chain, its triggers, the stock ledger, the fines.
+    Each problem on stderr and exit 1; else `ok: <said_of>audit trail, … checked)`."""
+    from aftersales_desktop.core import integrity
+
+    found = integrity.problems()
     for problem in found:
         print(f"aftersales-desktop: {problem}", file=sys.stderr)
     if found:
         return 1
-    print(f"ok: {file} (audit trail, stock ledger and fines checked)")
+    print(f"ok: {said_of}audit trail, stock ledger and fines checked)")
     return 0
