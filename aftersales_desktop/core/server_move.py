@@ -49,25 +49,16 @@ def _summed(model: type[BaseModel]) -> list[str]:
             if isinstance(f, MoneyField) or f.column_name in STOCK_COLUMNS]
 
 
-def _source_figures(conn: sqlite3.Connection) -> tuple[dict[str, int], dict[str, int]]:
+def _figures(execute: Callable[[str], Any]) -> tuple[dict[str, int], dict[str, int]]:
+    """Every table's row count and every money/stock column's sum, through `execute` (sql -> cursor): the
+    SQLite file's connection on one side, the server's on the other, so both are counted the same way."""
     rows: dict[str, int] = {}
     sums: dict[str, int] = {}
     for model in ALL_MODELS:
         table = model._meta.table_name
-        rows[table] = int(conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
+        rows[table] = int(execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
         for column in _summed(model):
-            sums[f"{table}.{column}"] = int(conn.execute(f'SELECT COALESCE(SUM("{column}"), 0) FROM "{table}"').fetchone()[0])
-    return rows, sums
-
-
-def _target_figures(db: peewee.Database) -> tuple[dict[str, int], dict[str, int]]:
-    rows: dict[str, int] = {}
-    sums: dict[str, int] = {}
-    for model in ALL_MODELS:
-        table = model._meta.table_name
-        rows[table] = int(db.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
-        for column in _summed(model):
-            sums[f"{table}.{column}"] = int(db.execute_sql(f'SELECT COALESCE(SUM("{column}"), 0) FROM "{table}"').fetchone()[0])
+            sums[f"{table}.{column}"] = int(execute(f'SELECT COALESCE(SUM("{column}"), 0) FROM "{table}"').fetchone()[0])
     return rows, sums
 
 
@@ -136,7 +127,7 @@ def move_to_server(source: Path, target: Target) -> Moved:
                 "数据文件 {p} 的结构是第 {v} 版,本程序是第 {c} 版:请先用本程序打开一次(会自动升级),再搬。",
                 "The data file {p} has schema {v}, this program {c}: open it once with this program (it upgrades "
                 "it), then move it.", p=source, v=version, c=SCHEMA_VERSION))
-        want_rows, want_sums = _source_figures(conn)
+        want_rows, want_sums = _figures(conn.execute)
         db = engine_postgres.make_database(target)
         try:
             db.connect()
@@ -179,7 +170,7 @@ def _move(conn: sqlite3.Connection, db: peewee.Database, target: Target, want_ro
                     f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), COALESCE(MAX(id), 1), "
                     f'MAX(id) IS NOT NULL) FROM "{table}"')
         engine_postgres.set_version(db, SCHEMA_VERSION)
-        got_rows, got_sums = _target_figures(db)
+        got_rows, got_sums = _figures(db.execute_sql)
         differ = [k for k in want_rows if want_rows[k] != got_rows.get(k)]
         differ += [k for k in want_sums if want_sums[k] != got_sums.get(k)]
         if differ:
