@@ -118,3 +118,22 @@ def test_a_footer_breaks_english_between_words_and_chinese_anywhere():
     assert all(canvas.stringWidth(line, FONT_NAME, 7) <= 120 for line in lines)
     long_word = "x" * 200  # longer than a line: cut by characters, nothing lost
     assert "".join(_wrap(long_word, canvas, 7, 120)) == long_word
+
+
+def test_a_count_sheet_over_pages_repeats_its_header_and_lists_every_part_once(shop, tmp_path):
+    # one-line cells are drawn by the table as plain text, a name too long for its column wraps as a paragraph;
+    # both must break over pages with the header row repeated, and text is printed as typed (no markup)
+    codes = [f"LP-{i:03d}" for i in range(75)]
+    for i, code in enumerate(codes):
+        name = "加长型双门冰箱变频压缩机总成含启动器" if i == 40 else f"配件<{i}>&套"
+        create_part(shop.storekeeper, code=code, name=name, bin_location=f"Z-{i:02d}")
+    take = start_stocktake(shop.storekeeper)
+    pages = _text(render_pdf(count_sheet(take), tmp_path / "long.pdf")).split("\f")[:-1]
+    assert len(pages) >= 2
+    for page in pages:
+        assert "编码" in page and "账面数" in page and "实盘数" in page
+    text = "".join(pages)
+    for i, code in enumerate(codes):
+        assert text.count(code) == 1, code
+        assert i == 40 or f"配件<{i}>&套" in text
+    assert "加长型双门冰箱" in text

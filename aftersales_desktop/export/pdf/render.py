@@ -65,37 +65,26 @@ def _para(text: str, style: ParagraphStyle, align: str = "l") -> Paragraph:
     return Paragraph(safe, style)
 
 
-class _Line(Flowable):
-    """A table cell's text that fits on one line, drawn where a Paragraph would draw it (its first baseline
-    `fontSize` below its top, reportlab's default): a Paragraph parses markup and breaks lines, which for the
-    1,400 cells of a count sheet took half the paper's own time. `_cell` picks it only when the text fits."""
-
-    def __init__(self, text: str, style: ParagraphStyle, align: str, text_width: float) -> None:
-        super().__init__()
-        self.text, self.style, self.align, self.text_width = text, style, align, text_width
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width, self.height = avail_width, self.style.leading
-        return self.width, self.height
-
-    def draw(self) -> None:
-        c = self.canv
-        c.setFillColor(self.style.textColor)
-        c.setFont(self.style.fontName, self.style.fontSize)
-        x = {"l": 0.0, "c": (self.width - self.text_width) / 2, "r": self.width - self.text_width}[self.align]
-        c.drawString(x, self.height - self.style.fontSize, self.text)
-
-
 CELL_PADDING = 12  # reportlab's Table pads a cell by 6 points left and right unless told otherwise
+_TABLE_ALIGN = {"l": "LEFT", "c": "CENTRE", "r": "RIGHT"}
 
 
-def _cell(text: str, style: ParagraphStyle, align: str, column_width: float) -> Flowable:
-    """A table cell: one line drawn plainly when it fits the column, else a Paragraph (which wraps it)."""
-    if "\n" not in text:
-        text_width = stringWidth(text, style.fontName, style.fontSize)
-        if text_width <= column_width - CELL_PADDING - 0.5:
-            return _Line(text, style, align, text_width)
+def _cell(text: str, style: ParagraphStyle, align: str, column_width: float) -> str | Paragraph:
+    """A table cell: its text as a plain string when it fits the column on one line, else a Paragraph (which
+    wraps it). The Table draws a string cell itself, in the font, size, colour and alignment its style commands
+    give the row and column (`_text_styles`), at the baseline a one-line Paragraph has: a Paragraph parses
+    markup and breaks lines, and any flowable costs a saved state, a move and its own font and colour per cell
+    — for the 1,400 cells of a count sheet, most of the paper's own time."""
+    if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= column_width - CELL_PADDING - 0.5:
+        return text
     return _para(text, style, align)
+
+
+def _text_styles(rows: tuple[int, int], style: ParagraphStyle) -> list[tuple]:
+    """Table style commands that draw the string cells of `rows` (first, last) as `style` would."""
+    first, last = (0, rows[0]), (-1, rows[1])
+    return [("FONTNAME", first, last, style.fontName), ("FONTSIZE", first, last, style.fontSize),
+            ("LEADING", first, last, style.leading), ("TEXTCOLOR", first, last, style.textColor)]
 
 
 class _CutLine(Flowable):
@@ -258,8 +247,9 @@ class _Renderer:
         n = len(block.headers)
         align = block.align or ["l"] * n
         widths = [f * self.width for f in (block.widths or [1 / n] * n)]
-        data = [[_cell(h, self.st["head"], align[i], widths[i]) for i, h in enumerate(block.headers)]]
-        data += [[_cell(str(v), self.st["cell"], align[i], widths[i]) for i, v in enumerate(r)] for r in block.rows]
+        head, body = self.st["head"], self.st["cell"]
+        data: list[list[str | Paragraph]] = [[_cell(h, head, align[i], widths[i]) for i, h in enumerate(block.headers)]]
+        data += [[_cell(str(v), body, align[i], widths[i]) for i, v in enumerate(r)] for r in block.rows]
         data += [["" for _ in range(n)] for _ in range(max(0, block.min_rows - len(block.rows)))]
         style = [
             ("GRID", (0, 0), (-1, -1), 0.4, RULE),
@@ -267,12 +257,16 @@ class _Renderer:
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white]),
+            *_text_styles((0, 0), head),
+            *_text_styles((1, -1), body),
+            *[("ALIGN", (i, 0), (i, -1), _TABLE_ALIGN[a]) for i, a in enumerate(align)],
         ]
         for r, row in enumerate(data[1 : 1 + len(block.rows)], start=1):
             # A row taller than half a page may be split across pages (splitInRow below); reportlab splits
-            # a vertically centred row wrongly, so such a row is set from the top.
-            if max(cell.wrap(w - 5, 1e9)[1] for cell, w in zip(row, widths, strict=False)) > self.frame_h / 2:
+            # a vertically centred row wrongly, so such a row is set from the top. Only a Paragraph (a cell
+            # that did not fit on one line) can be that tall.
+            tall = [cell.wrap(w - 5, 1e9)[1] for cell, w in zip(row, widths, strict=False) if isinstance(cell, Paragraph)]
+            if tall and max(tall) > self.frame_h / 2:
                 style.append(("VALIGN", (0, r), (-1, r), "TOP"))
         if block.total:
             data.append([_para(v, self.st["heading"], align[i]) for i, v in enumerate(block.total)])
