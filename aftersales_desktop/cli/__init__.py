@@ -7,12 +7,14 @@ parser and sets `run=function(args) -> exit code`. Subcommands never need a disp
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 
 from aftersales_desktop import __version__
 from aftersales_desktop.cli import common
 
+WITHOUT_CYCLE_COLLECTOR = {"print"}  # short commands that end before the collector would find anything
 COMMANDS = ["demo_cmd", "backup_cmd", "check_cmd", "print_cmd", "export_cmd", "import_parts_cmd", "server_cmd"]
 
 
@@ -39,6 +41,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Python's cycle collector is off while a command starts: what it makes then (modules, classes, a font's
+    # tables) lives as long as the process, and scanning it again and again cost a tenth of a paper's time.
+    # The GUI turns it back on once the sign-in window is painted (gui/app.py), a command that may run long as
+    # soon as it is known; a paper (`print`: a few pages, well under a second) is written without it.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _main(argv)
+    finally:
+        if collecting:  # called in a process that collects (a test): leave it as it was
+            gc.enable()
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang:
@@ -52,15 +68,14 @@ def main(argv: list[str] | None = None) -> int:
         if problem is not None:
             print(problem.in_language(args.lang or terminal_language()), file=sys.stderr)
             return 1
-        import gc
-
-        gc.disable()  # until the sign-in window is painted: nothing to collect while starting (gui/app.py)
         from aftersales_desktop.gui import source_reading
 
         source_reading.install()  # before the GUI's modules load (gui/source_reading.py)
         from aftersales_desktop.gui.app import run_gui
 
         return run_gui(data_dir=args.data_dir, lang=args.lang, database=args.database)
+    if args.command not in WITHOUT_CYCLE_COLLECTOR:
+        gc.enable()
     return run_command(args)
 
 

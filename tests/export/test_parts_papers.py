@@ -137,3 +137,30 @@ def test_a_count_sheet_over_pages_repeats_its_header_and_lists_every_part_once(s
         assert text.count(code) == 1, code
         assert i == 40 or f"配件<{i}>&套" in text
     assert "加长型双门冰箱" in text
+
+
+def test_a_paper_is_written_without_the_cycle_collector_and_other_commands_keep_it(shop, tmp_path, monkeypatch):
+    import gc
+    from pathlib import Path
+
+    import aftersales_desktop.cli as cli
+    from aftersales_desktop.core.db import close_database, database
+
+    take = start_stocktake(shop.storekeeper)
+    shop_dir = str(Path(database.database).parent)
+    close_database()
+    collecting: list[tuple[str, bool]] = []
+    real = cli.run_command
+
+    def run_command(args):
+        collecting.append((args.command, gc.isenabled()))
+        return real(args) if args.command == "print" else 0
+
+    monkeypatch.setattr(cli, "run_command", run_command)
+    assert gc.isenabled()
+    sheet = tmp_path / "sheet.pdf"
+    assert cli.main(["print", "count-sheet", take.number, "--data-dir", shop_dir, "--out", str(sheet)]) == 0
+    assert take.number in _text(sheet)
+    assert cli.main(["backup", "--data-dir", shop_dir, "--to", str(tmp_path / "copies")]) == 0
+    assert collecting == [("print", False), ("backup", True)]
+    assert gc.isenabled()  # as it was before the command
