@@ -5,7 +5,7 @@ from __future__ import annotations
 from aftersales_desktop.core.errors import NotFound
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Stocktake
-from aftersales_desktop.core.queries.parts import stocktake_lines
+from aftersales_desktop.core.queries.stocktake import stocktake_lines
 from aftersales_desktop.export.paper import Align, Fields, Paper, Signatures, Table, Text
 from aftersales_desktop.export.papers.common import in_paper_language, shop_header, when, yuan
 
