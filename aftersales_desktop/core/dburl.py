@@ -20,8 +20,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
-from platformdirs import user_config_dir
-
 from aftersales_desktop import APP_NAME, ORG_NAME
 from aftersales_desktop.core.errors import ValidationError
 from aftersales_desktop.core.i18n import T
@@ -155,6 +153,8 @@ def sqlite_target(path: Path) -> Target:
 
 
 def config_file() -> Path:
+    from platformdirs import user_config_dir  # only when no folder or URL is given: not for every command
+
     return Path(user_config_dir(APP_NAME, ORG_NAME)) / REMEMBERED
 
 

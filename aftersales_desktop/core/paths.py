@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir, user_log_dir
-
 from aftersales_desktop import APP_NAME, ORG_NAME
 
 DB_FILE_NAME = "aftersales.sqlite3"
@@ -47,10 +45,14 @@ def default_data_dir() -> Path:
     override = os.environ.get(ENV_DATA_DIR)
     if override:
         return Path(override)
+    from platformdirs import user_data_dir  # only when no folder is given: not for every command
+
     return Path(user_data_dir(APP_NAME, ORG_NAME))
 
 
 def default_log_dir() -> Path:
+    from platformdirs import user_log_dir
+
     return Path(user_log_dir(APP_NAME, ORG_NAME))
 
 

@@ -298,7 +298,8 @@ class _Renderer:
 
 # A line may break after any CJK character, but English words stay whole (broken only when one is longer than
 # the line): a run of letters, digits and punctuation is one token, each space and each CJK character another.
-_TOKEN = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|\s|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+")
+# Compiled (by re's cache) when a footer is first wrapped: a paper without one never pays for these ranges.
+_TOKEN = r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|\s|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+"
 
 
 def _wrap(text: str, canvas: Canvas, size: float, width: float) -> list[str]:
@@ -308,7 +309,7 @@ def _wrap(text: str, canvas: Canvas, size: float, width: float) -> list[str]:
     lines: list[str] = []
     for raw in text.splitlines() or [""]:
         line = ""
-        for token in _TOKEN.findall(raw):
+        for token in re.findall(_TOKEN, raw):
             if fits(line + token):
                 line += token
                 continue
