@@ -1,16 +1,19 @@
 """The audit trail as a hash chain: each row stores the hash of its own content and of the row before it.
 
-`row_hash = sha256(prev + "\\n" + canonical(row))`, where `prev` is the previous row's hash in hex (64 zeros
-before the first row) and canonical(row) is a JSON object of the row's stored columns (all but row_hash; a
-column holding NULL is left out, so a column added later as NULL leaves older hashes valid) together with
-`prev_hash`: prev. The hash covers exactly what is stored, so a later change of what the audit stores (e.g.
-only the fields that changed) keeps the chain working.
+`row_hash = sha256(prev + "\\n" + canonical(row))`, where `prev` is the previous row's stored hash in hex (64 zeros
+before the first row) and canonical(row) is a JSON object of the row's logical values (all but row_hash; a value
+that is None is left out, so a column added later as NULL leaves older hashes valid) together with `prev_hash`:
+prev. The logical values are what the row says, whatever form it is stored in: `at` as "YYYY-MM-DD HH:MM:SS",
+who/what/which kind as text, before and after as objects, the note, the staff and record ids, the row's id. So
+a change of how the audit stores a row (schema 13: seconds, word ids, one compressed body) keeps every hash.
 
-The row stores only its own hash, as 32 bytes: the previous row's hash is the previous row's own, so `verify`
-takes it from there (until schema 11 each row also stored `prev_hash`, and both as 64 hex characters — a
-quarter of a ten-year file; migration 11 kept every hash, so a chain made then still verifies). A row edited,
-deleted, inserted or moved behind the app's back (with the triggers dropped, or in another program) breaks
-the chain at that row; `verify` names it.
+The row stores only its own hash: the previous row's hash is the previous row's own, so `verify` takes it from
+there (until schema 11 each row also stored `prev_hash`, and both as 64 hex characters; migration 11 kept every
+hash). Rows written from schema 13 on store the first 16 bytes of the sha256 — 128 bits are plenty to notice a
+changed row, and the full 32 bytes were 8 MB of a ten-year file; rows written before keep their 32 bytes, and
+migration 13 rewrote no hash, so the evidence a shop had stays. `prev` is the previous row's stored hash in hex
+whatever its length (64 or 32 characters). A row edited, deleted, inserted or moved behind the app's back (with
+the triggers dropped, or in another program) breaks the chain at that row; `verify` names it.
 """
 
 from __future__ import annotations
@@ -20,15 +23,19 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from aftersales_desktop.core.db import database
 from aftersales_desktop.core.errors import BugError
 from aftersales_desktop.core.models import AuditEntry
+from aftersales_desktop.core.models.audit_fields import word_ids
 
 GENESIS = "0" * 64  # what comes before the first row
 HASH_FIELD = "row_hash"
-HASH_BYTES = 32
+HASH_BYTES = 16  # what a new row stores: the first half of the sha256
+OLD_HASH_BYTES = 32  # rows written before schema 13
+# the row's logical values, as the hash has always covered them (the model's fields until schema 12)
+LOGICAL = ("id", "at", "staff", "actor_name", "action", "entity", "entity_id", "before", "after", "note")
 
 
 def _stored(value: Any) -> Any:
@@ -57,10 +64,20 @@ def row_hash(row: Mapping[str, Any], prev: str) -> str:
 
 
 def stored_hash(value: Any) -> str | None:
-    """A row's stored hash in hex, or None when it holds none (not 32 bytes: not written by the app)."""
-    if isinstance(value, bytes | bytearray | memoryview) and len(value) == HASH_BYTES:
+    """A row's stored hash in hex, or None when it holds none (not 16 or 32 bytes: not written by the app)."""
+    if isinstance(value, bytes | bytearray | memoryview) and len(value) in (HASH_BYTES, OLD_HASH_BYTES):
         return bytes(value).hex()
     return None
+
+
+def logical(entry: AuditEntry) -> dict[str, Any]:
+    """A row's logical values (foreign key as its id) and its stored hash: what `verify` walks."""
+    before, after, note = entry._values()
+    values = entry.__data__
+    return {"id": values.get("id"), "at": values.get("at"), "staff": values.get("staff"),
+            "actor_name": values.get("actor_name"), "action": values.get("action"), "entity": values.get("entity"),
+            "entity_id": values.get("entity_id"), "before": before, "after": after, "note": note,
+            HASH_FIELD: values.get(HASH_FIELD)}
 
 
 def append(**values: Any) -> AuditEntry:
@@ -70,9 +87,13 @@ def append(**values: Any) -> AuditEntry:
     # hand-written: the one statement every use case runs, and peewee would build its text each time
     last = database.execute_sql("SELECT id, row_hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
     prev = (stored_hash(last[1]) or GENESIS) if last else GENESIS
+    # stored to the second: the hash must cover what is read back
+    values["at"] = values["at"].replace(microsecond=0)
     entry = AuditEntry(id=(last[0] + 1) if last else 1, **values)
-    # the hash is taken over the row as it will be stored: the foreign key as its id, the rest as given
-    entry.row_hash = bytes.fromhex(row_hash({name: entry.__data__.get(name) for name in AuditEntry._meta.fields}, prev))
+    # the words as ids (from memory; a new word is written here, in this transaction, the first time it comes)
+    word_ids([entry.actor_name, entry.action, entry.entity])
+    # the hash is taken over the row's logical values: the foreign key as its id, the rest as given
+    entry.row_hash = bytes.fromhex(row_hash(logical(entry), prev))[:HASH_BYTES]
     entry.save(force_insert=True)
     return entry
 
@@ -98,7 +119,7 @@ def verify(rows: Iterable[Mapping[str, Any]]) -> tuple[int, Break | None]:
         why = ""
         if stored is None:
             why = "missing"
-        elif row_hash(row, prev) != stored:
+        elif row_hash(row, prev)[: len(stored)] != stored:
             # the app numbers its rows one after the other: a gap or a step back means a row went or came
             why = "link" if prev_id is not None and row["id"] != prev_id + 1 else "content"
         if why or stored is None:
@@ -109,6 +130,5 @@ def verify(rows: Iterable[Mapping[str, Any]]) -> tuple[int, Break | None]:
 
 
 def stored_rows() -> Iterable[dict[str, Any]]:
-    """Every audit row as stored (foreign keys as ids), in id order, read lazily."""
-    # peewee's stubs type .dicts() rows as the model; they are plain dicts
-    return cast(Iterable[dict[str, Any]], AuditEntry.select().order_by(AuditEntry.id).dicts().iterator())
+    """Every audit row's logical values and stored hash, in id order, read lazily."""
+    return (logical(entry) for entry in AuditEntry.select().order_by(AuditEntry.id).iterator())

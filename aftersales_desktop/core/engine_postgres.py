@@ -22,7 +22,8 @@ VERSION_TABLE = "aftersales_schema"
 CHANNEL = "aftersales_changed"
 
 # What keeps the audit trail honest on the server, as core/engine_sqlite.py TRIGGERS does in a file: no row is
-# changed or deleted, no row comes in without its place in the hash chain (core/audit_chain.py). And every
+# changed or deleted, no row comes in without its place in the hash chain (core/audit_chain.py; 16 bytes since
+# schema 13, 32 in rows copied from before). And every
 # change writes an audit row in its transaction, so one more trigger tells every counter about every change
 # (NOTIFY, delivered at commit, once per entity: the server folds equal payloads). Put back on every start.
 _FUNCTIONS = (
@@ -30,11 +31,12 @@ _FUNCTIONS = (
     "BEGIN RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = 'integrity_constraint_violation'; "
     "END $$",
     "CREATE OR REPLACE FUNCTION audit_entry_chain_check() RETURNS trigger LANGUAGE plpgsql AS $$ "
-    "BEGIN IF NEW.row_hash IS NULL OR octet_length(NEW.row_hash) != 32 THEN RAISE EXCEPTION "
+    "BEGIN IF NEW.row_hash IS NULL OR octet_length(NEW.row_hash) NOT IN (16, 32) THEN RAISE EXCEPTION "
     "'an audit row needs its place in the hash chain' USING ERRCODE = 'integrity_constraint_violation'; END IF; "
     "RETURN NEW; END $$",
     f"CREATE OR REPLACE FUNCTION audit_entry_notify() RETURNS trigger LANGUAGE plpgsql AS $$ "
-    f"BEGIN PERFORM pg_notify('{CHANNEL}', NEW.entity); RETURN NULL; END $$",
+    # the payload is the kind of record as a word: the row holds its id in audit_word (schema 13)
+    f"BEGIN PERFORM pg_notify('{CHANNEL}', (SELECT word FROM audit_word WHERE id = NEW.entity)); RETURN NULL; END $$",
 )
 TRIGGERS = {
     "audit_entry_no_change": "CREATE OR REPLACE TRIGGER audit_entry_no_change BEFORE UPDATE OR DELETE ON audit_entry "

@@ -16,14 +16,15 @@ SIDE_FILES = ("-wal", "-shm")
 WITHOUT_ROWID = True
 
 # What keeps the audit trail honest inside the file: no row is changed or deleted, and no row comes in
-# without its place in the hash chain (core/audit_chain.py). Put back on every start if missing.
+# without its place in the hash chain (core/audit_chain.py: 16 bytes since schema 13, 32 in older rows). Put back
+# on every start if missing.
 TRIGGERS = {
     "audit_entry_no_update": "CREATE TRIGGER IF NOT EXISTS audit_entry_no_update BEFORE UPDATE ON audit_entry "
     "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
     "audit_entry_no_delete": "CREATE TRIGGER IF NOT EXISTS audit_entry_no_delete BEFORE DELETE ON audit_entry "
     "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
     "audit_entry_chained": "CREATE TRIGGER IF NOT EXISTS audit_entry_chained BEFORE INSERT ON audit_entry "
-    "WHEN typeof(NEW.row_hash) != 'blob' OR length(NEW.row_hash) != 32 "
+    "WHEN typeof(NEW.row_hash) != 'blob' OR length(NEW.row_hash) NOT IN (16, 32) "
     "BEGIN SELECT RAISE(ABORT, 'an audit row needs its place in the hash chain'); END",
 }
 

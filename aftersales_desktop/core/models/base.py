@@ -68,12 +68,3 @@ class JSONField(peewee.TextField):
 
     def python_value(self, value: str | None) -> Any:
         return None if value is None else json.loads(value)
-
-
-class CompactJSONField(JSONField):
-    """JSON text without the spaces after ',' and ':' (the audit trail's before and after: millions of rows)."""
-
-    def db_value(self, value: Any) -> str | None:
-        if value is None:
-            return None
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from aftersales_desktop.core import audit_words
 from aftersales_desktop.core.errors import PermissionDenied
 from aftersales_desktop.core.i18n import T
-from aftersales_desktop.core.models import AuditEntry, Staff
+from aftersales_desktop.core.models import AuditEntry, AuditWord, Staff
 from aftersales_desktop.core.permissions import Action, require
 from aftersales_desktop.core.queries.paging import PagedQuery
 
@@ -71,7 +71,10 @@ def audit_entries(
     text = text.strip()
     if text:
         actions, kinds = audit_words.matching_codes(text)
-        cond = AuditEntry.actor_name.startswith(text) | AuditEntry.action.startswith(text) | AuditEntry.entity.startswith(text)
+        # who, what and which kind are word ids (core/models/audit_fields.py): the words starting with the text
+        # (case-insensitive, as the LIKE on the text columns was) are looked up in the small word table
+        words = AuditWord.select(AuditWord.id).where(AuditWord.word.startswith(text))
+        cond = AuditEntry.actor_name.in_(words) | AuditEntry.action.in_(words) | AuditEntry.entity.in_(words)
         if actions:
             cond |= AuditEntry.action.in_(actions)
         if kinds:
