@@ -25,6 +25,7 @@ from typing import Any
 import peewee
 
 from aftersales_desktop.core.audit_dictionary import DICTIONARY
+from aftersales_desktop.core.db import database
 
 EPOCH = dt.datetime(2000, 1, 1)
 ZDICT = DICTIONARY.encode("utf-8")
@@ -76,8 +77,6 @@ _cache: _Words | None = None
 
 def _words() -> _Words:
     global _cache
-    from aftersales_desktop.core.db import database
-
     db = database.obj
     if _cache is None or _cache.db is not db:
         _cache = _Words(db)  # another database opened: its ids are its own
