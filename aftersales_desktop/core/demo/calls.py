@@ -20,6 +20,7 @@ from aftersales_desktop.core.demo.holidays_cn import china_calendar
 from aftersales_desktop.core.demo.parts import old_part_back
 from aftersales_desktop.core.errors import UserError
 from aftersales_desktop.core.models import Invoice, Product, ServiceCall, Staff
+from aftersales_desktop.core.models.kept import Kept
 from aftersales_desktop.core.services import call_visits, calls, invoices
 from aftersales_desktop.core.services.authority import Approval
 from aftersales_desktop.core.services.settings import set_holidays
@@ -226,10 +227,12 @@ def _visit(ctx: DemoContext, at: dt.datetime, call_id: int, calendar: WorkCalend
     if result == "fixed":
         back = calendar.next_working_moment(finished + dt.timedelta(minutes=rng.randrange(30, 600)))
         _push(ctx, back, "sign", call_id, signed_on=finished.date())
-    line = Invoice.get_or_none((Invoice.call == call_id) & (Invoice.status == "due"))
+    line = _DUE_LINE.first(call_id)
     if line is not None:
         _push(ctx, calendar.add_working_hours(finished, rng.uniform(2, 10)), "invoice", call_id, line_id=line.id)
 
+
+_DUE_LINE = Kept(lambda call_id: Invoice.select().where((Invoice.call == call_id) & (Invoice.status == "due")))
 
 def _discount(ctx: DemoContext, day: dt.date) -> dict:
     """Now and then the counter gives a discount; in a busy week one clerk gives many (the sixth needs approval)."""

@@ -28,6 +28,7 @@ from aftersales_desktop.core.models import (
     TimeEntry,
     Visit,
 )
+from aftersales_desktop.core.models.kept import Kept
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
 from aftersales_desktop.core.services.invoices import write_invoice_line
@@ -60,11 +61,15 @@ def work_order(call_id: int | None = None, repair_card_id: int | None = None) ->
     return call, None
 
 
-def lines_of(call: ServiceCall, card: RepairCard | None):  # type: ignore[no-untyped-def]
+# every write to a bill reads its lines again (discounts follow them): the two shapes keep their text
+_LINES_OF_CARD = Kept(lambda card_id: BillLine.select().where(BillLine.repair_card == card_id).order_by(BillLine.id))
+_LINES_OF_CALL = Kept(lambda call_id: BillLine.select().where(
+    (BillLine.call == call_id) & BillLine.repair_card.is_null()).order_by(BillLine.id))
+
+
+def lines_of(call: ServiceCall, card: RepairCard | None) -> list[BillLine]:
     """All lines of the bill (a card's bill, or the call's own on-site bill), oldest first."""
-    owner = (BillLine.repair_card == card.id) if card is not None else (
-        (BillLine.call == call.id) & BillLine.repair_card.is_null())
-    return BillLine.select().where(owner).order_by(BillLine.id)
+    return _LINES_OF_CARD.rows(card.id) if card is not None else _LINES_OF_CALL.rows(call.id)
 
 
 def _owner_number(call: ServiceCall, card: RepairCard | None) -> str:
@@ -115,7 +120,7 @@ def discount_amount(base_fen: int, percent: int) -> int:
 def refresh_discounts(uow: UnitOfWork, call: ServiceCall, card: RepairCard | None,
                       invoice: Invoice | None = None) -> None:
     """Recompute the discount of the open lines (or of one invoice's lines) from the lines it applies to."""
-    lines = list(lines_of(call, card))
+    lines = lines_of(call, card)
     group = [ln for ln in lines if (ln.invoice_id == invoice.id if invoice is not None else ln.settled_at is None)]
     base = sum(ln.amount_fen for ln in group if ln.kind != "discount")
     for line in group:
@@ -258,13 +263,18 @@ def add_bill_line(actor: Staff, *, kind: str, description: str = "", unit_fen: i
         return write_line(uow, call, card, kind, text, qty=qty, unit_fen=unit_fen)
 
 
+_CARD_TIME = Kept(lambda card_id: TimeEntry.select().where(
+    TimeEntry.ended_at.is_null(False) & (TimeEntry.repair_card == card_id)))
+_CALL_TIME = Kept(lambda call_id: TimeEntry.select().where(TimeEntry.ended_at.is_null(False) & (TimeEntry.call == call_id)))
+_FINISHED_VISITS = Kept(lambda call_id: Visit.select().where((Visit.call == call_id) & Visit.finished_at.is_null(False)))
+
+
 def worked_minutes(call: ServiceCall, card: RepairCard | None) -> int:
     """Time on the work: a card's time log; a call's visits on site plus time logged against the call."""
-    entries = TimeEntry.select().where(TimeEntry.ended_at.is_null(False) & (
-        (TimeEntry.repair_card == card.id) if card is not None else (TimeEntry.call == call.id)))
+    entries = _CARD_TIME.rows(card.id) if card is not None else _CALL_TIME.rows(call.id)
     minutes = sum(e.minutes for e in entries)
     if card is None:
-        for visit in Visit.select().where((Visit.call == call.id) & Visit.finished_at.is_null(False)):
+        for visit in _FINISHED_VISITS.rows(call.id):
             if visit.finished_at is not None:
                 minutes += max(0, round((visit.finished_at - visit.arrived_at).total_seconds() / 60))
     return minutes

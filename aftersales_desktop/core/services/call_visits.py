@@ -11,6 +11,7 @@ import datetime as dt
 from aftersales_desktop.core.errors import Conflict, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import GoodsReceipt, Invoice, ServiceCall, Staff, Visit, Voucher
+from aftersales_desktop.core.models.kept import Kept
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
 from aftersales_desktop.core.services.authority import Approval, discount_in
@@ -125,6 +126,9 @@ def record_signature(actor: Staff, call_id: int, signed_on: dt.date) -> ServiceC
     return call
 
 
+_FILE_VOUCHERS = Kept(lambda now, call_id: Voucher.update(filed_at=now).where(Voucher.call == call_id))
+
+
 def close_call(actor: Staff, call_id: int) -> ServiceCall:
     """Close the register entry and file the voucher (第四条): work done and, for a customer, voucher signed."""
     with unit_of_work(actor, Action.CALL_CLOSE) as uow:
@@ -137,7 +141,7 @@ def close_call(actor: Staff, call_id: int) -> ServiceCall:
         before = snapshot(call, "status", "closed_at")
         call.status, call.closed_at, call.closed_by = "closed", uow.now, uow.actor
         call.save()
-        Voucher.update(filed_at=uow.now).where(Voucher.call == call.id).execute()
+        _FILE_VOUCHERS.execute(uow.now, call.id)
         uow.audit("service_call", call.id, before=before, after={**snapshot(call, "status", "closed_at"), "voucher_filed": True})
     return call
 

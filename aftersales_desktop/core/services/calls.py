@@ -25,6 +25,7 @@ from aftersales_desktop.core.models import (
     Staff,
     Voucher,
 )
+from aftersales_desktop.core.models.kept import Kept
 from aftersales_desktop.core.numbering import next_number
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
@@ -47,6 +48,18 @@ def get_call(call_id: int) -> ServiceCall:
     return call
 
 
+_ACTIVE_CONTRACT = Kept(lambda product_id, on: (  # the contract covering a product on a day (every registration)
+    Contract.select()
+    .join(ContractProduct)
+    .where(
+        (ContractProduct.product == product_id)
+        & (Contract.status == "active")
+        & (Contract.start <= on)
+        & (Contract.end >= on)
+    )
+    .order_by(Contract.end.desc())))
+
+
 def propose_kind(product_id: int | None, on: dt.date) -> tuple[str, Contract | None, Text]:
     """The kind the facts suggest: free warranty → free; active contract → contract; else paid; no product → general."""
     if product_id is None:
@@ -58,23 +71,36 @@ def propose_kind(product_id: int | None, on: dt.date) -> tuple[str, Contract | N
         return "free", None, T(
             "在免费保证期内(至 {d})。", "Inside the free warranty (until {d}).", d=product.warranty_end.isoformat()
         )
-    contract = (
-        Contract.select()
-        .join(ContractProduct)
-        .where(
-            (ContractProduct.product == product_id)
-            & (Contract.status == "active")
-            & (Contract.start <= on)
-            & (Contract.end >= on)
-        )
-        .order_by(Contract.end.desc())
-        .first()
-    )
+    contract = _ACTIVE_CONTRACT.first(product_id, on)
     if contract is not None:
         return "contract", contract, T(
             "保养合同 {n} 有效(至 {d})。", "Covered by contract {n} (until {d}).", n=contract.number, d=contract.end.isoformat()
         )
     return "paid", None, T("已过保修期且无有效保养合同。", "Out of warranty and no active contract.")
+
+
+# every registration asks both (kept text: core/models/kept.py)
+_LAST_CLOSED_CALL = Kept(lambda product_id, since, until, exclude: (
+    ServiceCall.select(ServiceCall.id, ServiceCall.closed_at)
+    .where(
+        (ServiceCall.product == product_id)
+        & (ServiceCall.status == "closed")
+        & (ServiceCall.closed_at >= since)
+        & (ServiceCall.closed_at <= until)
+        & (ServiceCall.id != exclude)
+    )
+    .order_by(ServiceCall.closed_at.desc())))
+_LAST_RETURNED_CARD = Kept(lambda product_id, since, until, exclude: (
+    RepairCard.select(RepairCard.call, RepairCard.returned_at)
+    .join(GoodsReceipt)
+    .where(
+        (GoodsReceipt.product == product_id)
+        & RepairCard.returned_at.is_null(False)
+        & (RepairCard.returned_at >= since)
+        & (RepairCard.returned_at <= until)
+        & (RepairCard.call != exclude)
+    )
+    .order_by(RepairCard.returned_at.desc())))
 
 
 def find_repeat_of(product_id: int | None, received_at: dt.datetime, exclude_call: int | None = None) -> ServiceCall | None:
@@ -84,31 +110,8 @@ def find_repeat_of(product_id: int | None, received_at: dt.datetime, exclude_cal
     since = received_at - dt.timedelta(days=settings.get("repeat_fault_days"))
     # only the ids and times are read (every registration asks; peewee's text for whole rows costs more than
     # the look-up), then the one record returned
-    closed = (
-        ServiceCall.select(ServiceCall.id, ServiceCall.closed_at)
-        .where(
-            (ServiceCall.product == product_id)
-            & (ServiceCall.status == "closed")
-            & (ServiceCall.closed_at >= since)
-            & (ServiceCall.closed_at <= received_at)
-            & (ServiceCall.id != (exclude_call or 0))
-        )
-        .order_by(ServiceCall.closed_at.desc())
-        .first()
-    )
-    card = (
-        RepairCard.select(RepairCard.call, RepairCard.returned_at)
-        .join(GoodsReceipt)
-        .where(
-            (GoodsReceipt.product == product_id)
-            & RepairCard.returned_at.is_null(False)
-            & (RepairCard.returned_at >= since)
-            & (RepairCard.returned_at <= received_at)
-            & (RepairCard.call != (exclude_call or 0))
-        )
-        .order_by(RepairCard.returned_at.desc())
-        .first()
-    )
+    closed = _LAST_CLOSED_CALL.first(product_id, since, received_at, exclude_call or 0)
+    card = _LAST_RETURNED_CARD.first(product_id, since, received_at, exclude_call or 0)
     if card is not None and (closed is None or card.returned_at > closed.closed_at):
         return ServiceCall.get_by_id(card.call_id) if card.call_id else None
     return ServiceCall.get_by_id(closed.id) if closed is not None else None

@@ -8,6 +8,7 @@ from aftersales_desktop.core.concurrency import check_unchanged
 from aftersales_desktop.core.errors import NotFound, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Customer, Product, Staff
+from aftersales_desktop.core.models.kept import Kept
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.pinyin import initials
 from aftersales_desktop.core.search_index import reindex_customer
@@ -82,11 +83,14 @@ def update_customer(actor: Staff, customer_id: int, *, seen_version: int | None 
     return customer
 
 
+_CUSTOMER_EXISTS = Kept(lambda customer_id: Customer.select().where(Customer.id == customer_id))
+
+
 def add_product(actor: Staff, customer_id: int, **values: object) -> Product:
     """Record a product the customer owns. Values: name, model, serial, purchase_date, warranty_end, note."""
     clean = _clean_product(values)
     with unit_of_work(actor, Action.CUSTOMER_EDIT) as uow:
-        if not Customer.select().where(Customer.id == customer_id).exists():
+        if not _CUSTOMER_EXISTS.exists(customer_id):
             raise NotFound(T("找不到该客户。", "No such customer."))
         product = Product.create(customer=customer_id, **clean, created_at=uow.now)
         uow.audit("product", product.id, after=snapshot(product, "customer", *PRODUCT_FIELDS))

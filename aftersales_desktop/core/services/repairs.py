@@ -24,6 +24,7 @@ from aftersales_desktop.core.models import (
     Staff,
     TimeEntry,
 )
+from aftersales_desktop.core.models.kept import Kept
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
 from aftersales_desktop.core.services.photos import clean_checklist
@@ -246,8 +247,11 @@ def update_card(
     return card
 
 
+_LATEST_QUOTE = Kept(lambda card_id: Quote.select().where(Quote.repair_card == card_id).order_by(Quote.version.desc()))
+
+
 def latest_quote(card: RepairCard) -> Quote | None:
-    return card.quotes.order_by(Quote.version.desc()).first()
+    return _LATEST_QUOTE.first(card.id)
 
 
 def accepted_quote(card: RepairCard) -> Quote | None:

@@ -16,10 +16,12 @@ from aftersales_desktop.core.bounds import check_fen, check_qty
 from aftersales_desktop.core.db import database, lock_rows
 from aftersales_desktop.core.errors import BugError, Conflict, NotFound, ValidationError
 from aftersales_desktop.core.i18n import T, Text
-from aftersales_desktop.core.models import Part, PartIssue, Quote, RepairCard, ServiceCall, Staff, StockMove
+from aftersales_desktop.core.models import Part, PartIssue, RepairCard, ServiceCall, Staff, StockMove
+from aftersales_desktop.core.models.kept import Kept
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
 from aftersales_desktop.core.services.bills import add_part_line, follow_part_return
+from aftersales_desktop.core.services.repairs import latest_quote
 from aftersales_desktop.core.validation import check_money, clean_text
 
 if TYPE_CHECKING:
@@ -56,6 +58,10 @@ def _short(part: Part, wanted: int) -> Conflict:
     )
 
 
+# read by every stock move (kept text: core/models/kept.py)
+_PART_TO_CHANGE = Kept(lambda part_id: lock_rows(Part.select().where(Part.id == part_id)))
+
+
 def _apply_move(uow: UnitOfWork, part_id: int, qty: int, kind: str, unit_cost_fen: int | None = None,
                 **extra: object) -> StockMove:
     """Change the quantity by `qty` (signed) and record the move; must run inside a unit of work.
@@ -66,7 +72,7 @@ def _apply_move(uow: UnitOfWork, part_id: int, qty: int, kind: str, unit_cost_fe
     if not database.in_transaction():
         raise BugError("stock moves happen only inside a unit of work")
     # locked for this transaction on the server, so the moving average below reads what it overwrites
-    part = lock_rows(Part.select().where(Part.id == part_id)).first() or _part(part_id)
+    part = _PART_TO_CHANGE.first(part_id) or _part(part_id)
     before = snapshot(part, "qty_on_hand", "cost_fen")
     if qty > 0 and unit_cost_fen is not None:
         # Moving average over what is on hand plus what comes in (rounded to the fen).
@@ -118,7 +124,7 @@ def work_order_problem(repair_card: RepairCard | None = None, call: ServiceCall 
     if repair_card is not None:
         card = repair_card
         # The latest quote version counts: a changed quote must be accepted again before more parts go out.
-        latest = Quote.select().where(Quote.repair_card == card.id).order_by(Quote.version.desc()).first()
+        latest = latest_quote(card)
         if card.status in ("received", "quoted", *STARTED_CARD) and card.needs_quote and (
                 latest is None or latest.accepted_at is None):
             return T("修护卡 {n} 的报价尚未经客户同意,不能发料。",

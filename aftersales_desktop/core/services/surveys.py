@@ -18,6 +18,7 @@ from aftersales_desktop.core.bounds import check_day
 from aftersales_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Complaint, ServiceCall, Staff, SurveyCard
+from aftersales_desktop.core.models.kept import Kept
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
 from aftersales_desktop.core.validation import not_in_future, require_text
@@ -43,19 +44,19 @@ def _day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
 
 def _calls_without_card(closed_on: dt.date) -> list[ServiceCall]:
     """Calls closed on `closed_on` (by the indexed closed_at) that have no card yet."""
-    start, end = _day_bounds(closed_on)
-    has_card = SurveyCard.select(SurveyCard.call).where(SurveyCard.call == ServiceCall.id)
-    return list(
-        ServiceCall.select()
-        .where(
-            (ServiceCall.closed_at >= start)
-            & (ServiceCall.closed_at < end)
-            & (ServiceCall.status.concat("") == "closed")  # || '' keeps SQLite on the closed_at index
-            & ServiceCall.customer.is_null(False)  # general work (一般工作) has no customer to ask
-            & ~peewee.fn.EXISTS(has_card)
-        )
-        .order_by(ServiceCall.closed_at, ServiceCall.id)
+    return _CLOSED_WITHOUT_CARD.rows(*_day_bounds(closed_on))
+
+
+_CLOSED_WITHOUT_CARD = Kept(lambda start, end: (
+    ServiceCall.select()
+    .where(
+        (ServiceCall.closed_at >= start)
+        & (ServiceCall.closed_at < end)
+        & (ServiceCall.status.concat("") == "closed")  # || '' keeps SQLite on the closed_at index
+        & ServiceCall.customer.is_null(False)  # general work (一般工作) has no customer to ask
+        & ~peewee.fn.EXISTS(SurveyCard.select(SurveyCard.call).where(SurveyCard.call == ServiceCall.id))
     )
+    .order_by(ServiceCall.closed_at, ServiceCall.id)))
 
 
 def _new_card(uow: UnitOfWork, call: ServiceCall) -> SurveyCard:

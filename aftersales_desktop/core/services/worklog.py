@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import peewee
+
 from aftersales_desktop.core.bounds import check_day
 from aftersales_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Staff, TimeEntry
+from aftersales_desktop.core.models.kept import Kept
 from aftersales_desktop.core.permissions import Action, allowed
 from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
 from aftersales_desktop.core.services.repairs import begin_work, check_may_work, get_card, require_state
@@ -44,17 +47,23 @@ def _check_minutes(minutes: object) -> int:
     return minutes
 
 
+def _clash(running_too: bool) -> Kept:
+    def build(tech_id: int, end: dt.datetime, start: dt.datetime) -> peewee.ModelSelect[TimeEntry]:
+        overlaps = TimeEntry.ended_at > start
+        if running_too:
+            overlaps = overlaps | TimeEntry.ended_at.is_null()
+        return (TimeEntry.select().where((TimeEntry.technician == tech_id) & (TimeEntry.started_at < end) & overlaps)
+                .order_by(TimeEntry.started_at))
+    return Kept(build)
+
+
+_CLASH, _CLASH_WITH_RUNNING = _clash(False), _clash(True)  # every time entry asks (kept text: core/models/kept.py)
+
+
 def _check_no_overlap(tech: Staff, start: dt.datetime, end: dt.datetime, now: dt.datetime) -> None:
     """Refuse a stretch of time that overlaps another entry of the same technician (a running one lasts till now)."""
-    overlaps = TimeEntry.ended_at > start
-    if now > start:  # a running timer lasts until now
-        overlaps = overlaps | TimeEntry.ended_at.is_null()
-    clash = (
-        TimeEntry.select()
-        .where((TimeEntry.technician == tech.id) & (TimeEntry.started_at < end) & overlaps)
-        .order_by(TimeEntry.started_at)
-        .first()
-    )
+    # a running timer lasts until now: it overlaps too once the stretch starts before now
+    clash = (_CLASH_WITH_RUNNING if now > start else _CLASH).first(tech.id, end, start)
     if clash is not None:
         until = clash.ended_at.strftime("%H:%M") if clash.ended_at else "…"
         raise Conflict(
