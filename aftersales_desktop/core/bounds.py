@@ -80,6 +80,9 @@ def text_limit(field_name: str, max_length: int | None) -> tuple[int, int | None
 
 def check_text(value: str, field: str, max_chars: int, max_lines: int | None = None) -> str:
     """`value` if it fits (length, lines, characters that can be stored); a sentence naming the field if not."""
+    if len(value) <= max_chars and not _BAD_CHARS.search(value) and (
+            max_lines is None or value.count("\n") < max_lines):
+        return value  # what nearly every save holds: no sentence to prepare
     zh, en = label(field)
     if _BAD_CHARS.search(value):
         raise ValidationError(
@@ -141,19 +144,34 @@ def check_day(value: Any, field: str) -> Any:
 
 def check_record(record: Any, fields: list[Any]) -> None:
     """The last guard before a record is written: every text within its limit, every number storable."""
+    for field in fields:
+        value = record.__data__.get(field.name)
+        if value is None:
+            continue
+        key = (field.model, field.name)  # not the field itself: a field's == builds an SQL expression
+        guard = _GUARDS.get(key)
+        if guard is None:
+            guard = _GUARDS[key] = _guard(field)
+        kind, first, second = guard
+        if kind == "text" and isinstance(value, str):
+            check_text(value, field.name, first, second)
+        elif kind == "number" and isinstance(value, int) and not isinstance(value, bool) and abs(value) > first:
+            zh, en = label(field.name)
+            raise ValidationError(T("{z}超出范围。", "The {e} is out of range.", z=zh, e=en), field.name)
+
+
+_GUARDS: dict[Any, tuple[str, Any, Any]] = {}  # per field, worked out once: every save of every record asks
+
+
+def _guard(field: Any) -> tuple[str, Any, Any]:
     import peewee
 
     from aftersales_desktop.core.models.base import JSONField, MoneyField
 
-    for field in fields:
-        value = record.__data__.get(field.name)
-        if value is None or isinstance(field, JSONField):
-            continue
-        if isinstance(value, str) and isinstance(field, peewee.CharField | peewee.TextField):
-            chars, lines = text_limit(field.name, getattr(field, "max_length", None) if isinstance(field, peewee.CharField) else None)
-            check_text(value, field.name, chars, lines)
-        elif isinstance(value, int) and not isinstance(value, bool) and isinstance(field, peewee.IntegerField):
-            most = MAX_STORED_FEN if isinstance(field, MoneyField) else MAX_STORED_INT
-            if abs(value) > most:
-                zh, en = label(field.name)
-                raise ValidationError(T("{z}超出范围。", "The {e} is out of range.", z=zh, e=en), field.name)
+    if isinstance(field, JSONField):
+        return "none", None, None
+    if isinstance(field, peewee.CharField | peewee.TextField):
+        return ("text", *text_limit(field.name, field.max_length if isinstance(field, peewee.CharField) else None))
+    if isinstance(field, peewee.IntegerField):
+        return "number", MAX_STORED_FEN if isinstance(field, MoneyField) else MAX_STORED_INT, None
+    return "none", None, None

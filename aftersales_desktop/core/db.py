@@ -46,6 +46,12 @@ READONLY_PRAGMAS = {"foreign_keys": 1, "busy_timeout": WRITE_WAIT_MS, "cache_siz
 
 
 
+# Prepared statements sqlite3 keeps per connection (its default is 128). The app runs some five hundred
+# different statement texts (every list page, service and kept query); past 128 the least recently used are
+# parsed and planned again each time. A prepared statement is a few kilobytes.
+STATEMENT_CACHE = 1024
+
+
 class _Database(peewee.SqliteDatabase):
     """peewee's SqliteDatabase, except that a value SQLite cannot take (a number past 2^63, a lone surrogate)
     becomes a sentence for the person instead of a crash, wherever a query or a write passes it."""
@@ -269,14 +275,15 @@ def open_database(
                 raise StorageError(
                     T("文件夹 {p} 里没有本店的数据文件。", "There is no shop data in {p}.", p=path.parent)
                 )
-            database.initialize(_Database(
-                engine_sqlite.readonly_uri(path), uri=True, pragmas=READONLY_PRAGMAS, lock_type="IMMEDIATE"))
+            database.initialize(_Database(engine_sqlite.readonly_uri(path), uri=True, pragmas=READONLY_PRAGMAS,
+                                          lock_type="IMMEDIATE", cached_statements=STATEMENT_CACHE))
         else:
             fresh = _is_empty(path)
             if fresh and not new_shop and shop_lived_here(path.parent):
                 raise _missing(path)
             path.parent.mkdir(parents=True, exist_ok=True)
-            database.initialize(_Database(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE"))
+            database.initialize(_Database(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE",
+                                          cached_statements=STATEMENT_CACHE))
         _opened.update(path=path, readonly=readonly, target=None)
         database.connect(reuse_if_open=True)
         if check:

@@ -16,14 +16,16 @@ Anything else (an expression as a value, `only=`, composite keys) goes through p
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from functools import partial
+from typing import Any, cast
 
 import peewee
 
 NOT_HANDLED = object()
 _READS: dict[tuple[type, str, type], tuple[str, list[Any]]] = {}
-_ROWS: dict[tuple[type, str, type], peewee.ModelObjectCursorWrapper] = {}
-_WRITES: dict[tuple[type, bool, tuple[str, ...]], str] = {}
+_ROWS: dict[tuple[type, str, type], Callable[[Any], Any]] = {}
+_WRITES: dict[tuple[type, bool, tuple[str, ...]], tuple[str, tuple[Any, ...]]] = {}
 
 
 def get_by_value(model: type[peewee.Model], query: tuple[Any, ...], filters: dict[str, Any]) -> Any:
@@ -51,13 +53,35 @@ def get_by_value(model: type[peewee.Model], query: tuple[Any, ...], filters: dic
     row = cursor.fetchone()
     if row is None:
         return None
-    wrapper = _ROWS.get(key)
-    if wrapper is None:  # how columns become a record, worked out once per shape too
+    make = _ROWS.get(key)
+    if make is None:  # how columns become a record, worked out once per shape too
         wrapper = peewee.ModelObjectCursorWrapper(cursor, model, model._meta.sorted_fields, model)
         wrapper.initialize()
         wrapper.cursor = None
-        _ROWS[key] = wrapper
-    return wrapper.process_row(row)
+        make = _ROWS[key] = record_maker(wrapper)
+    return make(row)
+
+
+def record_maker(wrapper: Any) -> Callable[[Any], Any]:
+    """How a row becomes what `wrapper` (an initialised peewee cursor wrapper) would make of it. When the row
+    is the model's own fields under their own names, the record is those values as they are — what peewee's
+    constructor makes of them one attribute (and one descriptor call) at a time, then marks clean."""
+    model = getattr(wrapper, "constructor", None)
+    if (type(wrapper) is not peewee.ModelObjectCursorWrapper or not isinstance(model, type)
+            or not issubclass(model, peewee.Model) or model.__init__ is not peewee.Model.__init__
+            or list(wrapper.unique_columns) != [field.name for field in model._meta.sorted_fields]):
+        return cast(Callable[[Any], Any], wrapper.process_row)
+    values = partial(peewee.ModelDictCursorWrapper.process_row, wrapper)
+    kind: Any = model  # (peewee's stubs do not know a record's _dirty and __rel__)
+
+    def make(row: Any) -> Any:
+        record = kind.__new__(kind)
+        record.__data__ = values(row)
+        record._dirty = set()
+        record.__rel__ = {}
+        return record
+
+    return make
 
 
 def _quoted(name: str) -> str:
@@ -87,16 +111,17 @@ def save(record: Any, force_insert: bool = False, only: Any = None) -> Any:
     if any(isinstance(value, peewee.Node) for value in values):
         return NOT_HANDLED
     key = (type(record), update, names)
-    sql = _WRITES.get(key)
-    if sql is None:
+    known = _WRITES.get(key)
+    if known is None:
         columns = [_quoted(meta.fields[name].column_name) for name in names]
         if update:
             sql = (f"UPDATE {_quoted(meta.table_name)} SET {', '.join(c + ' = ?' for c in columns)} "
                    f"WHERE {_quoted(pk_field.column_name)} = ?")
         else:
             sql = f"INSERT INTO {_quoted(meta.table_name)} ({', '.join(columns)}) VALUES ({', '.join(['?'] * len(columns))})"
-        _WRITES[key] = sql
-    params = [meta.fields[name].db_value(value) for name, value in zip(names, values, strict=True)]
+        known = _WRITES[key] = (sql, tuple(meta.fields[name].db_value for name in names))
+    sql, converters = known
+    params = [convert(value) for convert, value in zip(converters, values, strict=True)]
     if update:
         params.append(pk_field.db_value(pk_value))
     cursor = meta.database.execute_sql(sql, params)

@@ -24,6 +24,8 @@ from typing import Any
 
 import peewee
 
+from aftersales_desktop.core.models.fastsql import record_maker
+
 _PLAIN = (int, str, dt.datetime, dt.date)
 
 
@@ -48,7 +50,7 @@ class _Plan:
     params: list[Any]
     places: list[list[int]]  # for each value, where it goes among the parameters
     types: tuple[type, ...]
-    rows: Any  # the row builder of the first query, worked out once (None: the statement returns no rows)
+    rows: Any  # how a row becomes a record, worked out once from the first query (None: no rows returned)
 
 
 _MODES: dict[str, Callable[[Any], Any]] = {
@@ -116,7 +118,7 @@ class Kept:
             return cursor.rowcount
         if mode == "exists":
             return cursor.fetchone() or (False,)
-        return [plan.rows.process_row(row) for row in cursor.fetchall()]
+        return [plan.rows(row) for row in cursor.fetchall()]
 
     def _plan(self, mode: str, values: tuple[Any, ...]) -> _Plan | None:
         shape = _MODES[mode]
@@ -145,10 +147,11 @@ class Kept:
         if mode in ("rows", "first"):
             # the row builder, worked out from a run of the first query (as peewee would), then kept
             cursor = self._db.execute_sql(sql, params)
-            rows = query._get_cursor_wrapper(cursor)
-            rows.initialize()
+            wrapper = query._get_cursor_wrapper(cursor)
+            wrapper.initialize()
             cursor.fetchall()
-            rows.cursor = None
+            wrapper.cursor = None
+            rows = record_maker(wrapper)
         return _Plan(sql, list(params), places, tuple(type(v) for v in values), rows)
 
     def _text(self, query: Any) -> tuple[str, list[Any]]:
