@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -75,16 +76,22 @@ def _cell(text: str, style: ParagraphStyle, align: str, column_width: float) -> 
     give the row and column (`_text_styles`), at the baseline a one-line Paragraph has: a Paragraph parses
     markup and breaks lines, and any flowable costs a saved state, a move and its own font and colour per cell
     — for the 1,400 cells of a count sheet, most of the paper's own time."""
-    if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= column_width - CELL_PADDING - 0.5:
+    if "\n" not in text and _width(text, style.fontName, style.fontSize) <= column_width - CELL_PADDING - 0.5:
         return text
     return _para(text, style, align)
+
+
+@lru_cache(maxsize=4096)
+def _width(text: str, font: str, size: float) -> float:
+    """A text's width, measured once: a table repeats its units, bins and quantities row after row."""
+    return stringWidth(text, font, size)
 
 
 def _text_styles(rows: tuple[int, int], style: ParagraphStyle) -> list[tuple]:
     """Table style commands that draw the string cells of `rows` (first, last) as `style` would."""
     first, last = (0, rows[0]), (-1, rows[1])
-    return [("FONTNAME", first, last, style.fontName), ("FONTSIZE", first, last, style.fontSize),
-            ("LEADING", first, last, style.leading), ("TEXTCOLOR", first, last, style.textColor)]
+    return [("FONT", first, last, style.fontName, style.fontSize, style.leading),
+            ("TEXTCOLOR", first, last, style.textColor)]
 
 
 class _CutLine(Flowable):
