@@ -1,19 +1,24 @@
 """The audit trail as a hash chain: each row stores the hash of its own content and of the row before it.
 
-`row_hash = sha256(prev + "\\n" + canonical(row))`, where `prev` is the previous row's stored hash in hex (64 zeros
-before the first row) and canonical(row) is a JSON object of the row's logical values (all but row_hash; a value
-that is None is left out, so a column added later as NULL leaves older hashes valid) together with `prev_hash`:
-prev. The logical values are what the row says, whatever form it is stored in: `at` as "YYYY-MM-DD HH:MM:SS",
-who/what/which kind as text, before and after as objects, the note, the staff and record ids, the row's id. So
-a change of how the audit stores a row (schema 13: seconds, word ids, one compressed body) keeps every hash.
+Two rules, told apart by the stored hash's length:
 
-The row stores only its own hash: the previous row's hash is the previous row's own, so `verify` takes it from
-there (until schema 11 each row also stored `prev_hash`, and both as 64 hex characters; migration 11 kept every
-hash). Rows written from schema 13 on store the first 16 bytes of the sha256 — 128 bits are plenty to notice a
-changed row, and the full 32 bytes were 8 MB of a ten-year file; rows written before keep their 32 bytes, and
-migration 13 rewrote no hash, so the evidence a shop had stays. `prev` is the previous row's stored hash in hex
-whatever its length (64 or 32 characters). A row edited, deleted, inserted or moved behind the app's back (with
-the triggers dropped, or in another program) breaks the chain at that row; `verify` names it.
+- rows written before schema 13 (32 bytes): `sha256(prev + "\n" + canonical(row))`, where canonical(row) is a
+  JSON object of the row's logical values (all but row_hash; a value that is None is left out) together with
+  `prev_hash`: prev;
+- rows written from schema 13 on (16 bytes, the first half of the sha256 — 128 bits are plenty to notice a
+  changed row, and the full 32 bytes were 8 MB of a ten-year file): `sha256(prev + "\n" + head + "\n" +
+  body)`, where head is the JSON list [id, at, staff, actor, action, entity, entity_id] and body the JSON
+  `[before, after, note]` the row's body holds (core/models/audit_fields.py). The same values, in a form that
+  costs one short JSON text instead of four passes over the row's dictionaries (a quarter of the time of every
+  use case went there).
+
+`prev` is the previous row's stored hash in hex, whatever its length (64 zeros before the first row). Both rules
+cover the row's logical values — what the row says, whatever form it is stored in (`at` as "YYYY-MM-DD
+HH:MM:SS", who/what/which kind as text, before and after as objects) — so a change of how the audit stores a row
+keeps every hash: migration 13 (seconds, word ids, one compressed body) rewrote none, and the evidence a shop had
+stays. The row stores only its own hash; `verify` takes the previous one from the previous row. A row edited,
+deleted, inserted or moved behind the app's back (with the triggers dropped, or in another program) breaks the
+chain at that row; `verify` names it.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from typing import Any
 from aftersales_desktop.core.db import database
 from aftersales_desktop.core.errors import BugError
 from aftersales_desktop.core.models import AuditEntry
-from aftersales_desktop.core.models.audit_fields import word_ids
+from aftersales_desktop.core.models.audit_fields import Body, body_json, normalised, pack, word_ids
 
 GENESIS = "0" * 64  # what comes before the first row
 HASH_FIELD = "row_hash"
@@ -63,6 +68,22 @@ def row_hash(row: Mapping[str, Any], prev: str) -> str:
     return hashlib.sha256(f"{prev}\n{content}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def compact_hash(row: Mapping[str, Any], prev: str, body: bytes | None = None) -> bytes:
+    """The 16-byte hash of a row written from schema 13 on, whose previous row's hash (hex) is `prev` (`body`:
+    the JSON of its before, after and note when already made)."""
+    head = json.dumps([row["id"], _stored(row.get("at")), row.get("staff"), row.get("actor_name"), row.get("action"),
+                       row.get("entity"), row.get("entity_id")], ensure_ascii=False, separators=(",", ":"))
+    if body is None:
+        body = body_json(row.get("before"), row.get("after"), row.get("note") or "")
+    content = f"{prev}\n{head}\n".encode("utf-8", "surrogatepass") + body
+    return hashlib.sha256(content).digest()[:HASH_BYTES]
+
+
+def expected_hash(row: Mapping[str, Any], prev: str, size: int = HASH_BYTES) -> bytes:
+    """What a row's stored hash of `size` bytes must be: the rule of its time (see the module's docstring)."""
+    return compact_hash(row, prev) if size == HASH_BYTES else bytes.fromhex(row_hash(row, prev))
+
+
 def stored_hash(value: Any) -> str | None:
     """A row's stored hash in hex, or None when it holds none (not 16 or 32 bytes: not written by the app)."""
     if isinstance(value, bytes | bytearray | memoryview) and len(value) in (HASH_BYTES, OLD_HASH_BYTES):
@@ -89,11 +110,13 @@ def append(**values: Any) -> AuditEntry:
     prev = (stored_hash(last[1]) or GENESIS) if last else GENESIS
     # stored to the second: the hash must cover what is read back
     values["at"] = values["at"].replace(microsecond=0)
-    entry = AuditEntry(id=(last[0] + 1) if last else 1, **values)
+    # before, after and note in the one form they are written, hashed and read back in; packed once
+    plain, read_back = normalised(values.pop("before", None), values.pop("after", None), values.pop("note", ""))
+    entry = AuditEntry(id=(last[0] + 1) if last else 1, body=Body(raw=pack(plain), values=read_back), **values)
     # the words as ids (from memory; a new word is written here, in this transaction, the first time it comes)
     word_ids([entry.actor_name, entry.action, entry.entity])
     # the hash is taken over the row's logical values: the foreign key as its id, the rest as given
-    entry.row_hash = bytes.fromhex(row_hash(logical(entry), prev))[:HASH_BYTES]
+    entry.row_hash = compact_hash(logical(entry), prev, plain)
     entry.save(force_insert=True)
     return entry
 
@@ -119,7 +142,7 @@ def verify(rows: Iterable[Mapping[str, Any]]) -> tuple[int, Break | None]:
         why = ""
         if stored is None:
             why = "missing"
-        elif row_hash(row, prev)[: len(stored)] != stored:
+        elif expected_hash(row, prev, len(stored) // 2).hex() != stored:
             # the app numbers its rows one after the other: a gap or a step back means a row went or came
             why = "link" if prev_id is not None and row["id"] != prev_id + 1 else "content"
         if why or stored is None:

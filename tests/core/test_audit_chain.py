@@ -33,8 +33,10 @@ def test_each_row_keeps_only_its_own_16_byte_hash(shop):
         f.column_name for f in AuditEntry._meta.sorted_fields]  # no prev_hash
     stored = [bytes(r[0]) for r in database.execute_sql("SELECT row_hash FROM audit_entry ORDER BY id").fetchall()]
     assert all(len(h) == 16 for h in stored) and len(set(stored)) == len(stored)
-    # the first half of the sha256 of the row's logical values
-    assert stored[0] == bytes.fromhex(audit_chain.row_hash(rows[0], audit_chain.GENESIS))[:16]
+    # the first half of the sha256 of the row's logical values (its head, then the JSON its body holds)
+    assert stored[0] == audit_chain.compact_hash(rows[0], audit_chain.GENESIS)
+    assert stored[1] == audit_chain.compact_hash(rows[1], stored[0].hex())
+    assert stored[1] != audit_chain.compact_hash({**rows[1], "note": "changed"}, stored[0].hex())
     assert audit_chain.verify(rows) == (len(rows), None)
 
 
