@@ -49,8 +49,8 @@ def shop_summary(path: Path) -> str:
     return f"{calls:,} calls, {customers:,} customers, {path.stat().st_size / 1e6:.0f} MB"
 
 
-def demo(years: int) -> list[Result]:
-    work = Path(tempfile.mkdtemp(prefix="bench-demo-"))
+def demo(years: int, keep: Path | None = None) -> list[Result]:
+    work = keep if keep is not None else Path(tempfile.mkdtemp(prefix="bench-demo-"))
     before = os.times()
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "aftersales_desktop", "demo", "--years", str(years), "--data-dir",
@@ -59,7 +59,8 @@ def demo(years: int) -> list[Result]:
     after = os.times()
     cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
     size = (work / "shop" / "aftersales.sqlite3").stat().st_size
-    subprocess.run(["rm", "-rf", str(work)], check=False)
+    if keep is None:
+        subprocess.run(["rm", "-rf", str(work)], check=False)
     return [Result(f"demo.years{years}", cpu, None, budget=DEMO_BUDGET, unit="s", wall=wall,
                    note=f"CPU of the whole process; {size / 1e6:.0f} MB")]
 
@@ -71,6 +72,8 @@ def main() -> int:
     parser.add_argument("--only", default="", help=f"comma-separated sections of {','.join(SECTIONS)}")
     parser.add_argument("--years10", action="store_true", help="the data is the 10-year demo: judge its file size")
     parser.add_argument("--demo-years", type=int, default=0, help="also time `demo --years N` (section demo)")
+    parser.add_argument("--keep-demo", type=Path, help="make the timed demo in KEEP_DEMO/shop and keep it (a new "
+                                                        "benchmark shop) instead of a temporary folder")
     args = parser.parse_args()
     wanted = [s for s in (args.only.split(",") if args.only else SECTIONS) if s]
     database = args.data_dir / "aftersales.sqlite3"
@@ -116,7 +119,7 @@ def main() -> int:
     if "file" in wanted:
         report(bench_procs.file_size(args.data_dir, args.years10))
     if "demo" in wanted and args.demo_years:
-        report(demo(args.demo_years))
+        report(demo(args.demo_years, args.keep_demo))
     missed = [r.name for r in results if not r.ok]
     print(f"# load average at the end {load_average()}; {len(results) - len(missed)} ok, {len(missed)} missed"
           + (f": {', '.join(missed)}" if missed else ""), flush=True)
