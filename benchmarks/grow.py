@@ -219,6 +219,10 @@ def main() -> int:
         parser.error(f"no shop in {args.src}")
     if target.exists():
         parser.error(f"{target} exists already")
+    if args.audit and _compact_audit(source):
+        # the copy rewrites ids inside before/after as JSON text; since schema 13 they sit in a compressed body
+        parser.error("--audit copies an audit trail of schema 12 or older; this shop stores it compactly "
+                     "(schema 13): grow it without --audit")
     args.dst.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
@@ -243,6 +247,14 @@ def main() -> int:
     print(f"{target}: {counts.get('service_call', 0):,} calls, {counts.get('customer', 0):,} customers, "
           f"{size / 1e6:.0f} MB, {time.monotonic() - started:.0f} s")
     return 0
+
+
+def _compact_audit(path: Path) -> bool:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return any(row[1] == "body" for row in conn.execute("PRAGMA table_info(audit_entry)"))
+    finally:
+        conn.close()
 
 
 def rebuild_derived(path: Path) -> None:
