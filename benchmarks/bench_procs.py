@@ -216,7 +216,10 @@ def papers(data_dir: Path, reps: int, user: str | None) -> list[Result]:
     jobs = paper_jobs(conn)
     conn.close()
     work = Path(tempfile.mkdtemp(prefix="bench-papers-"))
-    os.environ.setdefault("AFTERSALES_PASSWORD", "1234")  # every demo account's password, for the staff papers
+    from aftersales_desktop.core.demo import DEMO_PASSWORD
+
+    # every demo account's password, for the staff papers (a shop made by an older demo: set it, e.g. 1234)
+    os.environ.setdefault("AFTERSALES_PASSWORD", DEMO_PASSWORD)
     results = []
     signer = user or "张建国"
     try:
