@@ -38,6 +38,7 @@ from aftersales_desktop.core.vocab import (
     ROLE,
     SEVERITY,
     STOCK_MOVE,
+    STOCKTAKE_STATUS,
     TOOL_STATUS,
     VISIT_RESULT,
     Vocabulary,
@@ -243,7 +244,7 @@ _VOCAB_BY_KIND: dict[tuple[str, str], Vocabulary] = {
     ("conduct_entry", "kind"): ENTRY_KIND, ("conduct_rule", "kind"): ENTRY_KIND, ("complaint", "kind"): COMPLAINT_KIND,
     ("holiday", "kind"): HOLIDAY_KIND, ("conduct_rule", "area"): CONDUCT_AREA, ("service_call", "area"): AREA,
     ("customer", "area"): AREA, ("bill_line", "kind"): BILL_LINE, ("visit", "call_status"): CALL_STATUS, ("visit", "status"): CALL_STATUS,
-    ("direct_purchase", "kind"): _PURCHASE_KIND,
+    ("direct_purchase", "kind"): _PURCHASE_KIND, ("stocktake", "status"): STOCKTAKE_STATUS,
 }  # fmt: skip
 
 

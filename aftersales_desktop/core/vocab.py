@@ -166,6 +166,10 @@ TOOL_STATUS = Vocabulary(
     {"in": T("在库", "In store"), "lent": T("借出", "Lent"), "lost": T("丢失", "Lost"), "retired": T("报废", "Retired")},
 )
 
+STOCKTAKE_STATUS = Vocabulary(
+    "stocktake_status", {"open": T("盘点中", "Counting"), "posted": T("已过账", "Posted"), "void": T("已作废", "Voided")},
+)
+
 CONDUCT_AREA = Vocabulary(
     "conduct_area",
     {

@@ -70,6 +70,11 @@ def test_every_field_of_a_demo_shops_trail_reads_in_words(demo_database):
                 unnamed.add(f"{entry.entity}.{field}")
         if entry.action not in audit_words.ACTIONS or entry.entity not in audit_words.KINDS:
             unnamed.add(f"{entry.action} on {entry.entity}")
+        for side in (entry.before or {}, entry.after or {}):  # a state reads as its word, not its code
+            for field in ("status", "call_status"):
+                code = side.get(field)
+                if isinstance(code, str) and code.isascii() and audit_words._value(entry.entity, field, code) == code:
+                    unnamed.add(f"{entry.entity}.{field} {code!r}")
         if entry.note.isascii() and audit_words.note_text(entry.entity, entry.note) == entry.note != "":
             unnamed.add(f"note {entry.note!r}")  # a note the software wrote, still in its English
     assert not unnamed, f"give these their words in core/audit_words.py: {sorted(unnamed)}"

@@ -6,10 +6,9 @@ from aftersales_desktop.core.errors import NotFound
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Stocktake
 from aftersales_desktop.core.queries.stocktake import stocktake_lines
+from aftersales_desktop.core.vocab import STOCKTAKE_STATUS
 from aftersales_desktop.export.paper import Align, Fields, Paper, Signatures, Table, Text
 from aftersales_desktop.export.papers.common import in_paper_language, shop_header, when, yuan
-
-_STATUS = {"open": T("盘点中", "Counting"), "posted": T("已过账", "Posted"), "void": T("已作废", "Voided")}
 
 
 def find_stocktake(number: str) -> Stocktake:
@@ -35,7 +34,7 @@ def count_sheet(take: Stocktake, variance: bool = False) -> Paper:
         title = T("盘点表(空白,手工填写)", "Stocktake count sheet (blank, to fill in)")
     paper = Paper(
         title=str(title), shop=shop_header(), number=take.number, page_size="A4",
-        subtitle=str(T("{p} 月度盘点 · {s}", "{p} monthly stocktake · {s}", p=take.period, s=_STATUS[take.status])),
+        subtitle=str(T("{p} 月度盘点 · {s}", "{p} monthly stocktake · {s}", p=take.period, s=STOCKTAKE_STATUS.text(take.status))),
     )
     paper.add(Fields([
         (str(T("开始", "Started")), when(take.started_at)),
