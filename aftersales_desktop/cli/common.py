@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from aftersales_desktop.core import dburl
-from aftersales_desktop.core.db import database, open_database, open_server, shop_lived_here
+from aftersales_desktop.core.db import database, open_database, open_server, shop_lived_here, use_local_folder
 from aftersales_desktop.core.dburl import Target
 from aftersales_desktop.core.engine_postgres import WrongPassword
 from aftersales_desktop.core.errors import StorageError, UserError, ValidationError
@@ -125,7 +125,8 @@ def open_shop(args: argparse.Namespace, *, readonly: bool = False, create: bool 
 
     target = target_of(args)
     if target is not None and target.is_postgres:
-        paths = paths_of(args, create=True)  # this PC's own folder: logs, backups it writes
+        paths = paths_of(args, create=True)  # this PC's own folder: logs, backups it writes, the photo cache
+        use_local_folder(paths.root)
         open_server_asking(target, readonly=readonly, new_shop=create)
         where: object = target
     else:

@@ -147,6 +147,19 @@ def lock_rows(query: peewee.ModelSelect[M]) -> peewee.ModelSelect[M]:
     return query.for_update(lock) if is_postgres() else query
 
 
+_local_folder: Path | None = None  # this PC's own folder (its logs, backups, photo cache), when not the default
+
+
+def use_local_folder(path: Path | None) -> None:
+    """This PC's own folder (`--data-dir`): a server shop keeps its photo cache there."""
+    global _local_folder
+    _local_folder = path
+
+
+def local_folder() -> Path | None:
+    return _local_folder
+
+
 def opened_path() -> Path | None:
     """The data file the database was last opened on (a plain path also for a read-only open)."""
     path = _opened["path"]

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from aftersales_desktop.core.db import is_postgres, opened_path
+from aftersales_desktop.core.db import is_postgres, local_folder, opened_path
 from aftersales_desktop.core.errors import StorageError, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.paths import default_data_dir
@@ -49,10 +49,11 @@ def folder_of(root: Path) -> Path:
 
 def shop_folder() -> Path:
     """Where the open shop's photo files are read: photos/ beside the SQLite file, or on a server shop this PC's
-    cache of the server's pictures (filled by `fetch`)."""
+    cache of the server's pictures (filled by `fetch`), in the folder given for this PC (`--data-dir`) or its
+    default one."""
     path = opened_path()
     if path is None and is_postgres():
-        return default_data_dir() / CACHE_FOLDER
+        return (local_folder() or default_data_dir()) / CACHE_FOLDER
     if path is None:
         raise StorageError(T("数据文件没有打开。", "No data file is open."))
     return folder_of(path.parent)

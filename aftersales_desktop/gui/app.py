@@ -17,7 +17,14 @@ from PySide6.QtWidgets import QApplication
 
 from aftersales_desktop import APP_NAME, APP_TITLE_EN, APP_TITLE_ZH, ORG_NAME
 from aftersales_desktop.core import backup, dburl, settings
-from aftersales_desktop.core.db import close_database, is_postgres, open_database, open_server, opened_target
+from aftersales_desktop.core.db import (
+    close_database,
+    is_postgres,
+    open_database,
+    open_server,
+    opened_target,
+    use_local_folder,
+)
 from aftersales_desktop.core.dburl import Target
 from aftersales_desktop.core.engine_postgres import WrongPassword
 from aftersales_desktop.core.errors import DatabaseLocked, DatabaseMissing, StorageError, UserError
@@ -70,6 +77,7 @@ class Startup:
             self.paths = DataPaths(chosen.path.parent)  # a sqlite:/// URL names the shop's data file
             chosen = None
         self.target: Target | None = chosen
+        use_local_folder(self.paths.root if chosen is not None else None)  # a server shop's photo cache lives here
         self.lang_override = lang
         self.lock: InstanceLock | None = None
         self.exit_code = 0

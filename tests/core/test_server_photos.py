@@ -74,3 +74,26 @@ def test_a_picture_over_the_stored_bound_is_refused_before_anything_is_written(s
         attach_photo(shop.clerk, card.receipt_id, picture())
     assert "4 MB" in str(err.value.message)
     assert Photo.select().count() == 0 and not list((data_dir / "photos").glob("*.jpg"))
+
+
+def test_a_pc_given_its_own_folder_keeps_the_servers_pictures_there(shop, data_dir, two_empty_server_dbs, tmp_path,
+                                                                     monkeypatch):
+    """`--data-dir` beside `--database`: the photo cache goes to that folder, not the PC's default one."""
+    import argparse
+
+    from aftersales_desktop.cli.common import open_shop
+    from aftersales_desktop.core import db as core_db
+
+    moved_db = two_empty_server_dbs[0]
+    card = card_in_shop(shop)
+    kept = attach_photo(shop.clerk, card.receipt_id, picture())
+    close_database()
+    move_to_server(data_dir / "aftersales.sqlite3", moved_db)
+    monkeypatch.setenv("AFTERSALES_DATA_DIR", str(tmp_path / "default-of-this-pc"))
+    monkeypatch.setattr(core_db, "_local_folder", None)  # put back after the test, whatever it sets
+    open_shop(argparse.Namespace(data_dir=str(tmp_path / "given"), database=moved_db.url(), lang=None))
+    shown = receipt_photos(card.receipt_id)
+    assert [r.sha256 for r in shown] == [kept.sha256] and shown[0].present
+    assert shown[0].path.is_relative_to(tmp_path / "given" / files.CACHE_FOLDER)
+    assert not (tmp_path / "default-of-this-pc" / files.CACHE_FOLDER).exists()
+    close_database()
