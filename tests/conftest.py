@@ -31,9 +31,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Point the default data folder and Qt settings into tmp_path, and reset clock and language."""
     from aftersales_desktop.core import clock
+    from aftersales_desktop.core import db as core_db
     from aftersales_desktop.core.i18n import set_language
 
     monkeypatch.setenv("AFTERSALES_DATA_DIR", str(tmp_path / "default-data"))
+    monkeypatch.setattr(core_db, "_local_folder", None)  # this PC's folder, as a command or the app sets it
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
     set_language("zh_CN")

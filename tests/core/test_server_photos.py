@@ -82,7 +82,6 @@ def test_a_pc_given_its_own_folder_keeps_the_servers_pictures_there(shop, data_d
     import argparse
 
     from aftersales_desktop.cli.common import open_shop
-    from aftersales_desktop.core import db as core_db
 
     moved_db = two_empty_server_dbs[0]
     card = card_in_shop(shop)
@@ -90,7 +89,6 @@ def test_a_pc_given_its_own_folder_keeps_the_servers_pictures_there(shop, data_d
     close_database()
     move_to_server(data_dir / "aftersales.sqlite3", moved_db)
     monkeypatch.setenv("AFTERSALES_DATA_DIR", str(tmp_path / "default-of-this-pc"))
-    monkeypatch.setattr(core_db, "_local_folder", None)  # put back after the test, whatever it sets
     open_shop(argparse.Namespace(data_dir=str(tmp_path / "given"), database=moved_db.url(), lang=None))
     shown = receipt_photos(card.receipt_id)
     assert [r.sha256 for r in shown] == [kept.sha256] and shown[0].present
