@@ -32,8 +32,8 @@ from typing import Any
 
 from aftersales_desktop.core.db import database
 from aftersales_desktop.core.errors import BugError
-from aftersales_desktop.core.models import AuditEntry
-from aftersales_desktop.core.models.audit_fields import Body, body_json, normalised, pack, word_ids
+from aftersales_desktop.core.models import AuditEntry, Staff
+from aftersales_desktop.core.models.audit_fields import body_json, pack, plain_body, word_ids
 
 GENESIS = "0" * 64  # what comes before the first row
 HASH_FIELD = "row_hash"
@@ -68,11 +68,14 @@ def row_hash(row: Mapping[str, Any], prev: str) -> str:
     return hashlib.sha256(f"{prev}\n{content}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
+_HEAD_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # json.dumps's, made once
+
+
 def compact_hash(row: Mapping[str, Any], prev: str, body: bytes | None = None) -> bytes:
     """The 16-byte hash of a row written from schema 13 on, whose previous row's hash (hex) is `prev` (`body`:
     the JSON of its before, after and note when already made)."""
-    head = json.dumps([row["id"], _stored(row.get("at")), row.get("staff"), row.get("actor_name"), row.get("action"),
-                       row.get("entity"), row.get("entity_id")], ensure_ascii=False, separators=(",", ":"))
+    head = _HEAD_ENCODER.encode([row["id"], _stored(row.get("at")), row.get("staff"), row.get("actor_name"),
+                                 row.get("action"), row.get("entity"), row.get("entity_id")])
     if body is None:
         body = body_json(row.get("before"), row.get("after"), row.get("note") or "")
     content = f"{prev}\n{head}\n".encode("utf-8", "surrogatepass") + body
@@ -101,24 +104,47 @@ def logical(entry: AuditEntry) -> dict[str, Any]:
             HASH_FIELD: values.get(HASH_FIELD)}
 
 
-def append(**values: Any) -> AuditEntry:
-    """Write one audit row at the end of the chain; must run inside the use case's write transaction."""
+# Hand-written, as the tail's read: the two statements every use case runs. Building the row as a model and
+# saving it through peewee (bounds check, dirty fields, converters) cost more than all the rest of the append.
+_TAIL = "SELECT id, row_hash FROM audit_entry ORDER BY id DESC LIMIT 1"
+_INSERT = ("INSERT INTO audit_entry (id, at, staff_id, actor, action, entity, entity_id, body, row_hash) "
+           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def append(
+    *,
+    at: dt.datetime,
+    staff: Any,
+    actor_name: str,
+    action: str,
+    entity: str,
+    entity_id: int | None = None,
+    before: Any = None,
+    after: Any = None,
+    note: str = "",
+) -> None:
+    """Write one audit row at the end of the chain; must run inside the use case's write transaction. `staff`:
+    the acting person (a record or an id), None for the system."""
     if not database.in_transaction():
         raise BugError("audit rows are written only inside a unit of work")
-    # hand-written: the one statement every use case runs, and peewee would build its text each time
-    last = database.execute_sql("SELECT id, row_hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
+    last = database.execute_sql(_TAIL).fetchone()
     prev = (stored_hash(last[1]) or GENESIS) if last else GENESIS
-    # stored to the second: the hash must cover what is read back
-    values["at"] = values["at"].replace(microsecond=0)
-    # before, after and note in the one form they are written, hashed and read back in; packed once
-    plain, read_back = normalised(values.pop("before", None), values.pop("after", None), values.pop("note", ""))
-    entry = AuditEntry(id=(last[0] + 1) if last else 1, body=Body(raw=pack(plain), values=read_back), **values)
-    # the words as ids (from memory; a new word is written here, in this transaction, the first time it comes)
-    word_ids([entry.actor_name, entry.action, entry.entity])
-    # the hash is taken over the row's logical values: the foreign key as its id, the rest as given
-    entry.row_hash = compact_hash(logical(entry), prev, plain)
-    entry.save(force_insert=True)
-    return entry
+    row_id = (last[0] + 1) if last else 1
+    at = at.replace(microsecond=0)  # stored to the second: the hash must cover what is read back
+    staff_id = staff.id if isinstance(staff, Staff) else staff
+    # before, after and note in the one form they are written, hashed and read back in
+    plain = plain_body(before, after, note)
+    actor_id, action_id, entity_word = word_ids([actor_name, action, entity])
+    # the hash is taken over the row's logical values: the person as an id, the rest as given (compact_hash)
+    head = _HEAD_ENCODER.encode([row_id, at.isoformat(sep=" "), staff_id, actor_name, action, entity, entity_id])
+    digest = hashlib.sha256(f"{prev}\n{head}\n".encode("utf-8", "surrogatepass") + plain).digest()[:HASH_BYTES]
+    raw = pack(plain)
+    database.execute_sql(_INSERT, (row_id, _AT.db_value(at), staff_id, actor_id, action_id, entity_word, entity_id,
+                                   _BLOB.db_value(raw), _BLOB.db_value(digest)))
+
+
+_AT = AuditEntry.at
+_BLOB = AuditEntry.row_hash
 
 
 @dataclass(frozen=True)

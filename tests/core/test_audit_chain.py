@@ -227,3 +227,22 @@ def test_reading_an_unknown_word_inserts_nothing_and_finds_nothing(shop):
     # a word the trail holds is found by its id, and in either case its text starts the search
     assert AuditEntry.select().where(AuditEntry.action == "customer.edit").count() == 4
     assert audit_entries(shop.manager, text="CUSTOMER.").count() == 4
+
+
+def test_a_row_is_written_as_it_reads_back_so_the_chain_holds_whatever_keys_its_values_have(shop):
+    """A body is hashed over its JSON, and verify hashes the JSON of the values read back: the two must be the
+    same text. Text keys already are; a number key ({12: …}) reads back as text and sorts differently ("100"
+    before "12"), so such a body is written in the form it reads back in."""
+    nested = {"ladder": [{100: "a", 12: "b"}], "plain": {"b": 1, "a": [1, 2.5, None]}}
+    with unit_of_work(shop.manager, Action.SETTINGS_EDIT) as uow:
+        uow.audit("setting", None, before={"x": 1}, after={"x": 2, **nested}, note="数字键")
+        uow.audit("setting", None, after={12: "twelve", 100: "hundred"})
+    *_, mixed, numeric = audit_chain.stored_rows()
+    assert mixed["after"] == {"x": 2, "ladder": [{"100": "a", "12": "b"}], "plain": {"b": 1, "a": [1, 2.5, None]}}
+    assert list(numeric["after"]) == ["100", "12"] and mixed["note"] == "数字键"
+    assert audit_chain.verify(audit_chain.stored_rows())[1] is None
+    stored = [bytes(r[0]) for r in database.execute_sql(
+        "SELECT row_hash FROM audit_entry ORDER BY id DESC LIMIT 2").fetchall()]
+    assert stored == [audit_chain.compact_hash(numeric, stored[1].hex()), audit_chain.compact_hash(
+        mixed, bytes(database.execute_sql("SELECT row_hash FROM audit_entry WHERE id = ?",
+                                           (mixed["id"] - 1,)).fetchone()[0]).hex())]

@@ -165,10 +165,13 @@ class WordField(peewee.IntegerField):
 # --- the body ----------------------------------------------------------------------------------------------------
 
 
+# the value conversions of the JSON columns the body replaced (sorted keys, default=str, no spaces); one encoder
+# made once (json.dumps with options makes a new one each call)
+_BODY_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
 def body_json(before: Any, after: Any, note: Any) -> bytes:
-    # the value conversions of the JSON columns the body replaced (sorted keys, default=str, no spaces)
-    return json.dumps([before, after, note], ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                      default=str).encode("utf-8", "surrogatepass")
+    return _BODY_ENCODER.encode([before, after, note]).encode("utf-8", "surrogatepass")
 
 
 # A compressor that has read the dictionary, copied for each row: giving a fresh one the 32 KB dictionary costs
@@ -178,12 +181,27 @@ def body_json(before: Any, after: Any, note: Any) -> bytes:
 _PRIMED = zlib.compressobj(9, zlib.DEFLATED, -15, 8, zlib.Z_DEFAULT_STRATEGY, ZDICT)
 
 
-def normalised(before: Any, after: Any, note: Any) -> tuple[bytes, tuple[Any, Any, str]]:
-    """(the body's JSON, the values as they read back from it): through JSON and back once, so that what is
-    written, what is hashed and what a later reading gives are one form ({12: 3} becomes {"12": 3}, a date its
-    text); the JSON of values read back is the same JSON again."""
-    values = json.loads(body_json(before, after, note))
-    return body_json(*values), (values[0], values[1], values[2])
+def plain_body(before: Any, after: Any, note: Any) -> bytes:
+    """The body's JSON, in the one form that is written, hashed and read back: a later reading of it gives values
+    whose JSON is this JSON again (what `verify` hashes). Only a dict key that is not text can break that: {12: 3}
+    reads back as {"12": 3}, and "100" sorts before "12"; such a body goes through JSON and back once."""
+    plain = body_json(before, after, note)
+    if _text_keys(before) and _text_keys(after):
+        return plain
+    return body_json(*json.loads(plain))
+
+
+def _text_keys(value: Any) -> bool:
+    """Whether every dict inside `value` has only text keys (so its JSON reads back to the same JSON)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if type(key) is not str or (isinstance(item, dict | list | tuple) and not _text_keys(item)):
+                return False
+    elif isinstance(value, list | tuple):
+        for item in value:
+            if isinstance(item, dict | list | tuple) and not _text_keys(item):
+                return False
+    return True
 
 
 def pack(plain: bytes) -> bytes:
