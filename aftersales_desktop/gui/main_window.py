@@ -226,11 +226,12 @@ class MainWindow(QMainWindow):
         if key not in keys:
             messages.info(self, self.tr("Your role cannot open this area."))
             return None
-        page = self.page(key)
-        self.nav.blockSignals(True)
-        self.nav.setCurrentRow(keys.index(key))
-        self.nav.blockSignals(False)
-        self.stack.setCurrentWidget(page)
+        with self.scanner.paused():  # (gui/widgets/scanner.py: building a page reads no keys)
+            page = self.page(key)
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(keys.index(key))
+            self.nav.blockSignals(False)
+            self.stack.setCurrentWidget(page)
         if filter_key and hasattr(page, "apply_filter"):
             page.apply_filter(filter_key)
         if record and hasattr(page, "open_record"):

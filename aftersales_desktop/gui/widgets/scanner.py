@@ -23,7 +23,8 @@ part picker: the part code).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -102,6 +103,20 @@ class ScanListener(QObject):
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Off while a page is built and first laid out. Qt hands an application filter every event of every
+        widget, each one a call into Python, and building a page sends thousands (children added, polished,
+        restyled, moved): a quarter of opening Reports. No key can arrive meanwhile: the code between runs no
+        event loop, and a key typed then waits in the queue until the filter is back."""
+        app = QApplication.instance()
+        assert app is not None
+        app.removeEventFilter(self)
+        try:
+            yield
+        finally:
+            app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
