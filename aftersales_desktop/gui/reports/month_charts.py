@@ -8,9 +8,11 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -68,25 +70,31 @@ class ChartWithFigures(QWidget):
                 for r in range(self.figures.rowCount())]
 
 
-class MonthChartsPanel(QWidget):
+class MonthChartsPanel(QScrollArea):
+    """The month's charts, two by two, in an area that scrolls when the window is small."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data: MonthCharts | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.setWidget(body)  # in place before the charts are made in it (moved in later, each is restyled again)
         # bars across, names on the left: a kind's name reads whole in either language (as the people's do)
         self.calls = ChartWithFigures(self.tr("Calls by kind"), [self.tr("Kind"), self.tr("Calls")], horizontal=True,
-                                      parent=self)
+                                      parent=body)
         self.fees = ChartWithFigures(self.tr("Fees by kind (¥)"), [self.tr("Kind"), self.tr("Fees")], horizontal=True,
-                                     parent=self)
+                                     parent=body)
         self.hours = ChartWithFigures(self.tr("Technician hours"), [self.tr("Technician"), self.tr("Hours")],
-                                      horizontal=True, parent=self)
+                                      horizontal=True, parent=body)
         self.scores = ChartWithFigures(self.tr("Survey scores (4 = very satisfied)"),
                                        [self.tr("Technician"), self.tr("Score"), self.tr("Cards")], horizontal=True,
-                                       parent=self)
+                                       parent=body)
         self.parts = ChartWithFigures(self.tr("Parts value into and out of stock (¥)"),
-                                      [self.tr("Move"), self.tr("Value")], parent=self)
+                                      [self.tr("Move"), self.tr("Value")], parent=body)
         for name in ("calls", "fees", "hours", "scores", "parts"):
             getattr(self, name).setObjectName(f"month_chart_{name}")
-        grid = QGridLayout(self)
+        grid = QGridLayout(body)
         grid.setContentsMargins(0, 0, 0, 0)
         for index, cell in enumerate((self.calls, self.fees, self.hours, self.scores, self.parts)):
             grid.addWidget(cell, index // 2, index % 2)

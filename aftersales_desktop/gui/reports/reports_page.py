@@ -17,13 +17,11 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QProgressDialog,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -81,7 +79,21 @@ class ReportsPage(QWidget):
         return super().eventFilter(watched, event)
 
     def _lay_out(self) -> None:
-        box = QGroupBox(self.tr("Monthly workbook for the accountant"), self)
+        # the tabs and the workbook tab are in place before anything is made inside them: a widget moved into
+        # another parent once built is restyled again with everything it holds (a sixth of opening the page)
+        self.tabs = QTabWidget(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        # the other tabs are built (and read their figures) when first shown
+        self.lazy = LazyTabs(self.tabs)
+        workbook = QWidget()
+        self.lazy.add("workbook", self.tr("Monthly workbook"), lambda: workbook)  # the first tab: placed at once
+        for key, title, module, name in (  # (the tab, its title, its module here, its class)
+            ("standards", self.tr("Service standards"), "standards_tab", "StandardsTab"),
+            ("quarter", self.tr("Quarterly faults"), "quarter_tab", "QuarterTab"),
+        ):
+            self.lazy.add(key, title, built_from(f"{__package__}.{module}", name, self.session, parent=self))
+        box = QGroupBox(self.tr("Monthly workbook for the accountant"), workbook)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("&Month"), self.month_edit)
@@ -104,28 +116,12 @@ class ReportsPage(QWidget):
         inner.addLayout(buttons)
         inner.addWidget(self.status)
         inner.addWidget(hint)
-        workbook = QWidget(self)
         workbook_layout = QVBoxLayout(workbook)
         workbook_layout.addWidget(box)
         # the chosen month as charts, each with its figures beside it (gui/reports/month_charts.py)
-        self.charts = MonthChartsPanel()
-        scroll = QScrollArea(workbook)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.charts)
-        workbook_layout.addWidget(scroll, 1)
+        self.charts = MonthChartsPanel(workbook)
+        workbook_layout.addWidget(self.charts, 1)
         self.month_edit.dateChanged.connect(lambda _d: self.charts.show_month(self.month()))
-        self.tabs = QTabWidget(self)
-        # the other tabs are built (and read their figures) when first shown
-        self.lazy = LazyTabs(self.tabs)
-        self.lazy.add("workbook", self.tr("Monthly workbook"), lambda: workbook)
-        for key, title, module, name in (  # (the tab, its title, its module here, its class)
-            ("standards", self.tr("Service standards"), "standards_tab", "StandardsTab"),
-            ("quarter", self.tr("Quarterly faults"), "quarter_tab", "QuarterTab"),
-        ):
-            self.lazy.add(key, title, built_from(f"{__package__}.{module}", name, self.session, parent=self))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
         self.month_edit.setFocus()
 
     @property
