@@ -127,3 +127,24 @@ def test_fitting_the_columns_reads_only_the_first_rows(db, qtbot):
     with count_queries() as counter:
         other.resizeColumnsToContents()
     assert counter.count == 1
+
+
+def test_a_shown_row_is_read_out_once_however_often_it_is_painted(db, qtbot):
+    _fill(300)
+    read: list[int] = []
+    columns = [Column("Name", lambda r: read.append(r.id) or r.name), *COLUMNS[1:]]
+    model = PagedTableModel(columns, _query(), row_style=lambda r: "overdue" if r.id % 2 else None)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()
+    view.grab()  # painted again (as a scroll back or a window on top does): nothing is worked out again
+    assert read and len(read) == len(set(read))
+    assert model.data(model.index(0, 0)) == "客户0" and model.data(model.index(0, 0), Qt.ItemDataRole.FontRole).bold()
+    model.set_query(_query())  # a new filter reads its rows anew
+    read.clear()
+    view.grab()
+    assert read

@@ -65,10 +65,13 @@ def display_text(value: Any) -> str:
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-ANSWERED_ROLES = frozenset({
+# the roles as plain ints: data() runs for every cell and role each time the view paints, and comparing Qt's
+# enum members (looked up through Qt.ItemDataRole) costs more than the rest of the answer
+DISPLAY, ALIGNMENT, TOOLTIP, FOREGROUND, FONT = (int(role) for role in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, ID_ROLE, ROW_ROLE,
-})
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole))
+_ID, _ROW = int(ID_ROLE), int(ROW_ROLE)
+ANSWERED_ROLES = frozenset({DISPLAY, ALIGNMENT, TOOLTIP, FOREGROUND, FONT, _ID, _ROW})
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -93,6 +96,9 @@ class PagedTableModel(QAbstractTableModel):
         self._done = True
         self._counted = 0
         self._cache: dict[int, Any] = {}
+        self._cells: dict[int, tuple[list[str], QBrush | None, QFont | None]] = {}  # texts and style, per id shown
+        self._alignments = [int(column.align | Qt.AlignmentFlag.AlignVCenter) for column in self.columns]
+        self._brushes = {style: QBrush(QColor(colour)) for style, colour in STYLE_COLOURS.items()}
         self._bold = QFont()
         self._bold.setBold(True)
         if query is not None:
@@ -104,7 +110,7 @@ class PagedTableModel(QAbstractTableModel):
         """Show another query (new filter or sort): counts (up to 10,000), reads the first page."""
         self.beginResetModel()
         self._query = query
-        self._ids, self._cursor, self._cache = [], None, {}
+        self._ids, self._cursor, self._cache, self._cells = [], None, {}, {}
         self._done = query is None
         self._counted = query.count_upto(COUNT_LIMIT) if query is not None else 0
         self._done = self._done or self._counted == 0
@@ -187,42 +193,51 @@ class PagedTableModel(QAbstractTableModel):
         """The rows of the block holding `row`, by id in one statement (rows deleted meanwhile stay None)."""
         assert self._query is not None
         if len(self._cache) > CACHE_ROWS:
-            self._cache = {}
+            self._cache, self._cells = {}, {}
         start = row - row % BLOCK
         wanted = [i for i in self._ids[start:start + BLOCK] if i not in self._cache]
         for record_id, item in zip(wanted, self._query.rows_for_ids(wanted), strict=True):
             self._cache[record_id] = item
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         # the view asks each cell for a dozen roles (decoration, check state, background …) as it paints and
         # sizes columns: those this model never gives are answered before any row is looked at
-        if role not in ANSWERED_ROLES or not index.isValid():
+        if role not in ANSWERED_ROLES:
             return None
-        number, column_number = index.row(), index.column()
-        if number >= len(self._ids) or column_number >= len(self.columns):
+        number, column_number = index.row(), index.column()  # an invalid index is row -1
+        if not (0 <= number < len(self._ids) and 0 <= column_number < len(self.columns)):
             return None
-        if role == self.IdRole:
+        if role == _ID:
             return self._ids[number]
+        if role == ALIGNMENT:
+            return self._alignments[column_number]
+        if role in (TOOLTIP, _ROW):
+            row = self.row_at(number)
+            if row is None or role == _ROW:
+                return row
+            tooltip = self.columns[column_number].tooltip
+            return tooltip(row) if tooltip else None
+        # each row's texts and style are worked out once, when it is first painted, not once per cell and role
+        cells = self._cells.get(self._ids[number])
+        if cells is None:
+            cells = self._cells_of(number)
+            if cells is None:
+                return None
+        if role == DISPLAY:
+            return cells[0][column_number]
+        return cells[1] if role == FOREGROUND else cells[2]
+
+    def _cells_of(self, number: int) -> tuple[list[str], QBrush | None, QFont | None] | None:
         row = self.row_at(number)
         if row is None:
             return None
-        column = self.columns[column_number]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display_text(column.value(row))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip else None
-        if role == self.RowRole:
-            return row
-        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole) and self.row_style:
-            style = self.row_style(row)
-            if style not in STYLE_COLOURS:
-                return None
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(STYLE_COLOURS[style]))
-            return self._bold if style in BOLD_STYLES else None
-        return None
+        style = self.row_style(row) if self.row_style else None
+        known = style in STYLE_COLOURS
+        cells = ([display_text(column.value(row)) for column in self.columns],
+                 self._brushes[style] if known else None,  # type: ignore[index]
+                 self._bold if known and style in BOLD_STYLES else None)
+        self._cells[self._ids[number]] = cells
+        return cells
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
