@@ -27,11 +27,8 @@ from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.queries.call_detail import CallDetail, call_detail
 from aftersales_desktop.core.queries.calls import CallFilter, CallRow, list_calls
-from aftersales_desktop.core.services.call_visits import close_call, reopen_call, void_call
-from aftersales_desktop.core.services.calls import record_first_answer
 from aftersales_desktop.core.vocab import AREA, CALL_KIND, CALL_STATUS
 from aftersales_desktop.gui import messages
-from aftersales_desktop.gui.billing.bill_panel import BillDialog
 from aftersales_desktop.gui.calls.common import hours_text, select_data, vocab_combo, voucher
 from aftersales_desktop.gui.calls.detail_panel import CallDetailPanel
 from aftersales_desktop.gui.session import Session
@@ -99,7 +96,10 @@ class CallsPage(QWidget):
         self._build_actions()
         self._build_filters()
         self.model = PagedTableModel(COLUMNS, row_style=row_style, parent=self)
-        self.view = QTableView(self)
+        # the list and the detail are made inside the splitter: moving a built widget into another parent
+        # restyles every widget inside it again
+        splitter = QSplitter(self)
+        self.view = QTableView(splitter)
         self.view.setObjectName("call_list")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -112,8 +112,7 @@ class CallsPage(QWidget):
         for column, width in enumerate(WIDTHS):
             self.view.setColumnWidth(column, width)
         remember_columns(self.view, "calls/register")
-        self.detail = CallDetailPanel(self)
-        splitter = QSplitter(self)
+        self.detail = CallDetailPanel(splitter)
         splitter.addWidget(self.view)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
@@ -322,6 +321,8 @@ class CallsPage(QWidget):
         """The call's bill: its lines, discounts, and putting what is open onto the invoice list."""
         call_id = self.current_call_id()
         if call_id is not None and self.session.can(Action.BILL_EDIT):
+            from aftersales_desktop.gui.billing.bill_panel import BillDialog  # with the first bill opened
+
             BillDialog(self.session, call_id, parent=self).exec()
             self._show_current()
 
@@ -335,7 +336,10 @@ class CallsPage(QWidget):
             self.session.notify_changed("calls")
         return ok
 
+    # the services below load with the first use, not with the page (with their own imports, a tenth of opening it)
     def record_answer(self) -> None:
+        from aftersales_desktop.core.services.calls import record_first_answer
+
         call_id = self.current_call_id()
         if call_id is not None:
             self._run(record_first_answer, call_id)
@@ -346,6 +350,8 @@ class CallsPage(QWidget):
             return
         text = self.tr("Close call %1 and file its voucher?").replace("%1", detail.number)
         if messages.confirm(self, text, default_yes=True):  # the work is done: Enter closes it
+            from aftersales_desktop.core.services.call_visits import close_call
+
             self._run(close_call, detail.id)
 
     def _with_reason(self, fn, title: str) -> None:  # type: ignore[no-untyped-def]
@@ -357,9 +363,13 @@ class CallsPage(QWidget):
             self._run(fn, detail.id, reason)
 
     def reopen_call(self) -> None:
+        from aftersales_desktop.core.services.call_visits import reopen_call
+
         self._with_reason(reopen_call, self.tr("Reopen"))
 
     def void_call(self) -> None:
+        from aftersales_desktop.core.services.call_visits import void_call
+
         self._with_reason(void_call, self.tr("Void"))
 
     def show_history(self) -> None:

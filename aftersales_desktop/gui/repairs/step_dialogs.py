@@ -24,7 +24,7 @@ from aftersales_desktop.core.permissions import Action, who_may
 from aftersales_desktop.core.queries.bills import bill_for
 from aftersales_desktop.core.services import repair_return, repairs
 from aftersales_desktop.core.vocab import ACCEPT_HOW
-from aftersales_desktop.gui.billing.bill_panel import bill_summary, bill_warnings
+from aftersales_desktop.gui.billing.summary import bill_summary, bill_warnings
 from aftersales_desktop.gui.repairs.common import DateTimeField, fen_of
 from aftersales_desktop.gui.session import Session
 from aftersales_desktop.gui.widgets.focus import focus_first_field
