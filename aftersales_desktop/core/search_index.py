@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from aftersales_desktop.core.db import database
 from aftersales_desktop.core.models import Customer, SearchKey
+from aftersales_desktop.core.models.kept import Kept
 from aftersales_desktop.core.phones import search_digits
 
 NAME_KEY = 16  # a name's suffixes are kept this long; a longer search text is checked against the name itself
@@ -43,15 +44,23 @@ def reindex_customer(customer_id: int, before: tuple[str, str, str] | None, afte
     _insert((kind, key, customer_id) for kind, key in new - old)
 
 
+# Keys go in CHUNK rows a statement, with the text of each row count kept (core/models/kept.py): a customer
+# saved has a dozen or two new keys, and peewee wrote a multi-row INSERT's text anew every time.
+CHUNK = 16
+_FIELDS = [SearchKey.kind, SearchKey.key, SearchKey.customer_id]
+_INSERT_KEYS = Kept(lambda *flat: SearchKey.insert_many(
+    [flat[i : i + 3] for i in range(0, len(flat), 3)], fields=_FIELDS).on_conflict_ignore().as_rowcount())
+
+
 def _insert(rows: Iterable[tuple[str, str, int]]) -> None:
-    batch: list[tuple[str, str, int]] = []
+    batch: list[str | int] = []
     for row in rows:
-        batch.append(row)
-        if len(batch) >= 300:
-            SearchKey.insert_many(batch, fields=[SearchKey.kind, SearchKey.key, SearchKey.customer_id]).on_conflict_ignore().execute()
+        batch.extend(row)
+        if len(batch) >= 3 * CHUNK:
+            _INSERT_KEYS.execute(*batch)
             batch = []
     if batch:
-        SearchKey.insert_many(batch, fields=[SearchKey.kind, SearchKey.key, SearchKey.customer_id]).on_conflict_ignore().execute()
+        _INSERT_KEYS.execute(*batch)
 
 
 def rebuild() -> int:

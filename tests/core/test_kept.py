@@ -4,7 +4,7 @@ their text after the first run, and fall back to peewee whenever a value could c
 import datetime as dt
 
 from aftersales_desktop.core.models import Customer, Product
-from aftersales_desktop.core.models.kept import Kept
+from aftersales_desktop.core.models.kept import MAX_VALUES, Kept
 from aftersales_desktop.core.services.customers import add_product, create_customer
 
 
@@ -63,3 +63,39 @@ def test_a_value_that_could_change_the_shape_goes_through_peewee(shop):
     assert len(flag.rows(True)) == 4 and flag.rows(False) == []  # a flag decides the shape: never kept
     assert flag._plans == {}
 
+
+
+def test_a_list_of_ids_keeps_one_text_per_length_and_count_is_peewees(shop):
+    a, b = _shop_with_products(shop)
+    ids = [p.id for p in Product.select().order_by(Product.id)]
+    build = Counted(lambda customer_id, *wanted: Product.select().where(
+        Product.id.in_(wanted) & (Product.customer == customer_id)).order_by(Product.serial))
+    kept = Kept(build)
+    for customer, wanted in ((a.id, ids[:1]), (a.id, ids[:3]), (b.id, ids), (a.id, ids[2:3]), (a.id, [ids[0]] * 3),
+                             (a.id, list(reversed(ids[:3]))), (b.id, [ids[0] + 99])):
+        expected = [p.__data__ for p in build.build(customer, *wanted)]
+        assert [p.__data__ for p in kept.rows(customer, *wanted)] == expected
+        assert kept.count(customer, *wanted) == build.build(customer, *wanted).count() == len(expected)
+        assert kept.exists(customer, *wanted) is bool(expected)
+    built = build.calls
+    assert [p.serial for p in kept.rows(a.id, ids[1], ids[0], ids[2])] == ["A1", "A2", "A3"]
+    assert kept.count(b.id, *ids[:3]) == 0
+    assert build.calls == built  # each length (1, 3 and 4 ids) was planned once, then only the values change
+    assert len(kept.rows(a.id, *([ids[0]] * (MAX_VALUES + 1)))) == 1  # too long to plan: peewee builds it
+    assert build.calls == built + 1
+
+
+def test_a_shape_without_values_and_an_insert_keep_their_text(shop):
+    a, _ = _shop_with_products(shop)
+    build = Counted(lambda: Product.select(Product.serial).where(Product.warranty_end > dt.date(2026, 1, 1))
+                    .order_by(Product.serial.desc()).limit(2))
+    newest = Kept(build)
+    assert [p.serial for p in newest.rows()] == ["B1", "A3"] and newest.count() == 2
+    built = build.calls
+    assert [p.serial for p in newest.rows()] == ["B1", "A3"] and newest.first().serial == "B1"
+    assert build.calls == built + 1  # `first` planned once; `rows` ran its kept text
+    add = Kept(lambda customer_id, *serials: Product.insert_many(
+        [{"customer": customer_id, "name": "冰箱", "model": "BCD-200", "serial": s, "created_at": dt.datetime(2026, 2, 1)}
+         for s in serials]).as_rowcount())
+    assert add.execute(a.id, "C1", "C2") == 2 and add.execute(a.id, "C3", "C4") == 2
+    assert [p.serial for p in Product.select().where(Product.name == "冰箱").order_by(Product.id)] == ["C1", "C2", "C3", "C4"]

@@ -94,3 +94,35 @@ def test_initials_that_look_like_a_paper_number_still_find_the_customer(shop):
     assert [h.kind for h in search("XH2026-00007")] == ["repair_card"]  # a whole number: just that paper
     jx = search("jx")
     assert {"call"} <= {h.kind for h in jx}
+
+
+def test_search_keys_go_in_kept_chunks_and_write_what_one_insert_of_them_all_would(shop):
+    """The keys go in CHUNK rows a statement with each row count's text kept: 1, CHUNK, CHUNK + 1 and many keys
+    (some already there: ignored, as peewee's one INSERT OR IGNORE of them all did) leave the same table."""
+    from aftersales_desktop.core import search_index
+    from aftersales_desktop.core.db import database
+    from aftersales_desktop.core.models import SearchKey
+    from aftersales_desktop.core.services.customers import update_customer
+
+    def stored():
+        return set(SearchKey.select(SearchKey.kind, SearchKey.key, SearchKey.customer_id).tuples())
+
+    customer, _ = make_customer(shop.clerk, name="欧阳小明 Ouyang", phone="13912345678")
+    expected = {(kind, key, customer.id) for kind, key in search_index.keys_of("欧阳小明 Ouyang", "13912345678", "")}
+    assert stored() == expected and len(expected) > search_index.CHUNK  # more than one chunk on creation
+    update_customer(shop.clerk, customer.id, name="欧阳小明 Ouyangg")  # one key more
+    assert stored() == {(kind, key, customer.id) for kind, key in
+                        search_index.keys_of("欧阳小明 Ouyangg", "13912345678", "")}  # fmt: skip
+    before = stored()
+    chunk = search_index.CHUNK
+    for many in (1, chunk, chunk + 1, 3 * chunk + 5):
+        rows = [("n", f"k{many}-{i}", 999) for i in range(many)] + sorted(before)[:3]  # three already stored
+        search_index._insert(iter(rows))
+        before |= set(rows)
+        assert stored() == before
+    engine = type(database.obj)
+    planned = {len(types) // 3 for (_mode, kept_on, types), plan in search_index._INSERT_KEYS._plans.items()
+               if plan is not None and kept_on is engine}
+    assert planned >= {4, chunk, 3, 8}  # each row count (1 + 3, 16 + 3, 16 + 4, 3 × 16 + 8) has its text kept
+    real = {row for row in before if row[2] != 999}
+    assert search_index.rebuild() == len(real) and stored() == real  # made anew: the customers' keys only

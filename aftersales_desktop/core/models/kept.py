@@ -7,12 +7,17 @@ that costs several times what SQLite takes to run them).
 
 `build(*values)` makes the peewee query for those values. The values must only ever be plain values that the
 query passes to the database as parameters (int, str, date, datetime): never something that decides the
-shape of the query (`== None` writes IS NULL, a flag an `if`). On the first run the text is built as usual;
-then the query is built once more for each value with that value changed, and the parameters that changed
-are that value's places. Later runs put the new values in those places and reuse the text and the row
-builder. Whenever that cannot be sure — a value of another type than before, None, a value whose parameter
-is not the value itself (a model instance, a converted field), a change that alters the text — the query is
-built by peewee as before, so a kept shape can only ever be faster, never different.
+shape of the query (`== None` writes IS NULL, a flag an `if`); a shape without values must not read anything
+else that could change it (the clock, a setting). On the first run the text is built as usual; then the query
+is built once more for each value with that value changed, and the parameters that changed are that value's
+places. Later runs put the new values in those places and reuse the text and the row builder. A plan is kept
+per signature of the values (their number and types), so a list of ids — `Kept(lambda *ids:
+Model.select().where(Model.id.in_(ids)))` — keeps one text per length (up to MAX_SIGNATURES lengths of up to
+MAX_VALUES values; planning a length builds the query once per value, so longer lists go through peewee). Whenever that cannot
+be sure — None, a value whose parameter is not the value itself (a model instance, a converted field), a
+change that alters the text — the query is built by peewee as before, so a kept shape can only ever be
+faster, never different. `rows`, `first`, `exists`, `count` and `execute` run the statement peewee's own
+`list(query)`, `.first()`, `.exists()`, `.count()` and `.execute()` would (exists in a form of its own).
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ import peewee
 from aftersales_desktop.core.models.fastsql import record_maker
 
 _PLAIN = (int, str, dt.datetime, dt.date)
+MAX_SIGNATURES = 64  # plans one shape keeps (one per number and types of values); more go through peewee
+MAX_VALUES = 64  # a longer list of values goes through peewee (planning builds the query once per value)
 
 
 def _other(value: Any) -> Any:
@@ -53,12 +60,22 @@ class _Plan:
     rows: Any  # how a row becomes a record, worked out once from the first query (None: no rows returned)
 
 
+def _count(query: Any) -> Any:
+    """The statement peewee's `query.count()` runs (SelectBase.count), for the same rows."""
+    clone = query.order_by().alias("_wrapped")
+    if (clone._having is None and clone._group_by is None and clone._windows is None and clone._distinct is None
+            and clone._simple_distinct is not True):
+        clone = clone.select(peewee.SQL("1"))
+    return peewee.Select([clone], [peewee.fn.COUNT(peewee.SQL("1"))])
+
+
 _MODES: dict[str, Callable[[Any], Any]] = {
     "rows": lambda query: query,
     "first": lambda query: query.limit(1),
     "exists": lambda query: peewee.Select(columns=[peewee.fn.EXISTS(
         query.select(peewee.SQL("1")) if getattr(query, "_is_default", False) else query)]),
     "execute": lambda query: query,
+    "count": _count,
 }
 
 
@@ -67,12 +84,12 @@ def _engine(db: Any) -> type:
 
 
 class Kept:
-    """One query shape (see the module's docstring); `rows`, `first`, `exists` and `execute` run it."""
+    """One query shape (see the module's docstring); `rows`, `first`, `exists`, `count` and `execute` run it."""
 
     def __init__(self, build: Callable[..., Any]) -> None:
         self.build = build
         self._db: Any = None  # the database the query runs on, known after the first build
-        self._plans: dict[tuple[str, type], _Plan | None] = {}
+        self._plans: dict[tuple[str, type, tuple[type, ...]], _Plan | None] = {}
 
     def rows(self, *values: Any) -> list[Any]:
         """Every row, as the query gives them (records, or tuples/dicts if the query asks for those)."""
@@ -89,8 +106,12 @@ class Kept:
         found = self._run("exists", values)
         return bool(self.build(*values).exists()) if found is None else bool(found[0])
 
+    def count(self, *values: Any) -> int:
+        found = self._run("count", values)
+        return int(self.build(*values).count()) if found is None else int(found[0])
+
     def execute(self, *values: Any) -> int:
-        """An UPDATE or DELETE: the number of rows it changed."""
+        """An UPDATE or DELETE (or an INSERT asked `.as_rowcount()`): the number of rows it changed."""
         found = self._run("execute", values)
         return int(self.build(*values).execute()) if found is None else int(found)
 
@@ -98,16 +119,17 @@ class Kept:
 
     def _run(self, mode: str, values: tuple[Any, ...]) -> Any:
         """The result through the kept text, or None when this run must go through peewee."""
-        if not values or any(value is None or isinstance(value, bool) or not isinstance(value, _PLAIN)
-                             for value in values):
+        if len(values) > MAX_VALUES or any(value is None or isinstance(value, bool) or not isinstance(value, _PLAIN) for value in values):
             return None
         if self._db is None:
             self._db = _database_of(self.build(*values))
-        key = (mode, _engine(self._db))
+        key = (mode, _engine(self._db), tuple(type(v) for v in values))
         if key not in self._plans:
+            if len(self._plans) >= MAX_SIGNATURES:
+                return None
             self._plans[key] = self._plan(mode, values)
         plan = self._plans[key]
-        if plan is None or tuple(type(v) for v in values) != plan.types:
+        if plan is None:
             return None
         params = list(plan.params)
         for value, places in zip(values, plan.places, strict=True):
@@ -118,6 +140,8 @@ class Kept:
             return cursor.rowcount
         if mode == "exists":
             return cursor.fetchone() or (False,)
+        if mode == "count":
+            return cursor.fetchone()
         return [plan.rows(row) for row in cursor.fetchall()]
 
     def _plan(self, mode: str, values: tuple[Any, ...]) -> _Plan | None:
