@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -71,7 +72,12 @@ def test_two_overlapping_contracts_on_one_product_are_refused(shop, owned):
         sign(shop, [second.id, product.id], dt.date(2026, 12, 31), dt.date(2027, 12, 30))
     # the day after is fine, and so is another product
     sign(shop, [product.id], dt.date(2027, 1, 1), dt.date(2027, 12, 31))
-    sign(shop, [second.id], dt.date(2026, 3, 1), dt.date(2027, 2, 28))
+    later = sign(shop, [second.id], dt.date(2026, 3, 1), dt.date(2027, 2, 28))
+    for ids in ([second.id], [product.id]):  # the clash names its product and dates (read with the contract)
+        clash, model = (later, "BCD-215STPH") if ids == [second.id] else (first, "KFR-35GW/BP3")
+        with pytest.raises(ValidationError, match=re.escape(
+                f"产品 {model} 已有有效保养合同 {clash.number}({clash.start} 至 {clash.end})")):
+            sign(shop, ids, dt.date(2026, 6, 1), dt.date(2026, 7, 1))
     # a voided contract no longer blocks
     svc.void_contract(shop.clerk, first.id, "录错客户")
     sign(shop, [product.id], dt.date(2026, 6, 1), dt.date(2026, 12, 31))

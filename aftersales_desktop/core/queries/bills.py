@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 from aftersales_desktop.core import settings
 from aftersales_desktop.core.i18n import T
-from aftersales_desktop.core.models import AuthorityEvent, BillLine, Quote, RepairCard, ServiceCall
+from aftersales_desktop.core.models import AuthorityEvent, BillLine, RepairCard, ServiceCall
+from aftersales_desktop.core.models.kept import Kept
 from aftersales_desktop.core.services.bills import chargeable, lines_of, work_order, worked_minutes
+from aftersales_desktop.core.services.repairs import accepted_quote
 from aftersales_desktop.core.vocab import BILL_LINE
 
 
@@ -144,8 +146,8 @@ def _row(line: BillLine) -> BillLineRow:
 
 def accepted_quote_total(card: RepairCard) -> int | None:
     """The latest quote's total when the customer accepted it (an older accepted version no longer counts)."""
-    quote = Quote.select().where(Quote.repair_card == card.id).order_by(Quote.version.desc()).first()
-    if quote is None or quote.accepted_at is None:
+    quote = accepted_quote(card)
+    if quote is None:
         return None
     return quote.labour_fen + quote.parts_fen + quote.travel_fen
 
@@ -156,15 +158,17 @@ def bill(call_id: int | None = None, repair_card_id: int | None = None) -> Bill:
     return bill_for(call, card)
 
 
+_LOW_MARGIN_APPROVED = Kept(lambda card_id: AuthorityEvent.select(AuthorityEvent.percent).where(
+    (AuthorityEvent.repair_card == card_id) & (AuthorityEvent.kind == "low_margin")
+    & AuthorityEvent.approved_by.is_null(False)))
+
+
 def bill_for(call: ServiceCall, card: RepairCard | None) -> Bill:
     lines = tuple(_row(line) for line in lines_of(call, card))
     minutes = worked_minutes(call, card)
     approved = None
     if card is not None and card.accident:
-        events = AuthorityEvent.select(AuthorityEvent.percent).where(
-            (AuthorityEvent.repair_card == card.id) & (AuthorityEvent.kind == "low_margin")
-            & AuthorityEvent.approved_by.is_null(False))
-        percents = [e.percent for e in events]
+        percents = [e.percent for e in _LOW_MARGIN_APPROVED.rows(card.id)]
         approved = min(percents) if percents else None
     return Bill(
         call_id=call.id, repair_card_id=card.id if card else None, number=card.number if card else call.number,

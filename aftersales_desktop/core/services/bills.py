@@ -193,6 +193,13 @@ def reopen_lines(uow: UnitOfWork, invoice: Invoice) -> int:
 # ---- settling ----------------------------------------------------------------------------------------------
 
 
+# settling marks the lines it took (one text per number of lines, core/models/kept.py): onto an invoice line,
+# or just settled when nothing is charged
+_SETTLE_ONTO = Kept(lambda invoice_id, now, *ids: BillLine.update(invoice=invoice_id, settled_at=now).where(
+    BillLine.id.in_(ids)))
+_SETTLE_FREE = Kept(lambda now, *ids: BillLine.update(invoice=None, settled_at=now).where(BillLine.id.in_(ids)))
+
+
 def settle(uow: UnitOfWork, call: ServiceCall, card: RepairCard | None, *, due_on: dt.date,
            collected: bool = False, note: str = "", charge: bool = True) -> Invoice | None:
     """Put the open lines onto the invoice list (paid work) or mark them settled (no charge, or `charge` False:
@@ -211,7 +218,10 @@ def settle(uow: UnitOfWork, call: ServiceCall, card: RepairCard | None, *, due_o
             collected_fen=total if collected else 0, due_on=due_on, note=(note + " " + words).strip(),
         )
     ids = [ln.id for ln in open_lines]
-    BillLine.update(invoice=invoice, settled_at=uow.now).where(BillLine.id.in_(ids)).execute()
+    if invoice is not None:
+        _SETTLE_ONTO.execute(invoice.id, uow.now, *ids)
+    else:
+        _SETTLE_FREE.execute(uow.now, *ids)
     uow.audit("repair_card" if card else "service_call", card.id if card else call.id, after={
         "owner": _owner_number(call, card), "lines": ids, "total_fen": total,
         "invoice": invoice.id if invoice else None, "charged": invoice is not None,

@@ -21,6 +21,7 @@ from aftersales_desktop.core.models import (
     Product,
     Staff,
 )
+from aftersales_desktop.core.models.kept import Kept
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.services import snapshot, unit_of_work
 from aftersales_desktop.core.validation import not_in_future, require_text
@@ -73,11 +74,39 @@ def _clean_terms(start: object, end: object, fee_fen: object, visits_included: o
     check_qty(visits_included, "visits_included", allow_zero=True)
 
 
+# The statements every contract written runs, their text kept (core/models/kept.py; a list of products keeps
+# one text per length). The demo signs and renews hundreds of contracts a year.
+_OWNED = Kept(lambda customer_id, *ids: Product.select(Product.id).where(
+    Product.id.in_(ids) & (Product.customer == customer_id)))
+_CLASH = Kept(lambda start, end, ignore, *ids: (
+    Contract.select(Contract, Product)
+    .join(ContractProduct)
+    .join(Product)
+    .where(
+        ContractProduct.product.in_(ids)
+        & (Contract.status == "active")
+        & (Contract.start <= end)
+        & (Contract.end >= start)
+        & (Contract.id != ignore)
+    )))
+_CUSTOMER = Kept(lambda customer_id: Customer.select().where(Customer.id == customer_id))
+_ADD_ITEMS = Kept(lambda contract_id, *ids: ContractProduct.insert_many(
+    [{"contract": contract_id, "product": pid} for pid in ids]).as_rowcount())
+_ITEMS = Kept(lambda contract_id: ContractProduct.select().where(ContractProduct.contract == contract_id))
+_PENDING_FOLLOW_UPS = Kept(lambda contract_id: ContractFollowUp.select().where(
+    (ContractFollowUp.contract == contract_id) & (ContractFollowUp.outcome == "pending")))
+_LAPSED = Kept(lambda on: Contract.select().where((Contract.status == "active") & (Contract.end < on)))
+_END = Kept(lambda contract_id: Contract.update(status="ended").where(
+    (Contract.id == contract_id) & (Contract.status == "active")))
+_NOTICE_PRINTED = Kept(lambda contract_id: ContractFollowUp.select().where(
+    (ContractFollowUp.contract == contract_id) & ContractFollowUp.notice_printed))
+
+
 def _check_products(customer_id: int, product_ids: Iterable[int]) -> list[int]:
     ids = sorted(set(product_ids or ()))
     if not ids:
         raise ValidationError(T("请至少选择一件合同产品。", "Choose at least one product for the contract."), "products")
-    owned = {p.id for p in Product.select(Product.id).where(Product.id.in_(ids) & (Product.customer == customer_id))}
+    owned = {p.id for p in _OWNED.rows(customer_id, *ids)}
     if owned != set(ids):
         raise ValidationError(
             T("所选产品不属于该客户。", "A chosen product does not belong to this customer."), "products"
@@ -87,19 +116,7 @@ def _check_products(customer_id: int, product_ids: Iterable[int]) -> list[int]:
 
 def _check_overlap(product_ids: list[int], start: dt.date, end: dt.date, ignore: int | None = None) -> None:
     """Refuse when another active contract covers one of the products on any day of [start, end]."""
-    clash = (
-        Contract.select(Contract, Product)
-        .join(ContractProduct)
-        .join(Product)
-        .where(
-            ContractProduct.product.in_(product_ids)
-            & (Contract.status == "active")
-            & (Contract.start <= end)
-            & (Contract.end >= start)
-            & (Contract.id != (ignore or 0))
-        )
-        .first()
-    )
+    clash = _CLASH.first(start, end, ignore or 0, *product_ids)
     if clash is not None:
         product = clash.contractproduct.product
         raise ValidationError(
@@ -128,7 +145,7 @@ def create_contract(
     """Sign a maintenance contract for some of a customer's products."""
     _clean_terms(start, end, fee_fen, visits_included)
     with unit_of_work(actor, Action.CONTRACT_EDIT) as uow:
-        if not Customer.select().where(Customer.id == customer_id).exists():
+        if not _CUSTOMER.exists(customer_id):
             raise NotFound(T("找不到该客户。", "No such customer."))
         ids = _check_products(customer_id, product_ids)
         _check_overlap(ids, start, end)
@@ -155,7 +172,7 @@ def _insert(
         created_by=actor.id,
         created_at=now,
     )
-    ContractProduct.insert_many([{"contract": contract.id, "product": pid} for pid in ids]).execute()
+    _ADD_ITEMS.execute(contract.id, *ids)
     return contract
 
 
@@ -182,7 +199,7 @@ def renew_contract(
         old = get_contract(contract_id)
         if old.status != "active":
             raise Conflict(T("合同 {n} 已续约或作废。", "Contract {n} is already renewed or voided.", n=old.number))
-        ids = [item.product_id for item in old.items]
+        ids = [item.product_id for item in _ITEMS.rows(old.id)]
         _check_overlap(ids, start, end, ignore=old.id)
         before = snapshot(old, "status")
         old.status = "renewed"
@@ -193,10 +210,7 @@ def renew_contract(
             old.coverage if coverage is None else coverage, visits, old.id,
         )  # fmt: skip
         uow.audit("contract", new.id, after={**snapshot(new, *CONTRACT_FIELDS), "products": ids})
-        pending = ContractFollowUp.select().where(
-            (ContractFollowUp.contract == old.id) & (ContractFollowUp.outcome == "pending")
-        )
-        for follow_up in pending:
+        for follow_up in _PENDING_FOLLOW_UPS.rows(old.id):
             follow_up.outcome = "renewed"
             follow_up.result = follow_up.result or str(T("已续约 {n}", "Renewed as {n}", n=new.number))
             follow_up.save()
@@ -221,12 +235,12 @@ def void_contract(actor: Staff, contract_id: int, reason: str) -> Contract:
 
 def end_lapsed_contracts(actor: Staff | None, on: dt.date) -> int:
     """Mark active contracts whose end is before `on` as ended (not renewed in time); returns how many."""
-    lapsed = list(Contract.select().where((Contract.status == "active") & (Contract.end < on)))
+    lapsed = _LAPSED.rows(on)
     if not lapsed:
         return 0
     with unit_of_work(actor, Action.CONTRACT_EDIT) as uow:
         for contract in lapsed:
-            Contract.update(status="ended").where((Contract.id == contract.id) & (Contract.status == "active")).execute()
+            _END.execute(contract.id)
             uow.audit("contract", contract.id, before={"status": "active"}, after={"status": "ended"})
     return len(lapsed)
 
@@ -264,11 +278,7 @@ def record_notice_printed(actor: Staff | None, contract_id: int) -> tuple[Contra
         contract = get_contract(contract_id)
         if contract.status == "void":
             raise Conflict(T("合同 {n} 已作废。", "Contract {n} is voided.", n=contract.number))
-        printed_before = (
-            ContractFollowUp.select()
-            .where((ContractFollowUp.contract == contract.id) & ContractFollowUp.notice_printed)
-            .exists()
-        )
+        printed_before = _NOTICE_PRINTED.exists(contract.id)
         follow_up = ContractFollowUp.create(
             contract=contract,
             staff=uow.actor,
