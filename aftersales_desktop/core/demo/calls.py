@@ -162,11 +162,15 @@ def _call_from_new_customer(ctx: DemoContext, at: dt.datetime, clerk: Staff) -> 
     return call
 
 
+_DONE_AND_SIGNED = Kept(lambda: ServiceCall.select(ServiceCall.id).where(
+    (ServiceCall.status == "done") & ServiceCall.signed))  # every evening (kept text)
+
+
 def _close_returned(ctx: DemoContext, day: dt.date) -> None:
     """Evening: the clerk closes entries whose item came back from the shop signed (the repairs area set them done)."""
     ctx.at(day, 17, 20)
     clerk = ctx.person("clerk")
-    for call in ServiceCall.select(ServiceCall.id).where((ServiceCall.status == "done") & ServiceCall.signed):
+    for call in _DONE_AND_SIGNED.rows():
         _try(call_visits.close_call, clerk, call.id)
 
 

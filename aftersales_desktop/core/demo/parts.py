@@ -15,6 +15,7 @@ from aftersales_desktop.core.demo.base import PRODUCTS
 from aftersales_desktop.core.demo.context import DemoContext
 from aftersales_desktop.core.errors import UserError
 from aftersales_desktop.core.models import Part, RepairCard
+from aftersales_desktop.core.models.kept import Kept
 from aftersales_desktop.core.queries.parts import stocktake_lines
 from aftersales_desktop.core.services import claims as claim_service
 from aftersales_desktop.core.services.parts import create_part
@@ -136,9 +137,13 @@ def _try(fn: Callable[..., R], *args: Any, at: tuple[DemoContext, dt.date, int] 
         return None
 
 
+_LATEST_STARTED = Kept(lambda: RepairCard.select().where(RepairCard.status.in_(STARTED_CARD))
+                       .order_by(RepairCard.id.desc()).limit(3))  # asked every day (kept text)
+
+
 def _issue_to_work(ctx: DemoContext, day: dt.date, state: dict) -> None:
     """Parts for the repair cards in progress (parts for calls go out with the technician: the calls demo)."""
-    cards = list(RepairCard.select().where(RepairCard.status.in_(STARTED_CARD)).order_by(RepairCard.id.desc()).limit(3))
+    cards = _LATEST_STARTED.rows()
     for order in [c for c in cards if c.id not in state.setdefault("issued_cards", set())]:
         call = order.call
         product = call.product.name if call.product else ""

@@ -15,6 +15,7 @@ from aftersales_desktop.core.demo import DEMO_PASSWORD
 from aftersales_desktop.core.demo.context import DemoContext
 from aftersales_desktop.core.errors import UserError
 from aftersales_desktop.core.models import Product, RepairCard, ServiceCall, Staff
+from aftersales_desktop.core.models.kept import Kept
 from aftersales_desktop.core.queries.bills import bill_for
 from aftersales_desktop.core.services import repair_return, repairs, worklog
 from aftersales_desktop.core.services.authority import Approval, approve_margin, give_discount
@@ -66,10 +67,12 @@ def simulate_day(ctx: DemoContext, day: dt.date) -> None:
             _log(ctx, day, cursor, tech, ctx.rng.choice([20, 30, 45, 60]), general=ctx.rng.choice(GENERAL))
 
 
+_TAKEN_BACK = Kept(lambda: (ServiceCall.select(ServiceCall.id, ServiceCall.technician, Product.name).join(Product)
+                           .where(ServiceCall.status == "in_shop")))  # asked every day (kept text)
+
+
 def _goods_in(ctx: DemoContext, day: dt.date, state: dict) -> None:
-    taken_back = (ServiceCall.select(ServiceCall.id, ServiceCall.technician, Product.name).join(Product)
-                  .where(ServiceCall.status == "in_shop"))
-    for call in taken_back:
+    for call in _TAKEN_BACK.rows():
         if call.id in state["received_calls"]:
             continue
         state["received_calls"].add(call.id)

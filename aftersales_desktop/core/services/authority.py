@@ -24,6 +24,7 @@ from aftersales_desktop.core.models import (
     ServiceCall,
     Staff,
 )
+from aftersales_desktop.core.models.kept import Kept
 from aftersales_desktop.core.permissions import Action, allowed
 from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
 from aftersales_desktop.core.services.bills import (
@@ -67,19 +68,17 @@ def week_bounds(moment: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
     return monday, monday + dt.timedelta(days=7)
 
 
+_DISCOUNTS_BETWEEN = Kept(lambda staff_id, start, end: AuthorityEvent.select().where(
+    (AuthorityEvent.kind == "discount")
+    & (AuthorityEvent.staff == staff_id)
+    & (AuthorityEvent.at >= start)
+    & (AuthorityEvent.at < end)))  # asked at every discount (kept text: core/models/kept.py)
+
+
 def discounts_this_week(staff_id: int, moment: dt.datetime) -> int:
     """How many discounts this person gave in the week of `moment` (approved ones included)."""
     start, end = week_bounds(moment)
-    return (
-        AuthorityEvent.select()
-        .where(
-            (AuthorityEvent.kind == "discount")
-            & (AuthorityEvent.staff == staff_id)
-            & (AuthorityEvent.at >= start)
-            & (AuthorityEvent.at < end)
-        )
-        .count()
-    )
+    return _DISCOUNTS_BETWEEN.count(staff_id, start, end)
 
 
 def _approver(uow: UnitOfWork, approval: Approval | None, problem: Text) -> Staff:

@@ -16,6 +16,7 @@ from aftersales_desktop.core.concurrency import check_unchanged
 from aftersales_desktop.core.errors import Conflict, NotFound, ValidationError
 from aftersales_desktop.core.i18n import T, Text
 from aftersales_desktop.core.models import ConductEntry, ConductRule, Staff
+from aftersales_desktop.core.models.kept import Kept
 from aftersales_desktop.core.money import format_yuan
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
@@ -102,21 +103,19 @@ def rest_words(half_days: int) -> Text:
     return Text(f"扣{zh_days}天{'半' if half else ''}休", f"{days}{'.5' if half else ''} rest day(s) docked")
 
 
+_EARLIER_IN_PERIOD = Kept(lambda staff_id, rule_id, start, until: ConductEntry.select().where(
+    (ConductEntry.staff == staff_id)
+    & (ConductEntry.rule == rule_id)
+    & ConductEntry.voided_at.is_null()
+    & (ConductEntry.occurred_at >= start)
+    & (ConductEntry.occurred_at <= until)))  # every entry previewed and recorded counts these (kept text)
+
+
 def preview_entry(staff_id: int, rule_id: int, occurred_at: dt.datetime) -> EntryPreview:
     """The ladder step and penalty an entry for this person, rule and time would get (a pure query)."""
     rule = _rule(rule_id)
     start, end = period_bounds(occurred_at)
-    earlier = (
-        ConductEntry.select()
-        .where(
-            (ConductEntry.staff == staff_id)
-            & (ConductEntry.rule == rule.id)
-            & ConductEntry.voided_at.is_null()
-            & (ConductEntry.occurred_at >= start)
-            & (ConductEntry.occurred_at <= occurred_at)
-        )
-        .count()
-    )
+    earlier = _EARLIER_IN_PERIOD.count(staff_id, rule.id, start, occurred_at)
     if rule.ladder:
         step = earlier + 1
         rung = rule.ladder[min(step, len(rule.ladder)) - 1]

@@ -10,6 +10,7 @@ from aftersales_desktop.core.concurrency import check_unchanged
 from aftersales_desktop.core.errors import NotFound, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Part, Staff
+from aftersales_desktop.core.models.kept import Kept
 from aftersales_desktop.core.permissions import Action, require
 from aftersales_desktop.core.pinyin import initials
 from aftersales_desktop.core.services import snapshot, unit_of_work
@@ -57,11 +58,14 @@ def clean_part(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_CODE_TAKEN = Kept(lambda code: Part.select().where(Part.code == code))
+_CODE_TAKEN_BY_OTHER = Kept(lambda code, except_id: Part.select().where((Part.code == code) & (Part.id != except_id)))
+
+
 def _code_taken(code: str, except_id: int | None = None) -> bool:
-    query = Part.select().where(Part.code == code)
     if except_id is not None:
-        query = query.where(Part.id != except_id)
-    return query.exists()
+        return _CODE_TAKEN_BY_OTHER.exists(code, except_id)
+    return _CODE_TAKEN.exists(code)
 
 
 def create_part(actor: Staff, **values: Any) -> Part:

@@ -13,6 +13,7 @@ from aftersales_desktop.core.bounds import TEXT, TEXT_LINES, check_text
 from aftersales_desktop.core.errors import ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import DirectPurchase, Part, Staff, StockMove, SupplierQuote
+from aftersales_desktop.core.models.kept import Kept
 from aftersales_desktop.core.permissions import Action, allowed
 from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
 from aftersales_desktop.core.services.stock import _apply_move, _part, _positive
@@ -104,6 +105,12 @@ def compare(uow: UnitOfWork, quotes: Sequence[QuoteIn], chosen: int, override_re
     return Comparison(clean, taken, override if short else "", dearer if taken.unit_price_fen > cheapest else "")
 
 
+# the quotes a purchase was compared on (one kept text per number of quotes: core/models/kept.py)
+_ADD_QUOTES = Kept(lambda purchase_id, *flat: SupplierQuote.insert_many(
+    [{"purchase": purchase_id, "supplier": flat[i], "unit_price_fen": flat[i + 1], "note": flat[i + 2]}
+     for i in range(0, len(flat), 3)]).as_rowcount())
+
+
 def keep(uow: UnitOfWork, part: Part, qty: int, comparison: Comparison, move: StockMove, kind: str) -> DirectPurchase:
     """Keep the comparison with the goods it bought (audited)."""
     short = bool(comparison.override_reason)
@@ -112,10 +119,7 @@ def keep(uow: UnitOfWork, part: Part, qty: int, comparison: Comparison, move: St
         override_reason=comparison.override_reason, override_by=uow.person if short else None, move=move,
         at=uow.now, by=uow.person, kind=kind, dearer_reason=comparison.dearer_reason,
     )
-    SupplierQuote.insert_many(
-        [{"purchase": purchase.id, "supplier": q.supplier, "unit_price_fen": q.unit_price_fen, "note": q.note}
-         for q in comparison.quotes]
-    ).execute()
+    _ADD_QUOTES.execute(purchase.id, *(value for q in comparison.quotes for value in (q.supplier, q.unit_price_fen, q.note)))
     uow.audit("direct_purchase", purchase.id,
               after={**snapshot(purchase, "part", "qty", "chosen_supplier", "unit_cost_fen", "override_reason", "kind",
                                 "dearer_reason"),

@@ -17,6 +17,7 @@ from aftersales_desktop.core.models import (
     Staff,
     TimeEntry,
 )
+from aftersales_desktop.core.models.kept import Kept
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
 from aftersales_desktop.core.services.bills import lines_of, settle
@@ -28,10 +29,12 @@ from aftersales_desktop.core.services.repairs import (
 )
 from aftersales_desktop.core.validation import require_text
 
+_TECHNICIANS_ON_CARD = Kept(lambda card_id: TimeEntry.select(TimeEntry.technician).where(TimeEntry.repair_card == card_id))
+
 
 def worked_on_card(card: RepairCard) -> set[int]:
     """Ids of everyone who repaired this card: its technician and whoever logged time on it."""
-    ids = {e.technician_id for e in TimeEntry.select(TimeEntry.technician).where(TimeEntry.repair_card == card.id)}
+    ids = {e.technician_id for e in _TECHNICIANS_ON_CARD.rows(card.id)}
     if card.technician_id:
         ids.add(card.technician_id)
     return ids

@@ -131,6 +131,15 @@ def receive_goods(
                         checklist)
 
 
+# asked at every goods in, quote and repair (their text kept: core/models/kept.py)
+_HELD = Kept(lambda call_id: (  # the call's item is in the shop on an open card
+    GoodsReceipt.select()
+    .join(RepairCard, on=(RepairCard.receipt == GoodsReceipt.id))
+    .where((GoodsReceipt.call == call_id) & RepairCard.status.in_(OPEN_STATES))))
+_RUNNING_ON_CARD = Kept(lambda card_id: TimeEntry.select().where(
+    (TimeEntry.repair_card == card_id) & TimeEntry.ended_at.is_null()))
+
+
 def _receive(uow: UnitOfWork, call: ServiceCall, promised_on: dt.date, stated_fault: str, accessories: str, condition: str,
              serial: str, technician_id: int | None, accident: bool = False,
              checklist: dict[str, bool] | None = None) -> RepairCard:
@@ -143,12 +152,7 @@ def _receive(uow: UnitOfWork, call: ServiceCall, promised_on: dt.date, stated_fa
         raise ValidationError(T("该叫修没有客户产品,不能收件。", "The call has no customer product to receive."), "product")
     if call.kind == "general":
         raise ValidationError(T("一般工作不收客户商品。", "General work does not take in a customer's item."), "kind")
-    held = (
-        GoodsReceipt.select()
-        .join(RepairCard, on=(RepairCard.receipt == GoodsReceipt.id))
-        .where((GoodsReceipt.call == call.id) & RepairCard.status.in_(OPEN_STATES))
-    )
-    if held.exists():
+    if _HELD.exists(call.id):
         raise Conflict(T("叫修 {n} 的商品已在店内。", "The item of call {n} is already in the shop.", n=call.number))
     fault = require_text(stated_fault or call.problem, "stated_fault", "客户所述故障|customer's stated fault")
     tech = _technician(technician_id) if technician_id is not None else call.technician
@@ -277,7 +281,7 @@ def save_quote(
         check_unchanged(RepairCard, "repair_card", card_id, seen_version, Action.QUOTE_EDIT.value)
         card = get_card(card_id)
         require_state(card, BEFORE_REPAIRED, "报价|be quoted")
-        if TimeEntry.select().where((TimeEntry.repair_card == card.id) & TimeEntry.ended_at.is_null()).exists():
+        if _RUNNING_ON_CARD.exists(card.id):
             raise Conflict(T("请先停止正在计时的工作,再改报价。", "Stop the running timer before changing the quote."))
         previous = latest_quote(card)
         quote = Quote.create(
@@ -422,8 +426,7 @@ def _stop_timers_left_running(uow, card: RepairCard) -> None:  # type: ignore[no
     from aftersales_desktop.core import settings
 
     last_end = dt.time.fromisoformat(settings.get("work_periods")[-1][1])
-    running = TimeEntry.select().where((TimeEntry.repair_card == card.id) & TimeEntry.ended_at.is_null())
-    for entry in running:
+    for entry in _RUNNING_ON_CARD.rows(card.id):
         end = uow.now if entry.started_at.date() == uow.now.date() else dt.datetime.combine(entry.started_at.date(), last_end)
         end = max(end, entry.started_at + dt.timedelta(minutes=1))
         entry.ended_at, entry.minutes = end, round((end - entry.started_at).total_seconds() / 60)
