@@ -168,6 +168,11 @@ def reopen_call(actor: Staff, call_id: int, reason: str) -> ServiceCall:
     return call
 
 
+# voiding a call asks both (kept text: core/models/kept.py)
+_ITEM_HELD = Kept(lambda call_id: GoodsReceipt.select().where((GoodsReceipt.call == call_id) & (GoodsReceipt.status == "held")))
+_INVOICE_LINES = Kept(lambda call_id: Invoice.select().where((Invoice.call == call_id) & (Invoice.status != "void")))
+
+
 def void_call(actor: Staff, call_id: int, reason: str) -> ServiceCall:
     """Void a call entered by mistake (supervisor); its voucher and unbilled invoice lines are voided with it."""
     reason = _reason(reason)
@@ -175,9 +180,9 @@ def void_call(actor: Staff, call_id: int, reason: str) -> ServiceCall:
         call = get_call(call_id)
         if call.status == "void":
             raise Conflict(T("该叫修单已作废。", "This call is already voided."))
-        if GoodsReceipt.select().where((GoodsReceipt.call == call.id) & (GoodsReceipt.status == "held")).exists():
+        if _ITEM_HELD.exists(call.id):
             raise Conflict(T("该叫修的物品还在店里,请先交还。", "The item of this call is still in the shop; return it first."))
-        lines = Invoice.select().where((Invoice.call == call.id) & (Invoice.status != "void"))
+        lines = _INVOICE_LINES.rows(call.id)
         if any(line.status != "due" or line.collected_fen for line in lines):
             raise Conflict(
                 T("该叫修已开票或已收款,请会计先处理发票。", "This call has been invoiced or paid; the accountant must settle it first.")

@@ -7,6 +7,7 @@ from aftersales_desktop.core.bounds import check_fen
 from aftersales_desktop.core.errors import Conflict, NotFound, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import ClaimOrder, Customer, Deposit, Part, Product, RepairCard, Staff
+from aftersales_desktop.core.models.kept import Kept
 from aftersales_desktop.core.numbering import next_number
 from aftersales_desktop.core.permissions import Action, require
 from aftersales_desktop.core.services import UnitOfWork, snapshot, unit_of_work
@@ -14,6 +15,13 @@ from aftersales_desktop.core.validation import require_text
 from aftersales_desktop.core.vocab import CLAIM_STATUS
 
 CLAIM_FIELDS = ("status", "supervisor_signed_by", "manager_signed_by", "ordered_at", "arrived_at", "fitted_at")
+
+
+# a claim order's statements keep their text (core/models/kept.py)
+_EXISTS = {model: Kept(lambda key, model=model: model.select().where(model.id == key))
+           for model in (Customer, Product, RepairCard, Part)}
+_DEPOSIT_HELD = Kept(lambda claim_id: Deposit.select().where(
+    (Deposit.claim_order == claim_id) & Deposit.refunded_at.is_null()))
 
 
 def needs_manager(claim: ClaimOrder) -> bool:
@@ -46,10 +54,10 @@ def create_claim(actor: Staff, customer_id: int, part_description: str, amount_f
     check_fen(deposit_fen, "deposit_fen")
     with unit_of_work(actor, Action.CLAIM_CREATE) as uow:
         require(uow.person.role, Action.DEPOSIT_TAKE, uow.person.name)
-        if not Customer.select().where(Customer.id == customer_id).exists():
+        if not _EXISTS[Customer].exists(customer_id):
             raise NotFound(T("找不到该客户。", "No such customer."))
         for model, key in ((Product, product_id), (RepairCard, repair_card_id), (Part, part_id)):
-            if key is not None and not model.select().where(model.id == key).exists():
+            if key is not None and not _EXISTS[model].exists(key):
                 raise NotFound(T("找不到关联的记录。", "A linked record does not exist."))
         claim = ClaimOrder.create(
             number=next_number("claim", uow.now), customer=customer_id, product=product_id,
@@ -148,7 +156,7 @@ def refund_deposit(actor: Staff, claim_id: int) -> Deposit:
         claim = _claim(claim_id)
         if claim.status not in ("fitted", "cancelled"):
             raise Conflict(T("备件装好(或订单取消)后才能退押金。", "The deposit is refunded once the part is fitted (or the order cancelled)."))
-        deposit = claim.deposits.where(Deposit.refunded_at.is_null()).first()
+        deposit = _DEPOSIT_HELD.first(claim.id)
         if deposit is None:
             raise Conflict(T("押金已退。", "The deposit has already been refunded."))
         before = snapshot(deposit, "refund_number", "refunded_at")
