@@ -94,3 +94,23 @@ def test_today_prompts_the_monthly_stocktake_until_this_months_is_posted(shop):
     assert not today_counts().stocktake_due
     clock.set_now(clock.now().replace(month=4, day=1))
     assert today_counts().stocktake_due  # a new month asks again
+
+
+def test_the_sheet_has_every_active_part_by_bin_then_every_tool_in_order_whatever_their_number(shop):
+    """The lines go in 20 a statement: 41 parts and 21 tools (more than two statements each) still give one line
+    each, parts by bin and code, then tools by code, with their expected quantity and unit cost."""
+    from aftersales_desktop.core.models import StocktakeLine
+
+    parts = [create_part(shop.storekeeper, code=f"P{n:02d}", name=f"配件{n}", bin_location=f"B{(41 - n) % 7}",
+                         price_fen=1000 + n) for n in range(41)]  # fmt: skip
+    for part in parts[::5]:
+        receive(shop.storekeeper, part.id, part.id % 4 + 1, 300 + part.id, "海尔配件")
+    tools = [create_tool(shop.storekeeper, f"GJ-{n:02d}", "真空泵", price_fen=90000 + n) for n in range(21)]
+    take = start_stocktake(shop.storekeeper)
+    parts_now = sorted(Part.select(), key=lambda p: (p.bin_location, p.code))
+    expected = ([(p.id, None, p.qty_on_hand, p.cost_fen) for p in parts_now]
+                + [(None, t.id, 1, t.price_fen) for t in sorted(tools, key=lambda t: t.code)])
+    lines = StocktakeLine.select().where(StocktakeLine.stocktake == take.id).order_by(StocktakeLine.id)
+    assert [(x.part_id, x.tool_id, x.expected_qty, x.unit_cost_fen) for x in lines] == expected
+    assert all(x.counted_qty is None for x in lines) and len(expected) == 62
+    assert any(p.qty_on_hand for p in parts_now) and any(p.cost_fen for p in parts_now)

@@ -9,6 +9,7 @@ from aftersales_desktop.core.concurrency import newer_changes, refuse
 from aftersales_desktop.core.errors import Conflict, NotFound, ValidationError
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.core.models import Part, Staff, Stocktake, StocktakeLine, Tool
+from aftersales_desktop.core.models.kept import Kept
 from aftersales_desktop.core.numbering import next_number
 from aftersales_desktop.core.permissions import Action
 from aftersales_desktop.core.services import snapshot, unit_of_work
@@ -16,6 +17,16 @@ from aftersales_desktop.core.services.stock import _apply_move
 from aftersales_desktop.core.validation import require_text
 
 COUNTED_TOOL_STATUS = ("in", "lent")  # tools the shop should be able to show (lent ones: by the loan register)
+
+# A stocktake's lines go in _CHUNK rows a statement, each row count's text kept (core/models/kept.py):
+# (part id, expected qty, unit cost) of each part, (tool id, price) of each tool
+_CHUNK = 20
+_PART_LINES = Kept(lambda take_id, *flat: StocktakeLine.insert_many(
+    [{"stocktake": take_id, "part": flat[i], "tool": None, "expected_qty": flat[i + 1], "unit_cost_fen": flat[i + 2]}
+     for i in range(0, len(flat), 3)]).as_rowcount())
+_TOOL_LINES = Kept(lambda take_id, *flat: StocktakeLine.insert_many(
+    [{"stocktake": take_id, "part": None, "tool": flat[i], "expected_qty": 1, "unit_cost_fen": flat[i + 1]}
+     for i in range(0, len(flat), 2)]).as_rowcount())
 
 
 def start_stocktake(actor: Staff, period: str | None = None) -> Stocktake:
@@ -27,13 +38,16 @@ def start_stocktake(actor: Staff, period: str | None = None) -> Stocktake:
         take = Stocktake.create(number=next_number("stocktake", uow.now), period=period, started_at=uow.now,
                                 started_by=uow.actor)
         parts = Part.select(Part.id, Part.qty_on_hand, Part.cost_fen).where(Part.active).order_by(Part.bin_location, Part.code)
-        rows = [{"stocktake": take.id, "part": p.id, "tool": None, "expected_qty": p.qty_on_hand, "unit_cost_fen": p.cost_fen}
-                for p in parts]
+        part_rows = [(p.id, p.qty_on_hand, p.cost_fen) for p in parts]
         tools = Tool.select().where(Tool.status.in_(COUNTED_TOOL_STATUS)).order_by(Tool.code)
-        rows += [{"stocktake": take.id, "part": None, "tool": t.id, "expected_qty": 1, "unit_cost_fen": t.price_fen} for t in tools]
-        for start in range(0, len(rows), 200):  # every row has the same keys: insert_many takes the first's
-            StocktakeLine.insert_many(rows[start:start + 200]).execute()
-        uow.audit("stocktake", take.id, after={**snapshot(take, "number", "period"), "lines": len(rows)})
+        tool_rows = [(t.id, t.price_fen) for t in tools]
+        # parts first, then tools, in that order (the line ids are the sheet's order)
+        for start in range(0, len(part_rows), _CHUNK):
+            _PART_LINES.execute(take.id, *(v for row in part_rows[start:start + _CHUNK] for v in row))
+        for start in range(0, len(tool_rows), _CHUNK):
+            _TOOL_LINES.execute(take.id, *(v for row in tool_rows[start:start + _CHUNK] for v in row))
+        lines = len(part_rows) + len(tool_rows)
+        uow.audit("stocktake", take.id, after={**snapshot(take, "number", "period"), "lines": lines})
     return take
 
 
