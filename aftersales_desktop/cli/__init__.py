@@ -18,16 +18,21 @@ WITHOUT_CYCLE_COLLECTOR = {"print"}  # short commands that end before the collec
 COMMANDS = ["demo_cmd", "backup_cmd", "check_cmd", "print_cmd", "export_cmd", "import_parts_cmd", "server_cmd"]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The command's parser; without `commands`, only the options of the counter app (no subcommand module loaded)."""
     parser = argparse.ArgumentParser(
         prog="aftersales-desktop",
         description="售后服务台 Aftersales Desktop — without a subcommand, starts the counter app.",
+        add_help=commands,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", help="the shop's data folder (default: the user's data folder)")
     parser.add_argument("--database", metavar="URL", help=common.DATABASE_HELP)
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of the messages for this run (default: settings); papers and the workbook are "
                         "always in the shop's paper language")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         try:
@@ -55,8 +60,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    # the counter app's own options first: starting it needs none of the subcommands' modules (a thirtieth of
+    # the wait for the sign-in window); anything else (a subcommand, help, a mistake) goes to the whole parser
+    args, rest = build_parser(commands=False).parse_known_args(argv)
+    if rest:
+        args = build_parser().parse_args(argv)
     if args.lang:
         from aftersales_desktop.core.i18n import set_language
 

@@ -214,7 +214,8 @@ def test_crash_route_logs_the_traceback_and_reports_once(tmp_path, quiet_message
 
 def test_the_sign_in_window_shows_first_without_the_main_window_or_heavy_modules(data_dir, frozen_now, tmp_path):
     """Start → sign-in painted is the counter's first wait: the main window, its areas and the heavy libraries
-    (the workbook, the PDF papers, pinyin, images, the server driver) load after someone signed in."""
+    (the workbook, the PDF papers, pinyin, images, the server driver) load after someone signed in, and the
+    subcommands' modules not at all; the look is Fusion all the same (named as the application starts)."""
     import os
     import subprocess
 
@@ -232,19 +233,23 @@ def test_the_sign_in_window_shows_first_without_the_main_window_or_heavy_modules
         "    self.show()\n"
         "    QApplication.processEvents()\n"
         "    names = ('psycopg', 'openpyxl', 'reportlab', 'pypinyin', 'PIL', 'aftersales_desktop.gui.main_window',\n"
-        "             'aftersales_desktop.gui.today_page')\n"
+        "             'aftersales_desktop.gui.today_page', 'aftersales_desktop.cli.demo_cmd',\n"
+        "             'aftersales_desktop.cli.print_cmd', 'aftersales_desktop.cli.backup_cmd')\n"
         "    import gc\n"
-        "    print(self.isVisible(), [name for name in names if name in sys.modules], gc.isenabled(), flush=True)\n"
+        "    loaded, app = [name for name in names if name in sys.modules], QApplication.instance()\n"
+        "    app.setStyleSheet('')  # the style under the style sheet\n"
+        "    print(self.isVisible(), loaded, gc.isenabled(), app.style().name(), flush=True)\n"
         "    os._exit(0)\n"
         "login_dialog.LoginDialog.exec = shown\n"
         "from aftersales_desktop.cli import main\n"
         "sys.exit(main(sys.argv[1:]))\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path),
+           "QT_STYLE_OVERRIDE": "windows"}  # as a desktop's own style would: the app must still look like itself
     done = subprocess.run([sys.executable, "-c", code, "--data-dir", str(paths.root), "--lang", "zh_CN"],
                           capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.strip() == "True [] True"  # the garbage collector, off while starting, is back on
+    assert done.stdout.strip() == "True [] True fusion"  # the garbage collector, off while starting, is back on
 
 
 def test_modules_loaded_after_qt_are_checked_without_keeping_their_source(tmp_path, monkeypatch):

@@ -9,6 +9,8 @@ from aftersales_desktop.core.errors import UserError
 
 
 def _mark(widget: QWidget, invalid: bool) -> None:
+    if bool(widget.property("invalid")) == invalid:  # as it was: no restyling (every form clears as it opens)
+        return
     widget.setProperty("invalid", invalid)
     widget.style().unpolish(widget)
     widget.style().polish(widget)

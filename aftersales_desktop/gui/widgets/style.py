@@ -58,8 +58,9 @@ QFrame[role="card"] { background: white; border: 1px solid #d9dee5; border-radiu
 """
 
 
-def apply_style(app: QApplication) -> None:
-    """Load the bundled CJK font and pick the first available UI family; then the style sheet."""
+def apply_style(app: QApplication, *, fusion_chosen: bool = False) -> None:
+    """Load the bundled CJK font and pick the first available UI family; then Fusion (unless the application
+    was started with it: gui/app.make_application) and the style sheet."""
     with contextlib.suppress(FileNotFoundError):
         QFontDatabase.addApplicationFont(str(resource_path("fonts", "wqy-microhei.ttc")))
     available = set(QFontDatabase.families())
@@ -67,7 +68,8 @@ def apply_style(app: QApplication) -> None:
     font = QFont(family)
     font.setPointSizeF(POINT_SIZE)
     app.setFont(font)
-    app.setStyle("Fusion")
+    if not fusion_chosen:
+        app.setStyle("Fusion")
     try:
         down = resource_path("icons", "chevron-down.svg").as_posix()
         up = resource_path("icons", "chevron-up.svg").as_posix()
