@@ -25,6 +25,7 @@ from reportlab.platypus import (
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
+from reportlab.platypus.tables import CellStyle
 
 from aftersales_desktop.core.i18n import T
 from aftersales_desktop.export import paper as p
@@ -66,6 +67,7 @@ def _para(text: str, style: ParagraphStyle, align: str = "l") -> Paragraph:
     return Paragraph(safe, style)
 
 
+_DEFAULT_CELL = CellStyle("default")  # what a cell no style command names is drawn with
 CELL_PADDING = 12  # reportlab's Table pads a cell by 6 points left and right unless told otherwise
 _TABLE_ALIGN = {"l": "LEFT", "c": "CENTRE", "r": "RIGHT"}
 
@@ -85,6 +87,22 @@ def _cell(text: str, style: ParagraphStyle, align: str, column_width: float) -> 
 def _width(text: str, font: str, size: float) -> float:
     """A text's width, measured once: a table repeats its units, bins and quantities row after row."""
     return stringWidth(text, font, size)
+
+
+def _field(text: str, style: ParagraphStyle, column_width: float) -> str | Paragraph:
+    """A field's label or value: a plain string when a Paragraph would show it as is on one line (no markup
+    to escape, no run of spaces it would fold, fits the column), else that Paragraph. Empty stays a Paragraph:
+    it takes no height, where a string takes a line."""
+    if text and " ".join(text.split()) == text and not set("&<>") & set(text):
+        return _cell(text, style, "l", column_width)
+    return _para(text, style)
+
+
+def _column_text_styles(column: int, style: ParagraphStyle) -> list[tuple]:
+    """Table style commands that draw the string cells of one column as `style` would."""
+    first, last = (column, 0), (column, -1)
+    return [("FONT", first, last, style.fontName, style.fontSize, style.leading),
+            ("TEXTCOLOR", first, last, style.textColor)]
 
 
 def _text_styles(rows: tuple[int, int], style: ParagraphStyle) -> list[tuple]:
@@ -225,17 +243,21 @@ class _Renderer:
 
     def fields(self, block: p.Fields) -> RLTable:
         cols = max(1, block.columns)
+        label_w = 19 * mm * self.scale
+        value_w = self.width / cols - label_w
+        label_style, value_style = self.st["label"], self.st["normal"]
         cells: list[list[Paragraph | str]] = []
         row: list[Paragraph | str] = []
         for label, value in block.items:
-            row += [_para(label, self.st["label"]), _para(value, self.st["normal"])]
+            # as a table's cells: a label or value that fits on one line is a plain string the Table draws
+            # (a survey card's eight fields were sixteen Paragraphs, most of the cards' own drawing)
+            row += [_field(label, label_style, label_w), _field(value, value_style, value_w)]
             if len(row) == 2 * cols:
                 cells.append(row)
                 row = []
+        padded = range(len(row), 2 * cols) if row else range(0)  # the empty cells that end a short last row
         if row:
             cells.append(row + [""] * (2 * cols - len(row)))
-        label_w = 19 * mm * self.scale
-        value_w = self.width / cols - label_w
         # splitInRow: a value longer than a page (a long problem text) flows on to the next page
         table = RLTable(cells, colWidths=[label_w, value_w] * cols, splitInRow=1)
         table.setStyle(
@@ -246,6 +268,11 @@ class _Renderer:
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
                 ("LINEBELOW", (1, 0), (1, -1), 0.3, RULE),
                 *[("LINEBELOW", (2 * c + 1, 0), (2 * c + 1, -1), 0.3, RULE) for c in range(cols)],
+                *[command for c in range(cols) for command in _column_text_styles(2 * c, label_style)],
+                *[command for c in range(cols) for command in _column_text_styles(2 * c + 1, value_style)],
+                # the cells that end a short last row keep the Table's own font: its line sets the row's height
+                *[("FONT", (c, -1), (c, -1), _DEFAULT_CELL.fontname, _DEFAULT_CELL.fontsize, _DEFAULT_CELL.leading)
+                  for c in padded],
             ])
         )
         return table
