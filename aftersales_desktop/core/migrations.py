@@ -161,6 +161,16 @@ def _compact_audit(db: peewee.Database) -> None:
     compact_audit.migrate(db)
 
 
+def _time_entry_index(db: peewee.Database) -> None:
+    """A technician's time entries indexed with ended_at (it replaces the plain technician_id index, which it also
+    serves): the running timer and the overlap check of every entry read a few index rows, not a technician's
+    whole history. Portable: both engines."""
+    from aftersales_desktop.core.models import TimeEntry
+
+    db.execute_sql('DROP INDEX IF EXISTS "time_entry_technician_id"')
+    db.create_tables([TimeEntry], safe=True)  # the index it lacks (IF NOT EXISTS); the table is there
+
+
 MIGRATIONS: dict[int, Migration] = {
     2: _bills,  # itemised bills built from the work (core/schema/bills.py)
     3: _parts_rules,  # 以坏换新 and the three quotes on goods in (core/schema/parts_rules.py)
@@ -174,6 +184,7 @@ MIGRATIONS: dict[int, Migration] = {
     11: _compact_chain,  # the hash chain keeps one 32-byte hash a row (core/audit_chain.py); both engines
     12: _photo_blobs,  # the pictures of a server shop, in the database (core/photos.py)
     13: _compact_audit,  # the audit trail stored compactly (core/schema/compact_audit.py); both engines
+    14: _time_entry_index,  # a technician's time entries indexed with ended_at; both engines
 }
 
 SCHEMA_VERSION = max([1, *MIGRATIONS])

@@ -119,6 +119,37 @@ def test_kind_contract_when_an_active_contract_covers_the_product(shop):
     assert call.kind == "contract" and call.contract_id == contract.id
 
 
+def test_the_contract_proposed_is_the_products_own_active_one_read_from_its_own_index(shop):
+    """Every registration asks which contract covers the product: the product's few contracts are read by its
+    index and the active one covering the day is picked, never by reading every active contract of the shop."""
+    from aftersales_desktop.core.db import database, is_postgres
+    from aftersales_desktop.core.services import calls
+
+    customer, product = make_customer(shop.clerk, warranty_end=dt.date(2024, 1, 1))
+    _, other_product = make_customer(shop.clerk, name="李四", phone="139 0000 0002", warranty_end=dt.date(2024, 1, 1))
+
+    def contract(number: str, start: dt.date, end: dt.date, status: str, *products) -> Contract:
+        made = Contract.create(number=number, customer=customer, start=start, end=end, status=status,
+                               created_by=shop.clerk, created_at=NOW)
+        for item in products:
+            ContractProduct.create(contract=made, product=item)
+        return made
+
+    contract("BY2025-00001", dt.date(2025, 1, 1), dt.date(2025, 12, 31), "renewed", product)
+    current = contract("BY2026-00001", dt.date(2026, 1, 1), dt.date(2026, 12, 31), "active", product)
+    coming = contract("BY2026-00002", dt.date(2027, 1, 1), dt.date(2027, 12, 31), "active", product)
+    contract("BY2026-00003", dt.date(2025, 6, 1), dt.date(2028, 5, 31), "active", other_product)  # not this one's
+    assert calls.active_contract(product.id, NOW.date()) == current
+    assert calls.active_contract(product.id, dt.date(2027, 6, 1)) == coming
+    assert calls.active_contract(product.id, dt.date(2025, 6, 1)) is None  # renewed: no longer active
+    assert calls.active_contract(product.id, dt.date(2028, 1, 1)) is None
+    assert _call(shop, product).contract_id == current.id
+    if not is_postgres():
+        sql, params = calls._CONTRACTS_OF_PRODUCT.build(product.id).sql()
+        plan = " ".join(str(row) for row in database.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
+        assert "contract_product_product_id" in plan and "contract_status_end" not in plan, plan
+
+
 def test_kind_paid_when_contract_ended_or_not_active(shop):
     customer, product = make_customer(shop.clerk, warranty_end=dt.date(2025, 1, 1))
     ended = Contract.create(number="BY2025-00001", customer=customer, start=dt.date(2025, 1, 1),

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from aftersales_desktop.core import clock
+from aftersales_desktop.core.db import database
 from aftersales_desktop.core.errors import Conflict, PermissionDenied, ValidationError
 from aftersales_desktop.core.models import RepairCard, TimeEntry
 from aftersales_desktop.core.services import repairs, worklog
@@ -112,6 +113,19 @@ def test_overlapping_entries_of_one_technician_are_refused(shop):
     worklog.stop_timer(shop.technician, running.id)
     with pytest.raises(Conflict, match="已经停止"):
         worklog.stop_timer(shop.technician, running.id)
+
+
+def test_the_overlap_check_and_the_running_timer_read_a_few_rows_of_the_index_not_a_technicians_history(shop):
+    """A technician logs time every day for years: each entry's overlap check (finished entries ending after its
+    start, and a running timer) seeks into the (technician, ended_at) index instead of reading them all."""
+    now = clock.now()
+    queries = [worklog._FINISHED_CLASH.build(shop.technician.id, now, now), worklog._RUNNING_CLASH.build(
+        shop.technician.id, now), TimeEntry.select().where(
+        (TimeEntry.technician == shop.technician.id) & TimeEntry.ended_at.is_null())]
+    for query in queries:
+        sql, params = query.sql()
+        plan = " ".join(str(row) for row in database.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
+        assert "time_entry_technician_id_ended_at (technician_id=? AND ended_at" in plan, plan
 
 
 def test_time_only_for_oneself_unless_supervisor(shop):

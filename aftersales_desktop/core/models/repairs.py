@@ -148,7 +148,9 @@ class Inspection(BaseModel):
 class TimeEntry(BaseModel):
     """Time a technician spent: on a repair card, on a call, or on general (internal) work."""
 
-    technician = peewee.ForeignKeyField(Staff, backref="time_entries")
+    # indexed with ended_at (Meta): "this technician's running timer" and "what overlaps this stretch" read a
+    # few rows of the index, not every entry the technician ever logged
+    technician = peewee.ForeignKeyField(Staff, backref="time_entries", index=False)
     repair_card = peewee.ForeignKeyField(RepairCard, null=True, backref="time_entries")
     call = peewee.ForeignKeyField(ServiceCall, null=True, backref="time_entries")
     kind = CodeField()  # vocab.CALL_KIND: the kind of work this time counts as
@@ -162,3 +164,6 @@ class TimeEntry(BaseModel):
     repair_card_id: int | None
     call_id: int | None
     recorded_by_id: int
+
+    class Meta:
+        indexes = ((("technician", "ended_at"), False),)

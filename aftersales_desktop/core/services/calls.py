@@ -48,16 +48,18 @@ def get_call(call_id: int) -> ServiceCall:
     return call
 
 
-_ACTIVE_CONTRACT = Kept(lambda product_id, on: (  # the contract covering a product on a day (every registration)
-    Contract.select()
-    .join(ContractProduct)
-    .where(
-        (ContractProduct.product == product_id)
-        & (Contract.status == "active")
-        & (Contract.start <= on)
-        & (Contract.end >= on)
-    )
-    .order_by(Contract.end.desc())))
+# A product's contracts (a few: one a year when renewed), read from its contract_product index and picked here.
+# With the status and dates in the query SQLite read every active contract of the shop from (status, end) to
+# save sorting two rows by end (every registration asks; kept text: core/models/kept.py).
+_CONTRACTS_OF_PRODUCT = Kept(lambda product_id: (
+    Contract.select().join(ContractProduct).where(ContractProduct.product == product_id)))
+
+
+def active_contract(product_id: int, on: dt.date) -> Contract | None:
+    """The active contract covering a product on a day (the one ending last, should two ever do)."""
+    covering = [contract for contract in _CONTRACTS_OF_PRODUCT.rows(product_id)
+                if contract.status == "active" and contract.start <= on <= contract.end]
+    return max(covering, key=lambda contract: (contract.end, contract.id), default=None)
 
 
 def propose_kind(product_id: int | None, on: dt.date) -> tuple[str, Contract | None, Text]:
@@ -71,7 +73,7 @@ def propose_kind(product_id: int | None, on: dt.date) -> tuple[str, Contract | N
         return "free", None, T(
             "在免费保证期内(至 {d})。", "Inside the free warranty (until {d}).", d=product.warranty_end.isoformat()
         )
-    contract = _ACTIVE_CONTRACT.first(product_id, on)
+    contract = active_contract(product_id, on)
     if contract is not None:
         return "contract", contract, T(
             "保养合同 {n} 有效(至 {d})。", "Covered by contract {n} (until {d}).", n=contract.number, d=contract.end.isoformat()
