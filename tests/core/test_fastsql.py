@@ -58,3 +58,30 @@ def test_a_model_bound_to_another_database_for_a_while_is_read_and_written_there
         assert Setting.get_or_none(Setting.key == "shop_name").value == "别处的店"
     assert getattr(Setting.get_or_none(Setting.key == "shop_name"), "value", None) != "别处的店"
     assert other.execute_sql("SELECT COUNT(*) FROM setting").fetchone()[0] == 1
+
+
+def test_every_kind_of_column_reads_back_as_peewee_reads_it_even_a_value_another_program_wrote(shop):
+    """A read built from the row keeps text as it is and converts a whole number only when it is not one: the
+    record is peewee's own, whatever SQLite hands back (a flag, dates, a foreign key set or not, a number
+    stored as text or as a fraction by another program)."""
+    from aftersales_desktop.core.db import database
+
+    customer = create_customer(shop.clerk, name="王小明", phone="139 1234 5678", area="city")
+    contract = Contract.create(number="BY2026-00001", customer=customer, start=dt.date(2026, 1, 1),
+                               end=dt.date(2026, 12, 31), created_by=shop.clerk, created_at=dt.datetime(2026, 1, 1, 9))
+    from aftersales_desktop.core.models import Staff
+
+    checks = [(Staff, Staff.id == shop.clerk.id), (Contract, Contract.id == contract.id),
+              (Customer, Customer.id == customer.id)]
+    from aftersales_desktop.core.db import is_postgres
+
+    for odd in ("'42'", "2.5") if is_postgres() else ("'lots'", "'42'", "2.5", "'-7'"):  # PostgreSQL checks types
+        database.execute_sql(f"UPDATE contract SET visits_included = {odd}, fee_fen = {odd} WHERE id = ?",
+                             (contract.id,))
+        for model, expr in checks:
+            fast = model.get_or_none(expr)
+            assert fast.__data__ == _through_peewee(model, expr).__data__, (odd, model)
+            assert [type(v) for v in fast.__data__.values()] == [
+                type(v) for v in _through_peewee(model, expr).__data__.values()]
+    assert Contract.get_by_id(contract.id).created_by_id == shop.clerk.id
+    assert Staff.get_by_id(shop.clerk.id).active is True

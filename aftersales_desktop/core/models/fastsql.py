@@ -73,8 +73,20 @@ def record_maker(wrapper: Any) -> Callable[[Any], Any]:
             or not issubclass(model, peewee.Model) or model.__init__ is not peewee.Model.__init__
             or list(wrapper.unique_columns) != [field.name for field in model._meta.sorted_fields]):
         return cast(Callable[[Any], Any], wrapper.process_row)
-    values = partial(peewee.ModelDictCursorWrapper.process_row, wrapper)
     kind: Any = model  # (peewee's stubs do not know a record's _dirty and __rel__)
+    names = list(wrapper.unique_columns)
+    if len(set(names)) != len(names) or len(names) != wrapper.ncols:
+        values = partial(peewee.ModelDictCursorWrapper.process_row, wrapper)
+    else:
+        steps = _conversions(wrapper.fields, wrapper.converters)
+
+        def values(row: Any) -> dict[str, Any]:
+            data = dict(zip(names, row, strict=True))
+            for name, convert, plain in steps:
+                value = data[name]
+                if type(value) is not plain:
+                    data[name] = convert(value)
+            return data
 
     def make(row: Any) -> Any:
         record = kind.__new__(kind)
@@ -84,6 +96,44 @@ def record_maker(wrapper: Any) -> Callable[[Any], Any]:
         return record
 
     return make
+
+
+def _plain_type(field: Any) -> type | None:
+    """The type of the values a field's python_value hands back unchanged (int for a whole number, or a foreign
+    key to one), or None when every value must go through it."""
+    if isinstance(field, peewee.ForeignKeyField):
+        return _plain_type(field.rel_field)
+    cls = type(field)
+    if cls.python_value is peewee.Field.python_value and cls.adapt is peewee.IntegerField.adapt:
+        return int
+    return None
+
+
+def _text_field(field: Any) -> bool:
+    """A text field: SQLite and PostgreSQL hand back its values as text (or NULL), which peewee keeps as they are."""
+    cls = type(field)
+    return cls.python_value is peewee.Field.python_value and cls.adapt is peewee.CharField.adapt
+
+
+def _conversions(fields: list[Any], converters: list[Any]) -> list[tuple[str, Callable[[Any], Any], type]]:
+    """What a row's values go through to become a record's: what peewee's cursor wrapper does, less the calls that
+    change nothing. A text column's value is kept as it is (peewee's adapt returns text unchanged); a whole number
+    or a foreign key is converted only when it is not an int already (None stays None either way); every other
+    value goes through its field's python_value, as in peewee."""
+    steps: list[tuple[str, Callable[[Any], Any], type]] = []
+    for field, convert in zip(fields, converters, strict=True):
+        if convert is None or _text_field(field):
+            continue
+        plain = _plain_type(field)
+        if plain is None:
+            steps.append((field.name, convert, _NEVER))
+        else:
+            steps.append((field.name, lambda value, c=convert: value if value is None else c(value), plain))
+    return steps
+
+
+class _NEVER:  # a type no value has: the value always goes through its conversion
+    pass
 
 
 # values that cannot change without an assignment (which marks the field dirty)
