@@ -75,6 +75,7 @@ def record_maker(wrapper: Any) -> Callable[[Any], Any]:
         return cast(Callable[[Any], Any], wrapper.process_row)
     kind: Any = model  # (peewee's stubs do not know a record's _dirty and __rel__)
     names = list(wrapper.unique_columns)
+    values: Callable[[Any], dict[str, Any]]
     if len(set(names)) != len(names) or len(names) != wrapper.ncols:
         values = partial(peewee.ModelDictCursorWrapper.process_row, wrapper)
     else:
@@ -128,8 +129,12 @@ def _conversions(fields: list[Any], converters: list[Any]) -> list[tuple[str, Ca
         if plain is None:
             steps.append((field.name, convert, _NEVER))
         else:
-            steps.append((field.name, lambda value, c=convert: value if value is None else c(value), plain))
+            steps.append((field.name, partial(_unless_none, convert), plain))
     return steps
+
+
+def _unless_none(convert: Callable[[Any], Any], value: Any) -> Any:
+    return value if value is None else convert(value)
 
 
 class _NEVER:  # a type no value has: the value always goes through its conversion
