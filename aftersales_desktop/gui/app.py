@@ -30,7 +30,6 @@ from aftersales_desktop.core.engine_postgres import WrongPassword
 from aftersales_desktop.core.errors import DatabaseLocked, DatabaseMissing, StorageError, UserError
 from aftersales_desktop.core.instance_lock import InstanceLock
 from aftersales_desktop.core.paths import DB_FILE_NAME, DataPaths, data_paths, default_log_dir
-from aftersales_desktop.core.server_backup import makes_daily_backup
 from aftersales_desktop.gui import crash, i18n, messages, source_reading
 from aftersales_desktop.gui.daily_checks import CheckFailure, CheckResult, DailyChecks, ServerDailyBackup
 from aftersales_desktop.gui.dialogs import startup_error_dialog as startup
@@ -308,6 +307,8 @@ class Startup:
         if not is_postgres():
             return self.start_daily_checks(window, after)
         target = opened_target()
+        from aftersales_desktop.core.server_backup import makes_daily_backup  # a server shop's only (pg_dump)
+
         if target is None or not makes_daily_backup():
             return None
         work = ServerDailyBackup(target, settings.get("backup_folder"), settings.get("backups_to_keep"), parent=window)

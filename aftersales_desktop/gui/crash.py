@@ -14,15 +14,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 
 from aftersales_desktop.core.errors import UserError
 
@@ -94,6 +86,9 @@ class CrashDialog(QDialog):
     """Says plainly that something went wrong, where the log is, and shows the details folded away."""
 
     def __init__(self, details: str, log_path: Path | None, *, parent: QWidget | None = None) -> None:
+        # made only when something went wrong: Python's types for these two cost every start a few milliseconds
+        from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Something went wrong"))
         self.setMinimumWidth(520)
