@@ -235,7 +235,7 @@ def test_the_sign_in_window_shows_first_without_the_main_window_or_heavy_modules
         "    names = ('psycopg', 'openpyxl', 'reportlab', 'pypinyin', 'PIL', 'aftersales_desktop.gui.main_window',\n"
         "             'aftersales_desktop.gui.today_page', 'aftersales_desktop.cli.demo_cmd',\n"
         "             'aftersales_desktop.cli.print_cmd', 'aftersales_desktop.cli.backup_cmd',\n"
-        "             'aftersales_desktop.core.server_backup')\n"
+        "             'aftersales_desktop.core.server_backup', 'aftersales_desktop.core.services.staff')\n"
         "    import gc\n"
         "    loaded, app = [name for name in names if name in sys.modules], QApplication.instance()\n"
         "    app.setStyleSheet('')  # the style under the style sheet\n"

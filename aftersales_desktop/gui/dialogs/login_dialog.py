@@ -10,7 +10,6 @@ from aftersales_desktop import APP_TITLE_ZH
 from aftersales_desktop.core import settings
 from aftersales_desktop.core.errors import UserError
 from aftersales_desktop.core.models import Staff
-from aftersales_desktop.core.services.staff import authenticate
 from aftersales_desktop.core.vocab import ROLE
 from aftersales_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
 from aftersales_desktop.gui.widgets.focus import start_here
@@ -66,6 +65,9 @@ class LoginDialog(QDialog):
 
     def sign_in(self) -> None:
         """Check the password; a wrong one is a plain sentence and the chosen name stays."""
+        # the services load as the password is checked, not before the window shows (a fortieth of its wait)
+        from aftersales_desktop.core.services.staff import authenticate
+
         try:
             self.staff = authenticate(self.ui.staff.currentData() or "", self.ui.secret.text())
         except UserError as error:
