@@ -70,7 +70,7 @@ def data_dir(tmp_path: Path) -> Path:
 BOTH_ENGINES = {
     "test_numbering", "test_stock", "test_audit", "test_permissions", "test_calls_queries",
     "test_bills", "test_repairs_flow", "test_search", "test_staff_settings", "test_four_writers",
-    "test_database_url", "test_concurrent_edits", "test_fastsql", "test_audit_chain", "test_kept",
+    "test_database_url", "test_concurrent_edits", "test_fastsql", "test_audit_chain", "test_kept", "test_savepoint",
 }
 
 

@@ -27,6 +27,7 @@ from aftersales_desktop.core.errors import (
     ValidationError,
 )
 from aftersales_desktop.core.i18n import T
+from aftersales_desktop.core.savepoint import Savepoint
 
 # How long a write waits for another writer (another window, the CLI, a backup) before it gives up: long
 # enough that writers queue behind each other instead of failing, short enough that a program holding the
@@ -54,7 +55,11 @@ STATEMENT_CACHE = 1024
 
 class _Database(peewee.SqliteDatabase):
     """peewee's SqliteDatabase, except that a value SQLite cannot take (a number past 2^63, a lone surrogate)
-    becomes a sentence for the person instead of a crash, wherever a query or a write passes it."""
+    becomes a sentence for the person instead of a crash, wherever a query or a write passes it, and a savepoint
+    has one name (core/savepoint.py)."""
+
+    def savepoint(self) -> Any:
+        return Savepoint(self)
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         try:
@@ -70,7 +75,17 @@ class _Database(peewee.SqliteDatabase):
 
 M = TypeVar("M", bound=peewee.Model)
 
-database = peewee.DatabaseProxy()
+
+
+class _ShopDatabase(peewee.DatabaseProxy):
+    """The open shop's database (a file or a server), as the models and services reach it; its savepoints have
+    one name (core/savepoint.py: `atomic()` inside a transaction asks the proxy, not the database, for one)."""
+
+    def savepoint(self) -> Any:
+        return Savepoint(self)
+
+
+database = _ShopDatabase()
 database.initialize(_Database(None, lock_type="IMMEDIATE"))  # nothing open yet
 _opened: dict[str, object] = {"path": None, "readonly": False, "target": None}
 

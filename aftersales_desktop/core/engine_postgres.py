@@ -14,6 +14,7 @@ import peewee
 from aftersales_desktop.core.dburl import Target
 from aftersales_desktop.core.errors import StorageError
 from aftersales_desktop.core.i18n import T
+from aftersales_desktop.core.savepoint import Savepoint
 
 # The schema version lives in its own one-row table (SQLite keeps it in PRAGMA user_version).
 VERSION_TABLE = "aftersales_schema"
@@ -85,7 +86,11 @@ def _to_format_style(sql: str) -> str:
 
 
 class ShopPostgres(peewee.PostgresqlDatabase):
-    """peewee's PostgreSQL database (psycopg 3), taking the core's hand-written `?` SQL as it is."""
+    """peewee's PostgreSQL database (psycopg 3), taking the core's hand-written `?` SQL as it is; a savepoint has
+    one name (core/savepoint.py)."""
+
+    def savepoint(self) -> Any:
+        return Savepoint(self)
 
     def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
         if params and "?" in sql:
