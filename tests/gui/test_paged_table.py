@@ -18,6 +18,17 @@ COLUMNS = [
 ]
 
 
+def _shown(qtbot, model: PagedTableModel) -> QTableView:
+    """A table view of the model, on screen."""
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
 def _fill(count: int) -> None:
     when = dt.datetime(2026, 1, 1, 9, 0)
     rows = [
@@ -49,12 +60,7 @@ def test_ten_thousand_rows_fetch_only_first_pages(db, qtbot):
     _fill(10_000)
     query = _query()
     model = PagedTableModel(COLUMNS, query)
-    view = QTableView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    view.resize(600, 400)
-    view.show()
-    qtbot.waitExposed(view)
+    _shown(qtbot, model)
     assert model.total_count == 10_000 and model.count_text() == "10,000"
     assert model.rowCount() < 10_000
     assert query.fetches <= 2
@@ -134,12 +140,7 @@ def test_a_shown_row_is_read_out_once_however_often_it_is_painted(db, qtbot):
     read: list[int] = []
     columns = [Column("Name", lambda r: read.append(r.id) or r.name), *COLUMNS[1:]]
     model = PagedTableModel(columns, _query(), row_style=lambda r: "overdue" if r.id % 2 else None)
-    view = QTableView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    view.resize(600, 400)
-    view.show()
-    qtbot.waitExposed(view)
+    view = _shown(qtbot, model)
     view.grab()
     view.grab()  # painted again (as a scroll back or a window on top does): nothing is worked out again
     assert read and len(read) == len(set(read))
