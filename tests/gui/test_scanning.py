@@ -4,8 +4,8 @@ paper's record; in a form it fills the field meant for it. The bursts here are r
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from aftersales_desktop.core.models import Deposit, GoodsReceipt, Voucher
 from aftersales_desktop.core.services.calls import record_voucher_print
@@ -143,3 +143,72 @@ def test_the_work_order_field_takes_the_scan_itself(window, qtbot, papers, opene
 
 def test_voucher_numbers_are_printed_as_scanned(papers):
     assert Voucher.get_by_id(papers["voucher"].id).number.startswith("PZ")
+
+
+def test_a_tab_opened_for_the_first_time_is_built_with_the_scanner_off(window, qtbot, papers, opened_cards,
+                                                                        monkeypatch, shop):
+    """The scanner's application-wide filter would see every event of a tab being built (thousands), one call
+    into Python each: it is off while the Contracts tab is built, and listens again once the tab shows."""
+    import datetime as dt
+
+    from aftersales_desktop.core import clock
+    from aftersales_desktop.core.services.contracts import create_contract
+    from aftersales_desktop.gui.opinion import contracts_tab
+    from tests.factories import make_customer
+
+    customer, product = make_customer(shop.clerk, name="李娜", phone="13800001111")
+    contract = create_contract(shop.clerk, customer.id, [product.id], clock.today(),
+                               clock.today() + dt.timedelta(days=365), fee_fen=36000, coverage="每年两次保养",
+                               visits_included=2)
+    seen: list[QEvent.Type] = []  # every event that reached the scanner (its kind: no widget is kept)
+    listen = window.scanner.eventFilter
+    monkeypatch.setattr(window.scanner, "eventFilter",
+                        lambda watched, event: seen.append(event.type()) or listen(watched, event))
+    made: dict[str, object] = {}
+
+    class Watched(contracts_tab.ContractsTab):  # the real tab, noting what the scanner saw while it was made
+        def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+            before = len(seen)
+            super().__init__(*args, **kwargs)
+            made.update(events=len(seen) - before)
+
+    monkeypatch.setattr(contracts_tab, "ContractsTab", Watched)
+    window.resize(1366, 728)
+    window.show()
+    qtbot.waitExposed(window)
+    nav = window.nav
+    row = next(r for r in range(nav.count()) if nav.item(r).data(Qt.ItemDataRole.UserRole) == "opinion")
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(nav.item(row)).center())
+    page = window.pages["opinion"]
+    bar = page.tabs.tabBar()
+    index = page.tabs.indexOf(page.findChild(QWidget, "lazy_contracts"))  # a stand-in until it is shown
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert list(page.lazy.built) == ["surveys", "contracts"] and isinstance(page.tabs.currentWidget(), Watched)
+    tab = page.tabs.currentWidget()
+    assert made["events"] == 0  # the scanner was off while the tab was made
+    assert tab.view.isVisible() and tab.model.rowCount() == 1 and contract.number in tab.model.data(
+        tab.model.index(0, 0))
+    seen.clear()
+    scan(qtbot, tab.view, papers["card"].number)  # the scanner listens again once the tab is shown
+    assert seen and opened_cards == [papers["card"].id]
+
+
+def test_pauses_nest_and_the_scanner_listens_again_after_the_outermost(window, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[QEvent.Type] = []
+    listen = window.scanner.eventFilter
+    monkeypatch.setattr(window.scanner, "eventFilter",
+                        lambda watched, event: seen.append(event.type()) or listen(watched, event))
+
+    def heard() -> bool:
+        seen.clear()
+        QApplication.sendEvent(window.nav, QEvent(QEvent.Type.User))
+        return bool(seen)
+
+    assert heard()
+    with window.scanner.paused():
+        with window.scanner.paused():  # a page's first tab is built while the page is
+            assert not heard()
+        assert not heard()  # the rest of the page is still being built
+    assert heard()

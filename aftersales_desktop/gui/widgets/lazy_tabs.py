@@ -6,6 +6,9 @@ or when the page asks for it (`get`, e.g. a search hit to open on it). A page's 
 become properties calling `get`, so `tabs.indexOf(page.claims)` and `setCurrentWidget(page.claims)` work
 as before. Tabs that were built re-read their data when shown again through `reshown`; a tab read its data
 as it was built, so it is not read twice.
+
+The window's barcode scanner (gui/widgets/scanner.py) is paused while a tab is built and shown: its
+application-wide filter would otherwise see every one of the thousands of events that building sends.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
+
+from aftersales_desktop.gui.widgets.scanner import paused_in_window_of
 
 
 def built_from(module: str, name: str, *args: Any, **kwargs: Any) -> Callable[[], QWidget]:
@@ -54,19 +59,20 @@ class LazyTabs(QObject):
         found = self.built.get(key)
         if found is not None:
             return found
-        widget = self._factories.pop(key)()
-        self.built[key] = widget
-        stand_in = self._stand_ins.pop(key)
-        index = self.tabs.indexOf(stand_in)
-        was_current = self.tabs.currentIndex() == index
-        blocked = self.tabs.blockSignals(True)  # the same tab stays shown: no "changed" for the swap
-        try:
-            self.tabs.insertTab(index, widget, self.tabs.tabText(index))
-            self.tabs.removeTab(index + 1)
-            if was_current:
-                self.tabs.setCurrentIndex(index)
-        finally:
-            self.tabs.blockSignals(blocked)
+        with paused_in_window_of(self.tabs):  # built and shown with no key to read (see the top)
+            widget = self._factories.pop(key)()
+            self.built[key] = widget
+            stand_in = self._stand_ins.pop(key)
+            index = self.tabs.indexOf(stand_in)
+            was_current = self.tabs.currentIndex() == index
+            blocked = self.tabs.blockSignals(True)  # the same tab stays shown: no "changed" for the swap
+            try:
+                self.tabs.insertTab(index, widget, self.tabs.tabText(index))
+                self.tabs.removeTab(index + 1)
+                if was_current:
+                    self.tabs.setCurrentIndex(index)
+            finally:
+                self.tabs.blockSignals(blocked)
         stand_in.deleteLater()
         return widget
 

@@ -89,6 +89,18 @@ def _put_back(widget: QWidget, before: str, code: str) -> None:
         widget.setPlainText(before)
 
 
+@contextmanager
+def paused_in_window_of(widget: QWidget) -> Iterator[None]:
+    """The scanner of `widget`'s window paused (`ScanListener.paused`) while part of that window is built, e.g.
+    a tab built when first shown (gui/widgets/lazy_tabs.py); a window without one has nothing to pause."""
+    listener = widget.window().findChild(ScanListener, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if listener is None:
+        yield
+        return
+    with listener.paused():
+        yield
+
+
 class ScanListener(QObject):
     """Finds scanner bursts typed into `window`: `lookup(code)` says what the code names (None: nothing),
     `open(found)` shows it."""
@@ -100,6 +112,7 @@ class ScanListener(QObject):
         self.buffer = ""
         self.last = 0.0
         self.before: tuple[QWidget | None, str] = (None, "")  # the focused field's text before the burst
+        self.pauses = 0  # paused() blocks open now (a page's first tab is built while the page is)
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
@@ -109,14 +122,19 @@ class ScanListener(QObject):
         """Off while a page is built and first laid out. Qt hands an application filter every event of every
         widget, each one a call into Python, and building a page sends thousands (children added, polished,
         restyled, moved): a quarter of opening Reports. No key can arrive meanwhile: the code between runs no
-        event loop, and a key typed then waits in the queue until the filter is back."""
+        event loop, and a key typed then waits in the queue until the filter is back. Blocks nest: the filter
+        is back when the outermost ends."""
         app = QApplication.instance()
         assert app is not None
-        app.removeEventFilter(self)
+        self.pauses += 1
+        if self.pauses == 1:
+            app.removeEventFilter(self)
         try:
             yield
         finally:
-            app.installEventFilter(self)
+            self.pauses -= 1
+            if self.pauses == 0:
+                app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
