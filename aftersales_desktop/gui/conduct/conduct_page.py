@@ -25,13 +25,13 @@ class ConductPage(QWidget):
         self.session = session
         self.tabs = QTabWidget(self)
         self.lazy = LazyTabs(self.tabs)
-        self.lazy.add("entries", self.tr("Entries"), lambda: EntriesTab(session, self))
+        self.lazy.add("entries", self.tr("Entries"), lambda parent: EntriesTab(session, parent))
         for key, title, module, name in (  # (the tab, its title, its module here, its class)
             ("summary", self.tr("Monthly summary"), "summary_tab", "SummaryTab"),
             ("rules", self.tr("Rules"), "rules_tab", "RulesTab"),
             ("authority", self.tr("Authority"), "authority_tab", "AuthorityTab"),
         ):
-            self.lazy.add(key, title, built_from(f"{__package__}.{module}", name, self.session, self))
+            self.lazy.add(key, title, built_from(f"{__package__}.{module}", name, self.session))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -33,7 +33,7 @@ class OpinionPage(QWidget):
             ("contracts", self.tr("Contracts"), "contracts_tab", "ContractsTab"),
             ("scores", self.tr("Technician scores"), "scores_tab", "ScoresTab"),
         ):
-            self.lazy.add(key, title, built_from(f"{__package__}.{module}", name, self.session, self))
+            self.lazy.add(key, title, built_from(f"{__package__}.{module}", name, self.session))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

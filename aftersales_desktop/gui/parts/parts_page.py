@@ -32,7 +32,7 @@ class PartsPage(QWidget):
             ("tools", self.tr("Tools and loans"), "tools_tab", "ToolsTab"),
             ("stocktake", self.tr("Stocktake"), "stocktake_tab", "StocktakeTab"),
         ):
-            self.lazy.add(key, title, built_from(f"{__package__}.{module}", name, self.session, self))
+            self.lazy.add(key, title, built_from(f"{__package__}.{module}", name, self.session))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -86,8 +86,9 @@ def _card_style(row: q.CardRow) -> str | None:
 class _ListTab(QWidget):
     """A search box, a lazy list and an 'Open card' action; `build_query(text)` makes the PagedQuery."""
 
-    def __init__(self, page: RepairsPage, columns: list[Column], style, key: str, widths: list[int]) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(page)
+    def __init__(self, page: RepairsPage, columns: list[Column], style, key: str, widths: list[int],  # type: ignore[no-untyped-def]
+                 *, parent: QWidget) -> None:
+        super().__init__(parent)  # the page's tab widget (gui/widgets/lazy_tabs.py); `page` opens the cards
         self.page = page
         self.search = QLineEdit(self)
         self.search.setObjectName(f"{key}_search")
@@ -128,9 +129,9 @@ class _ListTab(QWidget):
 
 
 class InShopTab(_ListTab):
-    def __init__(self, page: RepairsPage) -> None:
+    def __init__(self, page: RepairsPage, *, parent: QWidget) -> None:
         super().__init__(page, IN_SHOP_COLUMNS, _register_style, "in_shop",
-                         [115, 115, 75, 105, 200, 80, 65, 130, 70, 90])  # fmt: skip
+                         [115, 115, 75, 105, 200, 80, 65, 130, 70, 90], parent=parent)  # fmt: skip
         self.only_late = QComboBox(self)
         self.only_late.addItem(self.tr("All items in the shop"), False)
         self.only_late.addItem(self.tr("Only past the promised date"), True)
@@ -154,9 +155,9 @@ class InShopTab(_ListTab):
 class RegisterTab(_ListTab):
     """The whole register, newest first; a period narrows it to items that came in recently."""
 
-    def __init__(self, page: RepairsPage) -> None:
+    def __init__(self, page: RepairsPage, *, parent: QWidget) -> None:
         super().__init__(page, REGISTER_COLUMNS, _register_style, "register",
-                         [130, 115, 115, 70, 180, 105, 90, 130, 70, 45, 80])  # fmt: skip
+                         [130, 115, 115, 70, 180, 105, 90, 130, 70, 45, 80], parent=parent)  # fmt: skip
         self.period = QComboBox(self)
         self.period.addItem(self.tr("All time"), None)
         self.period.addItem(self.tr("Came in during the last 30 days"), 30)
@@ -174,8 +175,9 @@ class RegisterTab(_ListTab):
 class CardsTab(_ListTab):
     """Cards by state; the first choice is the supervisor's late list (第九条)."""
 
-    def __init__(self, page: RepairsPage) -> None:
-        super().__init__(page, CARD_COLUMNS, _card_style, "cards", [115, 90, 80, 75, 200, 65, 130, 90, 70])
+    def __init__(self, page: RepairsPage, *, parent: QWidget) -> None:
+        super().__init__(page, CARD_COLUMNS, _card_style, "cards", [115, 90, 80, 75, 200, 65, 130, 90, 70],
+                         parent=parent)
         self.state = QComboBox(self)
         self.state.addItem(self.tr("Late: past the promised date"), "late")
         self.state.addItem(self.tr("All open cards"), None)
@@ -213,9 +215,9 @@ class RepairsPage(QWidget):
         self.tabs = QTabWidget(self)
         # each tab is built (and reads its list) when first shown
         self.lazy = LazyTabs(self.tabs)
-        self.lazy.add("in_shop", self.tr("In the shop now"), lambda: self._list_tab("in_shop", InShopTab))
-        self.lazy.add("register", self.tr("In/out register"), lambda: self._list_tab("register", RegisterTab))
-        self.lazy.add("cards", self.tr("Cards by state"), lambda: self._list_tab("cards", CardsTab))
+        self.lazy.add("in_shop", self.tr("In the shop now"), lambda p: self._list_tab("in_shop", InShopTab, p))
+        self.lazy.add("register", self.tr("In/out register"), lambda p: self._list_tab("register", RegisterTab, p))
+        self.lazy.add("cards", self.tr("Cards by state"), lambda p: self._list_tab("cards", CardsTab, p))
         self.lazy.add("daily", self.tr("Daily reports"), self._daily_tab)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
@@ -232,14 +234,14 @@ class RepairsPage(QWidget):
         self.lazy.reshown.connect(lambda _tab: self._refresh_current())
         self._count()
 
-    def _list_tab(self, name: str, cls: type[_ListTab]) -> _ListTab:
-        tab = cls(self)
+    def _list_tab(self, name: str, cls: type[_ListTab], parent: QWidget) -> _ListTab:
+        tab = cls(self, parent=parent)
         tab.view.setObjectName(f"{name}_list")
         tab.refresh()
         return tab
 
-    def _daily_tab(self) -> DailyReportsTab:
-        tab = DailyReportsTab(self.session, self)
+    def _daily_tab(self, parent: QWidget) -> DailyReportsTab:
+        tab = DailyReportsTab(self.session, parent)
         tab.refresh()
         return tab
 

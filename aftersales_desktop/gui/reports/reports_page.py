@@ -86,13 +86,13 @@ class ReportsPage(QWidget):
         layout.addWidget(self.tabs)
         # the other tabs are built (and read their figures) when first shown
         self.lazy = LazyTabs(self.tabs)
-        workbook = QWidget()
-        self.lazy.add("workbook", self.tr("Monthly workbook"), lambda: workbook)  # the first tab: placed at once
+        self.lazy.add("workbook", self.tr("Monthly workbook"), QWidget)  # the first tab: made at once, empty
+        workbook = self.lazy.built["workbook"]
         for key, title, module, name in (  # (the tab, its title, its module here, its class)
             ("standards", self.tr("Service standards"), "standards_tab", "StandardsTab"),
             ("quarter", self.tr("Quarterly faults"), "quarter_tab", "QuarterTab"),
         ):
-            self.lazy.add(key, title, built_from(f"{__package__}.{module}", name, self.session, parent=self))
+            self.lazy.add(key, title, built_from(f"{__package__}.{module}", name, self.session))
         box = QGroupBox(self.tr("Monthly workbook for the accountant"), workbook)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)

@@ -7,8 +7,10 @@ become properties calling `get`, so `tabs.indexOf(page.claims)` and `setCurrentW
 as before. Tabs that were built re-read their data when shown again through `reshown`; a tab read its data
 as it was built, so it is not read twice.
 
-The window's barcode scanner (gui/widgets/scanner.py) is paused while a tab is built and shown: its
-application-wide filter would otherwise see every one of the thousands of events that building sends.
+A tab is made where it stays, as a child of the tab widget's page stack (its factory is given that parent): a
+widget built under another parent and then moved in is restyled again with everything it holds. The window's
+barcode scanner (gui/widgets/scanner.py) is paused while a tab is built and shown: its application-wide filter
+would otherwise see every one of the thousands of events that building sends.
 """
 
 from __future__ import annotations
@@ -17,18 +19,19 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
 
 from aftersales_desktop.gui.widgets.scanner import paused_in_window_of
 
 
-def built_from(module: str, name: str, *args: Any, **kwargs: Any) -> Callable[[], QWidget]:
+def built_from(module: str, name: str, *args: Any, **kwargs: Any) -> Callable[[QWidget], QWidget]:
     """A tab factory that imports `module` only when the tab is first built (a tab's module is most of what
-    building it costs), then makes `name(*args, **kwargs)`. The installer bundles every module of the package."""
+    building it costs), then makes `name(*args, parent=parent, **kwargs)` in the parent LazyTabs gives. The
+    installer bundles every module of the package."""
 
-    def build() -> QWidget:
-        return getattr(importlib.import_module(module), name)(*args, **kwargs)  # type: ignore[no-any-return]
+    def build(parent: QWidget) -> QWidget:
+        return getattr(importlib.import_module(module), name)(*args, parent=parent, **kwargs)  # type: ignore[no-any-return]
 
     return build
 
@@ -39,13 +42,17 @@ class LazyTabs(QObject):
     def __init__(self, tabs: QTabWidget) -> None:
         super().__init__(tabs)
         self.tabs = tabs
+        # the tab widget's own page stack, where each tab is made. Held here: a Python object made for it on
+        # the fly and dropped after the call takes the Python side of the tab's layout items with it (PySide
+        # invalidates what it saw given to a parent it frees; Parts' claim orders crashed as they were shown)
+        self.stack = tabs.findChild(QStackedWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
         self._stand_ins: dict[str, QWidget] = {}
-        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._factories: dict[str, Callable[[QWidget], QWidget]] = {}
         self.built: dict[str, QWidget] = {}  # in the order they were built
         tabs.currentChanged.connect(self._shown)
 
-    def add(self, key: str, title: str, factory: Callable[[], QWidget]) -> None:
-        """A tab titled `title` whose widget `factory()` makes when it is first needed."""
+    def add(self, key: str, title: str, factory: Callable[[QWidget], QWidget]) -> None:
+        """A tab titled `title` whose widget `factory(parent)` makes, in `parent`, when it is first needed."""
         stand_in = QWidget()
         stand_in.setObjectName(f"lazy_{key}")
         self._stand_ins[key] = stand_in
@@ -60,7 +67,7 @@ class LazyTabs(QObject):
         if found is not None:
             return found
         with paused_in_window_of(self.tabs):  # built and shown with no key to read (see the top)
-            widget = self._factories.pop(key)()
+            widget = self._factories.pop(key)(self.stack)  # made where it stays
             self.built[key] = widget
             stand_in = self._stand_ins.pop(key)
             index = self.tabs.indexOf(stand_in)
