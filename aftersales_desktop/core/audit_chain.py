@@ -74,11 +74,15 @@ _HEAD_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # j
 def compact_hash(row: Mapping[str, Any], prev: str, body: bytes | None = None) -> bytes:
     """The 16-byte hash of a row written from schema 13 on, whose previous row's hash (hex) is `prev` (`body`:
     the JSON of its before, after and note when already made)."""
-    head = _HEAD_ENCODER.encode([row["id"], _stored(row.get("at")), row.get("staff"), row.get("actor_name"),
-                                 row.get("action"), row.get("entity"), row.get("entity_id")])
     if body is None:
         body = body_json(row.get("before"), row.get("after"), row.get("note") or "")
-    content = f"{prev}\n{head}\n".encode("utf-8", "surrogatepass") + body
+    return _digest(prev, [row["id"], _stored(row.get("at")), row.get("staff"), row.get("actor_name"),
+                          row.get("action"), row.get("entity"), row.get("entity_id")], body)
+
+
+def _digest(prev: str, head: list[Any], body: bytes) -> bytes:
+    """sha256(prev + "\n" + head as JSON + "\n" + body), its first HASH_BYTES: the rule of the module's docstring."""
+    content = f"{prev}\n{_HEAD_ENCODER.encode(head)}\n".encode("utf-8", "surrogatepass") + body
     return hashlib.sha256(content).digest()[:HASH_BYTES]
 
 
@@ -136,8 +140,7 @@ def append(
     plain = plain_body(before, after, note)
     actor_id, action_id, entity_word = word_ids([actor_name, action, entity])
     # the hash is taken over the row's logical values: the person as an id, the rest as given (compact_hash)
-    head = _HEAD_ENCODER.encode([row_id, at.isoformat(sep=" "), staff_id, actor_name, action, entity, entity_id])
-    digest = hashlib.sha256(f"{prev}\n{head}\n".encode("utf-8", "surrogatepass") + plain).digest()[:HASH_BYTES]
+    digest = _digest(prev, [row_id, _stored(at), staff_id, actor_name, action, entity, entity_id], plain)
     raw = pack(plain)
     database.execute_sql(_INSERT, (row_id, _AT.db_value(at), staff_id, actor_id, action_id, entity_word, entity_id,
                                    _BLOB.db_value(raw), _BLOB.db_value(digest)))
