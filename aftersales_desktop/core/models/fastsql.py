@@ -100,30 +100,27 @@ def record_maker(wrapper: Any) -> Callable[[Any], Any]:
 
 
 def _plain_type(field: Any) -> type | None:
-    """The type of the values a field's python_value hands back unchanged (int for a whole number, or a foreign
-    key to one), or None when every value must go through it."""
+    """The type of the values a field's python_value hands back unchanged (text for a text field, int for a whole
+    number or a foreign key to one), or None when every value must go through it."""
     if isinstance(field, peewee.ForeignKeyField):
         return _plain_type(field.rel_field)
     cls = type(field)
-    if cls.python_value is peewee.Field.python_value and cls.adapt is peewee.IntegerField.adapt:
+    if cls.python_value is not peewee.Field.python_value:
+        return None
+    if cls.adapt is peewee.IntegerField.adapt:
         return int
+    if cls.adapt is peewee.CharField.adapt:  # (every text field's)
+        return str
     return None
-
-
-def _text_field(field: Any) -> bool:
-    """A text field: SQLite and PostgreSQL hand back its values as text (or NULL), which peewee keeps as they are."""
-    cls = type(field)
-    return cls.python_value is peewee.Field.python_value and cls.adapt is peewee.CharField.adapt
 
 
 def _conversions(fields: list[Any], converters: list[Any]) -> list[tuple[str, Callable[[Any], Any], type]]:
     """What a row's values go through to become a record's: what peewee's cursor wrapper does, less the calls that
-    change nothing. A text column's value is kept as it is (peewee's adapt returns text unchanged); a whole number
-    or a foreign key is converted only when it is not an int already (None stays None either way); every other
-    value goes through its field's python_value, as in peewee."""
+    change nothing. Text, a whole number or a foreign key is converted only when it is not text or an int already
+    (None stays None either way); every other value goes through its field's python_value, as in peewee."""
     steps: list[tuple[str, Callable[[Any], Any], type]] = []
     for field, convert in zip(fields, converters, strict=True):
-        if convert is None or _text_field(field):
+        if convert is None:
             continue
         plain = _plain_type(field)
         if plain is None:
