@@ -11,6 +11,7 @@ a call taken on a Saturday counts with Friday. The on-time rate is the service s
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 
@@ -74,14 +75,16 @@ def window_of(day: dt.date, today: dt.date, calendar: WorkCalendar | None = None
     return DayWindow(day, dt.datetime.combine(day, dt.time.min), dt.datetime.combine(end, dt.time.min))
 
 
-# Grouped by the first column (the bucket) by position: the CASE repeated in GROUP BY would carry its own
+# Grouped by the first column (the day) by position: the expression repeated in GROUP BY would carry its own
 # parameters, which PostgreSQL does not take for the selected expression (SQLite does).
 BY_BUCKET = peewee.SQL("1")
 
 
-def _bucket(field: peewee.Field, windows: list[DayWindow]) -> peewee.Case:
-    """The window index of `field`'s moment, as a CASE the database evaluates (rows outside: NULL)."""
-    return peewee.Case(None, [(field < w.end, i) for i, w in enumerate(windows)], None)
+def _day(field: peewee.Field) -> peewee.Function:
+    """The calendar day of `field`'s moment (date() on both engines: text on SQLite, a date on PostgreSQL).
+    Rows are counted per day and the days added into their working day's window here: a CASE with a branch per
+    window made the database compare each row with up to forty bounds (84 ms of opening Today at 50×)."""
+    return fn.DATE(field)
 
 
 def _in_range(field: peewee.Field, windows: list[DayWindow]) -> peewee.Expression:
@@ -89,20 +92,27 @@ def _in_range(field: peewee.Field, windows: list[DayWindow]) -> peewee.Expressio
 
 
 def _per_window(query: peewee.SelectBase, windows: list[DayWindow], width: int = 1) -> list[list[int]]:
-    """Rows of (bucket, n1, n2 …) into one list per value, a 0 for each window without rows."""
+    """Rows of (day, n1, n2 …) added into one list per value, each day into the window holding it (windows start
+    and end at midnight), a 0 for each window without rows."""
     out = [[0] * len(windows) for _ in range(width)]
-    for bucket, *values in tuples(query):
-        if bucket is None:
+    starts = [w.start.date() for w in windows]
+    for day, *values in tuples(query):
+        if day is None:
+            continue
+        # (peewee may hand the day back through the field's own conversion: a datetime at midnight)
+        when = day.date() if isinstance(day, dt.datetime) else day if isinstance(day, dt.date) else (
+            dt.date.fromisoformat(str(day)[:10]))
+        index = bisect.bisect_right(starts, when) - 1
+        if index < 0 or when >= windows[index].end.date():
             continue
         for series, value in zip(out, values, strict=True):
-            series[int(bucket)] = int(value or 0)
+            series[index] += int(value or 0)
     return out
 
 
 def calls_per_day(field: peewee.Field, windows: list[DayWindow]) -> list[int]:
     """How many calls have `field` (received_at, closed_at) in each window: one grouped query."""
-    bucket = _bucket(field, windows)
-    query = (ServiceCall.select(bucket.alias("bucket"), fn.COUNT(ServiceCall.id))
+    query = (ServiceCall.select(_day(field).alias("day"), fn.COUNT(ServiceCall.id))
              .where(_in_range(field, windows) & (ServiceCall.status != "void"))
              .group_by(BY_BUCKET))
     return _per_window(query, windows)[0]
@@ -111,8 +121,8 @@ def calls_per_day(field: peewee.Field, windows: list[DayWindow]) -> list[int]:
 def arrivals_per_day(windows: list[DayWindow]) -> tuple[list[int], list[int]]:
     """(arrivals, late arrivals) of the calls received in each window: one grouped query over received_at."""
     late = peewee.Case(None, [(ServiceCall.arrival_late == True, 1)], 0)  # noqa: E712 - SQL
-    bucket = _bucket(ServiceCall.received_at, windows)
-    query = (ServiceCall.select(bucket.alias("bucket"), fn.COUNT(ServiceCall.arrival_late), fn.SUM(late))
+    query = (ServiceCall.select(_day(ServiceCall.received_at).alias("day"), fn.COUNT(ServiceCall.arrival_late),
+                                fn.SUM(late))
              .where(_in_range(ServiceCall.received_at, windows) & (ServiceCall.status != "void"))
              .group_by(BY_BUCKET))
     arrivals, late_counts = _per_window(query, windows, width=2)
