@@ -102,6 +102,21 @@ def test_each_window_is_counted_from_a_covering_index_without_a_sort(shop, froze
         assert not any("TEMP B-TREE" in step for step in plan), plan
 
 
+def test_a_shop_from_before_schema_15_gains_the_charts_indexes(shop):
+    """Migration 15 on either engine: a shop made before it (without the two indexes) gets both, and keeps the
+    plain received_at and closed_at indexes the lists' order needs."""
+    from aftersales_desktop.core.migrations import MIGRATIONS
+
+    new = {"service_call_received_at_status_arrival_late", "service_call_closed_at_status"}
+    for name in new:
+        database.execute_sql(f'DROP INDEX "{name}"')
+    MIGRATIONS[15](database.obj)
+    indexes = {index.name: index.columns for index in database.get_indexes("service_call")}
+    assert indexes["service_call_received_at_status_arrival_late"] == ["received_at", "status", "arrival_late"]
+    assert indexes["service_call_closed_at_status"] == ["closed_at", "status"]
+    assert {"service_call_received_at", "service_call_closed_at"} <= set(indexes)
+
+
 def test_items_in_the_shop_by_age(shop, frozen_now):
     fresh, older, oldest = (card_in_shop(shop, name=name) for name in ("甲", "乙", "丙"))
     for card, days in ((older, 3), (oldest, 15)):
