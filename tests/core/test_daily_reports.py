@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from aftersales_desktop.core import clock
+from aftersales_desktop.core.db import database
 from aftersales_desktop.core.models import TimeEntry, Visit
-from aftersales_desktop.core.queries.daily_reports import supervisor_day, technician_day, technician_days
+from aftersales_desktop.core.queries.daily_reports import (
+    TechnicianDay,
+    supervisor_day,
+    technician_day,
+    technician_days,
+)
 from aftersales_desktop.core.services import repairs, worklog
 from tests.core.repair_helpers import advance, card_in_shop
 
@@ -68,3 +76,53 @@ def test_other_days_are_not_counted(shop):
     clock.set_now(clock.now() + dt.timedelta(days=1))
     assert technician_day(shop.technician.id, clock.today()).total_minutes == 0
     assert technician_day(shop.technician.id, clock.today() - dt.timedelta(days=1)).total_minutes == 30
+
+
+def _statements(fn) -> list[str]:
+    seen: list[str] = []
+    conn = database.connection()
+    conn.set_trace_callback(seen.append)
+    try:
+        fn()
+    finally:
+        conn.set_trace_callback(None)
+    return seen
+
+
+def _as_lines(days: list[TechnicianDay]) -> list[tuple[str, int, dict[str, int]]]:
+    return [(t.technician, len(t.jobs), t.minutes_by_kind) for t in days]
+
+
+def test_the_supervisors_report_reads_a_fixed_number_of_statements_whatever_the_day_holds(shop):
+    """A busy day (at 50 times the demo's size, hundreds of jobs) costs the statements of a quiet one, and its
+    lines are what each technician's own report adds up to."""
+    day = clock.today()
+    worklog.record_general_work(shop.technician2, started_at=clock.now() - dt.timedelta(minutes=90), minutes=40,
+                                note="备件盘点")
+    quiet = _statements(lambda: supervisor_day(day))
+    assert [(line.technician, line.jobs, line.minutes_by_kind) for line in supervisor_day(day).lines] == _as_lines(
+        technician_days(day))
+
+    free = card_in_shop(shop, paid=False)  # a visit, then time on the repair card: every source of a job
+    advance(240)
+    for hour in range(1, 5):
+        worklog.add_card_minutes(shop.technician, free.id, started_at=clock.now() - dt.timedelta(minutes=60 * hour),
+                                 minutes=20 + hour)
+        worklog.record_general_work(shop.technician2, started_at=clock.now() - dt.timedelta(minutes=60 * hour),
+                                    minutes=15, note="工具保养")
+    busy = _statements(lambda: supervisor_day(day))
+    assert len(busy) == len(quiet), busy
+    lines = [(line.technician, line.jobs, line.minutes_by_kind) for line in supervisor_day(day).lines]
+    assert lines == _as_lines(technician_days(day))
+    assert sum(jobs for _name, jobs, _minutes in lines) == 1 + 4 + 1 + 4  # a visit, 4 card logs, 5 general
+
+
+def test_a_days_visits_are_found_by_their_arrival_not_by_reading_every_visit(shop):
+    if database.obj.__class__.__name__.lower().startswith("postgres"):
+        pytest.skip("the plan's words are SQLite's")
+    card_in_shop(shop)
+    visits = [sql for sql in _statements(lambda: supervisor_day(clock.today())) if 'FROM "visit"' in sql]
+    assert len(visits) == 1, visits
+    plan = [row[3] for row in database.execute_sql("EXPLAIN QUERY PLAN " + visits[0])]
+    assert any("USING INDEX visit_arrived_at" in step for step in plan), plan
+    assert not any(step.startswith("SCAN") for step in plan), plan

@@ -118,7 +118,7 @@ class Visit(BaseModel):
 
     call = peewee.ForeignKeyField(ServiceCall, backref="visits")
     technician = peewee.ForeignKeyField(Staff)
-    arrived_at = peewee.DateTimeField()
+    arrived_at = peewee.DateTimeField(index=True)  # the daily reports read one day's visits
     finished_at = peewee.DateTimeField(null=True)
     work_done = peewee.TextField(default="")
     result = CodeField()  # vocab.VISIT_RESULT
