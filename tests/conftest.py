@@ -71,7 +71,7 @@ BOTH_ENGINES = {
     "test_numbering", "test_stock", "test_audit", "test_permissions", "test_calls_queries",
     "test_bills", "test_repairs_flow", "test_search", "test_staff_settings", "test_four_writers",
     "test_database_url", "test_concurrent_edits", "test_fastsql", "test_audit_chain", "test_kept", "test_savepoint",
-    "test_today_charts",
+    "test_today_charts", "test_report_queries",
 }
 
 

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from aftersales_desktop.core.queries.month_common import Month, stream
 from aftersales_desktop.core.sql import seconds_between
 
-# technician id, name, kind, source ('log' or 'visit'), minutes
+# technician id, name, kind, source ('log' or 'visit'), minutes. The visits are counted per technician, kind and
+# length, and each length is rounded once: grouped, the length is worked out once a visit (a plain subquery is
+# merged into the outer one by SQLite, which then worked out both times of each visit six times over).
 _SQL = """
     SELECT s.id, s.name, x.kind, x.source, SUM(x.minutes)
     FROM (
@@ -24,11 +26,12 @@ _SQL = """
         WHERE te.started_at >= ? AND te.started_at < ? AND te.ended_at IS NOT NULL
         UNION ALL
         SELECT tech, kind, 'visit',
-               secs / 60 + CASE WHEN secs % 60 > 30 OR (secs % 60 = 30 AND (secs / 60) % 2 = 1) THEN 1 ELSE 0 END
-        FROM (SELECT v.technician_id AS tech, c.kind AS kind,
-                     {secs} AS secs
+               visits * (secs / 60
+                         + CASE WHEN secs % 60 > 30 OR (secs % 60 = 30 AND (secs / 60) % 2 = 1) THEN 1 ELSE 0 END)
+        FROM (SELECT v.technician_id AS tech, c.kind AS kind, {secs} AS secs, COUNT(*) AS visits
               FROM visit v JOIN service_call c ON c.id = v.call_id
-              WHERE v.arrived_at >= ? AND v.arrived_at < ? AND v.finished_at IS NOT NULL) AS timed
+              WHERE v.arrived_at >= ? AND v.arrived_at < ? AND v.finished_at IS NOT NULL
+              GROUP BY 1, 2, 3) AS timed
         WHERE secs > 0
     ) x JOIN staff s ON s.id = x.tech
     GROUP BY s.id, x.kind, x.source
