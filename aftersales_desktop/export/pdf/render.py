@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,6 +34,7 @@ from aftersales_desktop.export import paper as p
 from aftersales_desktop.export.atomic import atomic_write
 from aftersales_desktop.export.fonts import FONT_NAME, register_pdf_font
 from aftersales_desktop.export.pdf.code128 import Code128
+from aftersales_desktop.export.pdf.placed import Placed
 
 INK = colors.HexColor("#1f2933")
 GREY = colors.HexColor("#616e7c")
@@ -158,6 +161,7 @@ class _Renderer:
         self.header_h = 24 * mm if self.paper.shop or self.paper.number else 14 * mm
         self.footer_h = 12 * mm if self.paper.footer else 8 * mm
         self.frame_h = self.pagesize[1] - 2 * self.margin - self.header_h - self.footer_h
+        self.footer_lines: list[str] | None = None
 
     def build(self, out: io.BufferedIOBase | str) -> None:
         register_pdf_font()
@@ -207,18 +211,31 @@ class _Renderer:
         canvas.setFillColor(GREY)
         canvas.setFont(FONT_NAME, 7 * self.scale)
         if paper.footer:
+            if self.footer_lines is None:  # the same on every page: wrapped once (400 pages of survey cards)
+                self.footer_lines = _wrap(paper.footer, canvas, 7 * self.scale, self.width - 20 * mm)[:3]
             text = canvas.beginText(m, m + 6 * mm)
             text.setFont(FONT_NAME, 7 * self.scale)
-            for line in _wrap(paper.footer, canvas, 7 * self.scale, self.width - 20 * mm)[:3]:
+            for line in self.footer_lines:
                 text.textLine(line)
             canvas.drawText(text)
         canvas.drawRightString(w - m, m, f"{doc.page}")
         canvas.restoreState()
 
     def story(self) -> list[Flowable]:
+        # a text, fields or table the paper shows more than once is built once and drawn once (see placed.py)
+        keys = [repr(b) if isinstance(b, (p.Text, p.Fields, p.Table)) else "" for b in self.paper.blocks]
+        repeated = {key for key, count in Counter(keys).items() if key and count > 1}
+        shared: dict[str, list[tuple[Flowable, dict[float, tuple[float, float]]]]] = {}
         out: list[Flowable] = []
-        for block in self.paper.blocks:
-            out.extend(self.block(block))
+        for block, key in zip(self.paper.blocks, keys, strict=True):
+            if key not in repeated:
+                out.extend(self.block(block))
+                continue
+            if key not in shared:
+                shared[key] = [(f, {}) for f in self.block(block)]
+            name = f"Block{list(shared).index(key)}"
+            out.extend(copy.copy(f) if isinstance(f, RLSpacer) else Placed(f, f"{name}n{i}", sizes)
+                       for i, (f, sizes) in enumerate(shared[key]))  # fmt: skip
         return out
 
     def block(self, block: p.Block) -> list[Flowable]:
