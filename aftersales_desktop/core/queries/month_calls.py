@@ -66,17 +66,17 @@ ROWS_SQL = f"""
 _TOTALS_SQL = f"""
     WITH m AS (SELECT c.id, c.kind FROM service_call c WHERE {_WHERE}),
     n AS (SELECT m.kind, COUNT(*) AS calls FROM m GROUP BY m.kind),
-    v AS (SELECT m.kind, COUNT(*) AS visits, SUM(v.collected_fen) AS collected
-          FROM m JOIN visit v ON v.call_id = m.id GROUP BY m.kind),
-    b AS (SELECT m.kind, {_sum('labour')} AS labour, {_sum('travel')} AS travel, {_sum('part')} AS parts,
-                 {_sum('other')} AS other, {_sum('discount')} AS discount, SUM(b.amount_fen) AS total,
-                 {_sum('part', 'cost_fen')} AS parts_cost
-          FROM m JOIN bill_line b ON b.call_id = m.id WHERE COALESCE(b.repair_card_id, 0) = 0 GROUP BY m.kind)
-    SELECT n.kind, n.calls, COALESCE(v.visits, 0), COALESCE(b.labour, 0), COALESCE(b.travel, 0),
-           COALESCE(b.parts, 0), COALESCE(b.other, 0), COALESCE(b.discount, 0),
-           CASE WHEN n.kind = 'paid' THEN COALESCE(b.total, 0) ELSE 0 END, COALESCE(b.parts_cost, 0),
-           COALESCE(v.collected, 0)
-    FROM n LEFT JOIN v ON v.kind = n.kind LEFT JOIN b ON b.kind = n.kind
+    visits AS (SELECT m.kind, COUNT(*) AS visits, SUM(v.collected_fen) AS collected
+               FROM m JOIN visit v ON v.call_id = m.id GROUP BY m.kind),
+    bills AS (SELECT m.kind, {_sum('labour')} AS labour, {_sum('travel')} AS travel, {_sum('part')} AS parts,
+                     {_sum('other')} AS other, {_sum('discount')} AS discount, SUM(b.amount_fen) AS total,
+                     {_sum('part', 'cost_fen')} AS parts_cost
+              FROM m JOIN bill_line b ON b.call_id = m.id WHERE COALESCE(b.repair_card_id, 0) = 0 GROUP BY m.kind)
+    SELECT n.kind, n.calls, COALESCE(vs.visits, 0), COALESCE(bs.labour, 0), COALESCE(bs.travel, 0),
+           COALESCE(bs.parts, 0), COALESCE(bs.other, 0), COALESCE(bs.discount, 0),
+           CASE WHEN n.kind = 'paid' THEN COALESCE(bs.total, 0) ELSE 0 END, COALESCE(bs.parts_cost, 0),
+           COALESCE(vs.collected, 0)
+    FROM n LEFT JOIN visits vs ON vs.kind = n.kind LEFT JOIN bills bs ON bs.kind = n.kind
 """
 
 

@@ -13,14 +13,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-import peewee
-from peewee import fn
-
 from aftersales_desktop.core.errors import ValidationError
 from aftersales_desktop.core.i18n import T
-from aftersales_desktop.core.models import BillLine, Part, PartIssue, ServiceCall
 from aftersales_desktop.core.queries.month_common import stream
-from aftersales_desktop.core.queries.paging import tuples
 
 _QUARTER = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]([1-4])\s*$")
 
@@ -106,43 +101,47 @@ class QuarterFaults:
         return out
 
 
-def _in(quarter: Quarter) -> peewee.Expression:
-    return (ServiceCall.received_at >= quarter.start) & (ServiceCall.received_at < quarter.end) & (
-        ServiceCall.status != "void")
-
-
-# Per (product, model, fault): the calls, the repeats among them, their repair cards and their part lines. The
-# quarter's calls are read once with their product (`q`, used three times, so both engines compute it once):
-# four grouped joins each read every call of the quarter and its product again.
+# One statement, two kinds of rows. Kind 0, per (product, model, fault): the calls, the repeats among them, their
+# repair cards and their part lines. Kind 1, per part: the part lines of all the quarter's calls (general work,
+# without a product, too). The quarter's calls are read once with their product (`q`) and their part lines once
+# (`lines`, with the part each was issued as): four grouped joins and the parts used each read every call of the
+# quarter again, three of them with its product, two with its lines.
 _FAULTS_SQL = """
-    WITH q AS (SELECT c.id, p.name, p.model, c.problem, c.repeat_of_id
-               FROM service_call c JOIN product p ON p.id = c.product_id
+    WITH q AS (SELECT c.id, p.id AS product, p.name, p.model, c.problem, c.repeat_of_id
+               FROM service_call c LEFT JOIN product p ON p.id = c.product_id
                WHERE c.received_at >= ? AND c.received_at < ? AND c.status != 'void'),
-    n AS (SELECT q.name, q.model, q.problem, COUNT(*) AS calls,
-                 SUM(CASE WHEN q.repeat_of_id IS NOT NULL THEN 1 ELSE 0 END) AS repeats
-          FROM q GROUP BY q.name, q.model, q.problem),
-    r AS (SELECT q.name, q.model, q.problem, COUNT(*) AS cards
-          FROM q JOIN repair_card r ON r.call_id = q.id GROUP BY q.name, q.model, q.problem),
-    b AS (SELECT q.name, q.model, q.problem, SUM(b.qty) AS qty, SUM(b.cost_fen) AS cost
-          FROM q JOIN bill_line b ON b.call_id = q.id WHERE b.kind = 'part' GROUP BY q.name, q.model, q.problem)
-    SELECT n.name, n.model, n.problem, n.calls, n.repeats, r.cards, b.qty, b.cost
-    FROM n LEFT JOIN r ON r.name = n.name AND r.model = n.model AND r.problem = n.problem
-    LEFT JOIN b ON b.name = n.name AND b.model = n.model AND b.problem = n.problem
+    lines AS (SELECT q.product, q.name, q.model, q.problem, pi.part_id, b.qty, b.cost_fen
+              FROM q JOIN bill_line b ON b.call_id = q.id LEFT JOIN part_issue pi ON pi.id = b.part_issue_id
+              WHERE b.kind = 'part'),
+    faults AS (SELECT q.name, q.model, q.problem, COUNT(*) AS calls,
+                      SUM(CASE WHEN q.repeat_of_id IS NOT NULL THEN 1 ELSE 0 END) AS repeats
+               FROM q WHERE q.product IS NOT NULL GROUP BY q.name, q.model, q.problem),
+    cards AS (SELECT q.name, q.model, q.problem, COUNT(*) AS cards
+              FROM q JOIN repair_card r ON r.call_id = q.id WHERE q.product IS NOT NULL
+              GROUP BY q.name, q.model, q.problem),
+    parts AS (SELECT lines.name, lines.model, lines.problem, SUM(lines.qty) AS qty, SUM(lines.cost_fen) AS cost
+              FROM lines WHERE lines.product IS NOT NULL GROUP BY lines.name, lines.model, lines.problem)
+    SELECT 0, f.name, f.model, f.problem, f.calls, f.repeats, cards.cards, parts.qty, parts.cost
+    FROM faults f
+    LEFT JOIN cards ON cards.name = f.name AND cards.model = f.model AND cards.problem = f.problem
+    LEFT JOIN parts ON parts.name = f.name AND parts.model = f.model AND parts.problem = f.problem
+    UNION ALL
+    SELECT 1, pt.code, pt.name, NULL, 0, 0, 0, SUM(lines.qty), SUM(lines.cost_fen)
+    FROM lines JOIN part pt ON pt.id = lines.part_id GROUP BY pt.code, pt.name
 """
 
 
 def quarter_faults(quarter: Quarter) -> QuarterFaults:
-    """Each (product, model, fault) of the quarter's calls with its counts, and the parts used; two statements."""
+    """Each (product, model, fault) of the quarter's calls with its counts, and the parts used; one statement."""
     found: dict[tuple[str, str, str], FaultRow] = {}
+    uses: list[PartUse] = []
     bounds = (f"{quarter.start:%Y-%m-%d %H:%M:%S}", f"{quarter.end:%Y-%m-%d %H:%M:%S}")  # as stored (core.clock)
-    for name, model, problem, calls, repeats, cards, qty, cost in stream(_FAULTS_SQL, bounds):
+    for kind, name, model, problem, calls, repeats, cards, qty, cost in stream(_FAULTS_SQL, bounds):
+        if kind == 1:  # a part: its code and name
+            uses.append(PartUse(name, model, int(qty or 0), int(cost or 0)))
+            continue
         key = (name or "", model or "", problem or "")
         found[key] = FaultRow(*key, calls=calls, repairs=int(cards or 0), repeats=int(repeats or 0),
                               parts_qty=int(qty or 0), parts_cost_fen=int(cost or 0))
-    used = (BillLine.select(Part.code, Part.name, fn.SUM(BillLine.qty), fn.SUM(BillLine.cost_fen))
-            .join(PartIssue, on=(BillLine.part_issue == PartIssue.id)).join(Part)
-            .switch(BillLine).join(ServiceCall, on=(BillLine.call == ServiceCall.id))
-            .where(_in(quarter) & (BillLine.kind == "part")).group_by(Part.code, Part.name))
-    uses = [PartUse(code, name, int(qty or 0), int(cost or 0)) for code, name, qty, cost in tuples(used)]
     rows = sorted(found.values(), key=lambda r: (-r.calls, -r.repeats, r.product, r.model, r.fault))
     return QuarterFaults(quarter, rows, sorted(uses, key=lambda u: (-u.qty, -u.cost_fen, u.code)))
