@@ -1,6 +1,7 @@
 """A block a paper shows more than once (the rating grid, comment box and signature line of each of a day's
-survey cards) is built and drawn once, as a PDF form, and placed by reference: the pages look exactly as when
-every copy was drawn on its own, word for word and pixel for pixel, also where a copy is split across pages."""
+survey cards) is built and drawn once, as a PDF form, and placed by reference, and so is the page furniture
+from the second page on: the pages look exactly as when every copy was drawn on its own, word for word and
+pixel for pixel, also where a copy is split across pages."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import subprocess
 from pathlib import Path
 
 from pypdf import PdfReader
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, SimpleDocTemplate
 
 from aftersales_desktop.export import paper as p
 from aftersales_desktop.export.pdf import render
@@ -24,10 +26,18 @@ LONG = p.Table(["行", "内容"], [[str(n), f"第 {n} 行"] for n in range(70)],
 
 
 class _EachOnItsOwn(render._Renderer):
-    """The renderer as it was: every block built and drawn where it stands."""
+    """The renderer as it was: every block built and drawn where it stands, the furniture on every page."""
 
     def story(self) -> list[Flowable]:
         return [f for block in self.paper.blocks for f in self.block(block)]
+
+    def decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        self.furniture(canvas)
+        canvas.setFillColor(render.GREY)
+        canvas.setFont(render.FONT_NAME, 7 * self.scale)
+        canvas.drawRightString(self.pagesize[0] - self.margin, self.margin, f"{doc.page}")
+        canvas.restoreState()
 
 
 def _pdf(renderer: render._Renderer) -> bytes:
@@ -51,7 +61,8 @@ def _pixels(pdf: Path, tmp_path: Path) -> list[bytes]:
 
 
 def _cards(count: int) -> p.Paper:
-    paper = p.Paper(title="客户意见调查卡", footer="感谢您的宝贵意见!")
+    paper = p.Paper(title="客户意见调查卡", shop=p.ShopHeader("好邻居家电售后服务部", "中山路 128 号", "025-8456 1234"),
+                    number="DC2026-00001", subtitle="2026-11-28 应发", copy=True, footer="感谢您的宝贵意见!" * 9)
     for n in range(count):  # two cards a page, as the survey cards are printed
         paper.add(p.PageBreak() if n % 2 == 0 and n else p.CutLine("沿此线剪开"))
         paper.add(p.Text(f"调查卡编号 DC2026-{n:05d}", "heading"), p.Fields([("叫修单号", f"JX2026-{n:05d}")]),
@@ -75,8 +86,10 @@ def test_repeated_blocks_are_drawn_once_and_the_pages_look_the_same(tmp_path):
 
     reader = PdfReader(shared)
     forms = {name for page in reader.pages for name in page["/Resources"].get("/XObject", {})}
-    placed = sum(len(re.findall(rb"/FormXob\S* Do", page.get_contents().get_data())) for page in reader.pages)
-    assert len(forms) == 3, forms  # the note, the grid and the signature line; the long table is split, not placed
-    assert placed == 3 * 9, placed
+    contents = [page.get_contents().get_data() for page in reader.pages]
+    # the note, the grid and the signature line (the long table is split, not placed), and the furniture
+    assert len(forms) == 4 and "/FormXob.Furniture" in forms, forms
+    assert sum(len(re.findall(rb"/FormXob\.Block\S* Do", page)) for page in contents) == 3 * 9
+    assert [len(re.findall(rb"/FormXob\.Furniture Do", page)) for page in contents] == [0] + [1] * (len(contents) - 1)
     own = b"".join(page.get_contents().get_data() for page in PdfReader(alone).pages)
     assert b"/FormXob" not in own

@@ -26,7 +26,6 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Spacer as RLSpacer
-from reportlab.platypus import Table as RLTable
 from reportlab.platypus.tables import CellStyle
 
 from aftersales_desktop.core.i18n import T
@@ -35,6 +34,7 @@ from aftersales_desktop.export.atomic import atomic_write
 from aftersales_desktop.export.fonts import FONT_NAME, register_pdf_font
 from aftersales_desktop.export.pdf.code128 import Code128
 from aftersales_desktop.export.pdf.placed import Placed
+from aftersales_desktop.export.pdf.table_text import Table as TextTable
 
 INK = colors.HexColor("#1f2933")
 GREY = colors.HexColor("#616e7c")
@@ -42,6 +42,7 @@ RULE = colors.HexColor("#9aa5b1")
 SHADE = colors.HexColor("#eef2f6")
 _ALIGN = {"l": TA_LEFT, "c": TA_CENTER, "r": TA_RIGHT}
 COPY_MARK = T("副本", "COPY")
+FURNITURE = "Furniture"  # the form of the page furniture (see _Renderer.decorate)
 
 
 def _styles(scale: float) -> dict[str, ParagraphStyle]:
@@ -161,7 +162,6 @@ class _Renderer:
         self.header_h = 24 * mm if self.paper.shop or self.paper.number else 14 * mm
         self.footer_h = 12 * mm if self.paper.footer else 8 * mm
         self.frame_h = self.pagesize[1] - 2 * self.margin - self.header_h - self.footer_h
-        self.footer_lines: list[str] | None = None
 
     def build(self, out: io.BufferedIOBase | str) -> None:
         register_pdf_font()
@@ -175,8 +175,25 @@ class _Renderer:
 
     # ---- page furniture: shop, title, number + barcode, copy stamp, terms, page number
     def decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        paper, w, h, m = self.paper, self.pagesize[0], self.pagesize[1], self.margin
+        """The page furniture. It is the same on every page but for the page number: from the second page on it
+        is drawn once as a form and placed by reference (a day's survey cards at 50x are 400 pages)."""
         canvas.saveState()
+        if doc.page == 1:
+            self.furniture(canvas)
+        else:
+            if not canvas.hasForm(FURNITURE):
+                canvas.beginForm(FURNITURE)
+                self.furniture(canvas)
+                canvas.endForm()
+            canvas.doForm(FURNITURE)
+        canvas.setFillColor(GREY)
+        canvas.setFont(FONT_NAME, 7 * self.scale)
+        canvas.drawRightString(self.pagesize[0] - self.margin, self.margin, f"{doc.page}")
+        canvas.restoreState()
+
+    def furniture(self, canvas: Canvas) -> None:
+        """Shop, title, number and barcode, copy stamp, rule and terms."""
+        paper, w, h, m = self.paper, self.pagesize[0], self.pagesize[1], self.margin
         top = h - m
         if paper.shop:
             canvas.setFillColor(INK)
@@ -208,18 +225,13 @@ class _Renderer:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(m, top - 23 * mm, w - m, top - 23 * mm)
-        canvas.setFillColor(GREY)
-        canvas.setFont(FONT_NAME, 7 * self.scale)
         if paper.footer:
-            if self.footer_lines is None:  # the same on every page: wrapped once (400 pages of survey cards)
-                self.footer_lines = _wrap(paper.footer, canvas, 7 * self.scale, self.width - 20 * mm)[:3]
+            canvas.setFillColor(GREY)
             text = canvas.beginText(m, m + 6 * mm)
             text.setFont(FONT_NAME, 7 * self.scale)
-            for line in self.footer_lines:
+            for line in _wrap(paper.footer, canvas, 7 * self.scale, self.width - 20 * mm)[:3]:
                 text.textLine(line)
             canvas.drawText(text)
-        canvas.drawRightString(w - m, m, f"{doc.page}")
-        canvas.restoreState()
 
     def story(self) -> list[Flowable]:
         # a text, fields or table the paper shows more than once is built once and drawn once (see placed.py)
@@ -258,7 +270,7 @@ class _Renderer:
             return [KeepTogether([self.signatures(block)]), RLSpacer(1, 2 * mm)]
         raise TypeError(f"unknown paper block {block!r}")
 
-    def fields(self, block: p.Fields) -> RLTable:
+    def fields(self, block: p.Fields) -> TextTable:
         cols = max(1, block.columns)
         label_w = 19 * mm * self.scale
         value_w = self.width / cols - label_w
@@ -276,7 +288,7 @@ class _Renderer:
         if row:
             cells.append(row + [""] * (2 * cols - len(row)))
         # splitInRow: a value longer than a page (a long problem text) flows on to the next page
-        table = RLTable(cells, colWidths=[label_w, value_w] * cols, splitInRow=1)
+        table = TextTable(cells, colWidths=[label_w, value_w] * cols, splitInRow=1)
         table.setStyle(
             TableStyle([
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -294,7 +306,7 @@ class _Renderer:
         )
         return table
 
-    def table(self, block: p.Table) -> RLTable:
+    def table(self, block: p.Table) -> TextTable:
         n = len(block.headers)
         align = block.align or ["l"] * n
         widths = [f * self.width for f in (block.widths or [1 / n] * n)]
@@ -324,18 +336,18 @@ class _Renderer:
             style.append(("LINEABOVE", (0, -1), (-1, -1), 1.0, INK))
         # with min_rows, every row is at least 7 mm (room to write by hand) and grows with its text
         heights = [0.0] + [7 * mm] * (len(data) - 1) if block.min_rows else None
-        table = RLTable(data, colWidths=widths, repeatRows=1, minRowHeights=heights, splitInRow=1)
+        table = TextTable(data, colWidths=widths, repeatRows=1, minRowHeights=heights, splitInRow=1)
         table.setStyle(TableStyle(style))
         return table
 
-    def signatures(self, block: p.Signatures) -> RLTable:
+    def signatures(self, block: p.Signatures) -> TextTable:
         n = len(block.labels)
         box_w = self.width / n
         cells = [[_para(label, self.st["label"]) for label in block.labels]]
         cells.append(["" for _ in block.labels])
         if block.with_date:
             cells.append([_para(block.date_line(i), self.st["small"]) for i in range(n)])
-        table = RLTable(cells, colWidths=[box_w] * n, rowHeights=[6 * mm, 14 * mm] + ([6 * mm] if block.with_date else []))
+        table = TextTable(cells, colWidths=[box_w] * n, rowHeights=[6 * mm, 14 * mm] + ([6 * mm] if block.with_date else []))
         table.setStyle(
             TableStyle([
                 ("BOX", (0, 0), (-1, -1), 0.6, RULE),
