@@ -48,6 +48,9 @@ PRAGMAS = {
     "cache_size": -PAGE_CACHE_KIB,
 }
 # A read-only open never changes the file: no journal-mode switch, and the connection refuses writes.
+# A worker thread's connection (gui/background.py) does one read and is closed: its pages are read once, and a
+# cache as large as the GUI thread's only adds to the window's memory while it runs.
+WORKER_PAGE_CACHE_KIB = 1000
 READONLY_PRAGMAS = {"foreign_keys": 1, "busy_timeout": WRITE_WAIT_MS, "cache_size": -PAGE_CACHE_KIB, "query_only": 1}
 
 
@@ -93,6 +96,13 @@ class _ShopDatabase(peewee.DatabaseProxy):
 database = _ShopDatabase()
 database.initialize(_Database(None, lock_type="IMMEDIATE"))  # nothing open yet
 _opened: dict[str, object] = {"path": None, "readonly": False, "target": None}
+
+
+def small_page_cache() -> None:
+    """This thread's connection keeps a small page cache (a worker's single read, gui/background.py); the
+    server keeps its own cache, so nothing to set there."""
+    if not is_postgres():
+        database.execute_sql(f"PRAGMA cache_size = -{WORKER_PAGE_CACHE_KIB}")
 
 
 def engine() -> str:

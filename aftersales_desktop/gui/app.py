@@ -415,6 +415,9 @@ class Startup:
         return window
 
     def shutdown(self) -> None:
+        from aftersales_desktop.gui import background
+
+        background.wait_all(timeout=5.0)  # a page's read ends (and closes its connection) before the file
         close_database()
         if self.lock is not None:
             self.lock.release()

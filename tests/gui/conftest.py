@@ -20,6 +20,15 @@ def quiet_messages():
 
 
 @pytest.fixture(autouse=True)
+def _background_reads_done(qapp):
+    """A page's reads on a worker thread (gui/background.py) end within the test that started them."""
+    yield
+    from aftersales_desktop.gui import background
+
+    assert background.wait_all(timeout=30.0), "a background read still runs after the test"
+
+
+@pytest.fixture(autouse=True)
 def _no_translators_left(qapp):
     """A test that installs translators (start-up, language) must not change what later tests read."""
     yield

@@ -80,7 +80,7 @@ def test_today_age_bar_opens_the_items_in_the_shop(demo_window, qtbot):
     assert repairs.in_shop.model.total_count == panel.ages.values(0)[index]
 
 
-def test_reports_charts_show_the_month_with_figures_beside(demo_window):
+def test_reports_charts_show_the_month_with_figures_beside(demo_window, qtbot):
     from aftersales_desktop.core.queries.month_charts import month_charts
     from aftersales_desktop.core.queries.month_common import Month
     from aftersales_desktop.core.vocab import CALL_KIND
@@ -91,6 +91,9 @@ def test_reports_charts_show_the_month_with_figures_beside(demo_window):
     assert page.month() == Month(2026, 2)
     expected = month_charts(Month(2026, 2))
     panel = page.charts
+    assert panel.status.isVisible() and "2026-02" in panel.status.text()  # added up on a worker thread
+    qtbot.waitUntil(lambda: not panel.reader.busy(), timeout=10000)
+    assert not panel.status.isVisible() and panel.data == expected  # March's result, asked for first, dropped
     assert panel.calls.chart.values() == [b.value for b in expected.calls_by_kind]
     assert sum(panel.calls.chart.values()) > 50
     assert panel.fees.chart.values() == pytest.approx([b.value / 100 for b in expected.fees_by_kind])

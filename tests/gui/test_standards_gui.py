@@ -71,6 +71,9 @@ def test_the_quarter_tab_lists_the_faults_and_saves_the_workbook(qtbot, session,
     qtbot.addWidget(page)
     tab = page.quarter
     assert (tab.year.value(), tab.number.currentData()) == (2026, 1)  # the quarter just ended
+    assert not tab.print_button.isEnabled() and "2026-Q1" in tab.summary.text()  # added up on a worker thread
+    qtbot.waitUntil(lambda: not tab.reader.busy(), timeout=10000)
+    assert tab.print_button.isEnabled()
     assert tab.table.rowCount() == 1 and tab.table.item(0, 2).text() == "漏水" and tab.table.item(0, 3).text() == "1"
     printed = []
     monkeypatch.setattr(printing, "print_paper", lambda parent, paper: printed.append(paper) or True)
@@ -78,7 +81,8 @@ def test_the_quarter_tab_lists_the_faults_and_saves_the_workbook(qtbot, session,
     assert printed and printed[0].number == "2026-Q1"
     assert tab.export_to(tmp_path / "q1.xlsx") and (tmp_path / "q1.xlsx").exists()
     tab.number.setCurrentIndex(1)  # Q2: nothing yet
-    assert tab.table.rowCount() == 0
+    qtbot.waitUntil(lambda: not tab.reader.busy(), timeout=10000)
+    assert tab.table.rowCount() == 0 and tab.report is not None and tab.report.rows == []
 
 
 def test_today_prompts_the_stocktake_and_opens_it(window, shop, qtbot):

@@ -114,6 +114,9 @@ def restore_from_backup(parent: QWidget, session: Session) -> bool:
     if not messages.confirm(parent, question):
         return False
     who = session.actor.name if session.actor else "?"
+    from aftersales_desktop.gui import background
+
+    background.wait_all()  # no page's read still holds the file being replaced
     ok, safety = session.call(parent, backup.restore, session.paths, chosen)
     if not ok:
         return False

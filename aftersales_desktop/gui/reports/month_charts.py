@@ -1,5 +1,8 @@
 """Reports → the chosen month as charts, each with its figures in a small table beside it: calls and fees by
-kind, technician hours and survey scores by person, parts value into and out of stock."""
+kind, technician hours and survey scores by person, parts value into and out of stock.
+
+The month is added up on a worker thread (gui/background.py): on a large shop that takes a moment, and the
+page is there at once, saying which month it is adding up, then draws it."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -22,6 +26,7 @@ from aftersales_desktop.core.money import format_yuan
 from aftersales_desktop.core.queries.month_charts import Bar, MonthCharts, month_charts
 from aftersales_desktop.core.queries.month_common import Month
 from aftersales_desktop.core.vocab import CALL_KIND, STOCK_MOVE
+from aftersales_desktop.gui.background import BackgroundRead
 from aftersales_desktop.gui.widgets.charts import BarChart
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -75,7 +80,9 @@ class MonthChartsPanel(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.data: MonthCharts | None = None
+        self.data: MonthCharts | None = None  # the month drawn
+        self.month: Month | None = None  # the month asked for (drawn when `data` is its figures)
+        self.reader = BackgroundRead(parent=self)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -94,14 +101,32 @@ class MonthChartsPanel(QScrollArea):
                                       [self.tr("Move"), self.tr("Value")], parent=body)
         for name in ("calls", "fees", "hours", "scores", "parts"):
             getattr(self, name).setObjectName(f"month_chart_{name}")
+        self.status = QLabel(body)  # which month is being added up, or why it could not be
+        self.status.setObjectName("month_chart_status")
+        self.status.setProperty("role", "hint")
+        keep = self.status.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # the charts stay where they are when the month is drawn
+        self.status.setSizePolicy(keep)
+        self.status.hide()
         grid = QGridLayout(body)
         grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.status, 0, 0, 1, 2)
         for index, cell in enumerate((self.calls, self.fees, self.hours, self.scores, self.parts)):
-            grid.addWidget(cell, index // 2, index % 2)
+            grid.addWidget(cell, 1 + index // 2, index % 2)
 
     def show_month(self, month: Month) -> None:
-        """Read the month (core/queries/month_charts.py) and draw it."""
-        data = self.data = month_charts(month)
+        """Add up the month (core/queries/month_charts.py) on a worker thread, then draw it."""
+        self.month = month
+        self.status.setText(self.tr("Adding up {month}…").format(month=month.label))
+        self.status.show()
+        self.reader.run(lambda: month_charts(month), self._draw, self._failed)
+
+    def _failed(self, sentence: str) -> None:
+        self.status.setText(self.tr("The month could not be added up: {why}").format(why=sentence))
+
+    def _draw(self, data: MonthCharts) -> None:
+        self.data = data
+        self.status.hide()
         kinds = [CALL_KIND.label(b.key) for b in data.calls_by_kind]
         self._bars(self.calls, kinds, data.calls_by_kind, lambda v: f"{v:g}")
         self._bars(self.fees, kinds, data.fees_by_kind, lambda v: format_yuan(int(v)), scale=0.01)

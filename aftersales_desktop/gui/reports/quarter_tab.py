@@ -1,5 +1,8 @@
 """Reports → Quarterly faults (季度维护总结): pick the quarter, see its faults by model, print the paper for the
-review or save the workbook with every fault and the parts used."""
+review or save the workbook with every fault and the parts used.
+
+The quarter is added up on a worker thread (gui/background.py), as the month's charts are: the tab is there at
+once and fills in; Print waits for the figures it prints."""
 
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.core import clock
 from aftersales_desktop.core.money import format_yuan
 from aftersales_desktop.core.queries.quarter_faults import Quarter, QuarterFaults, quarter_faults
+from aftersales_desktop.gui.background import BackgroundRead
 from aftersales_desktop.gui.session import Session
 
 SHOWN = 200  # rows on screen; the workbook has them all
@@ -76,14 +80,27 @@ class QuarterTab(QWidget):
         self.number.currentIndexChanged.connect(lambda _i: self.refresh())
         self.print_button.clicked.connect(self.print_paper)
         self.export_button.clicked.connect(self.choose_and_export)
-        self.report: QuarterFaults | None = None
+        self.report: QuarterFaults | None = None  # the quarter shown (None while it is being added up)
+        self.reader = BackgroundRead(parent=self)
         self.refresh()
 
     def quarter(self) -> Quarter:
         return Quarter(self.year.value(), int(self.number.currentData()))
 
     def refresh(self) -> None:
-        self.report = report = quarter_faults(self.quarter())
+        """Add up the chosen quarter on a worker thread; the table fills in when it is done."""
+        quarter = self.quarter()
+        self.report = None
+        self.print_button.setEnabled(False)  # it prints the figures shown: none until they are
+        self.summary.setText(self.tr("Adding up %1…").replace("%1", quarter.label))
+        self.reader.run(lambda: quarter_faults(quarter), self._show, self._failed)
+
+    def _failed(self, sentence: str) -> None:
+        self.summary.setText(self.tr("The quarter could not be added up: %1").replace("%1", sentence))
+
+    def _show(self, report: QuarterFaults) -> None:
+        self.report = report
+        self.print_button.setEnabled(True)
         total = report.total()
         self.summary.setText(self.tr("%1 calls · %2 repairs · %3 repeat faults · %4 parts used (cost ¥%5)")
                              .replace("%1", str(total.calls)).replace("%2", str(total.repairs))

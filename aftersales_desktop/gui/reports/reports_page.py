@@ -141,7 +141,7 @@ class ReportsPage(QWidget):
         if not self.month_edit.property("touched"):
             self.month_edit.setDate(this_month.addMonths(-1))
             self.month_edit.setProperty("touched", True)
-        if self.month() == shown or self.charts.data is None:  # a new month was drawn as it was set
+        if self.month() == shown or self.charts.month is None:  # a new month was asked for as it was set
             self.charts.show_month(self.month())
         self.export_button.setEnabled(self.session.can(Action.REPORT_MONTHLY))
         for key in ("standards", "quarter"):
