@@ -103,3 +103,30 @@ def make_work_order(
             accepted_how="phone" if quote_accepted else None,
         )
     return call, card
+
+
+def visited_call(shop: Shop, product: Product | None, when: dt.datetime, problem: str, *, minutes: float = 30,
+                 part: object = None, result: str = "fixed", paid_labour_fen: int = 0) -> object:
+    """A call registered at `when` and dispatched (two of `part` issued to it when given), visited an hour later
+    for `minutes` with `result` (labour charged on a paid call), then signed for and closed when fixed: through
+    the services, as the reports read it."""
+    from aftersales_desktop.core import clock
+    from aftersales_desktop.core.services.call_visits import close_call, record_signature, record_visit
+    from aftersales_desktop.core.services.calls import dispatch_call, register_call
+    from aftersales_desktop.core.services.stock import issue_part
+
+    clock.set_now(when)
+    call = register_call(shop.clerk, received_at=when, channel="phone", problem=problem, area="city",
+                         customer_id=product.customer_id if product else None,
+                         product_id=product.id if product else None)  # fmt: skip
+    dispatch_call(shop.supervisor, call.id, shop.technician.id)
+    if part is not None:
+        issue_part(shop.storekeeper, part.id, 2, call_id=call.id)  # type: ignore[attr-defined]
+    arrived = when + dt.timedelta(hours=1)
+    clock.set_now(arrived + dt.timedelta(hours=2))
+    record_visit(shop.technician, call.id, arrived_at=arrived, finished_at=arrived + dt.timedelta(minutes=minutes),
+                 work_done="处理", result=result, labour_fen=paid_labour_fen if call.kind == "paid" else 0)
+    if result == "fixed":
+        record_signature(shop.clerk, call.id, clock.today())
+        close_call(shop.clerk, call.id)
+    return call

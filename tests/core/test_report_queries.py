@@ -16,12 +16,12 @@ from aftersales_desktop.core.queries import month_calls, month_hours
 from aftersales_desktop.core.queries.month_common import Month
 from aftersales_desktop.core.queries.quarter_faults import FaultRow, PartUse, Quarter, quarter_faults
 from aftersales_desktop.core.services import repairs, worklog
-from aftersales_desktop.core.services.call_visits import close_call, record_signature, record_visit, void_call
-from aftersales_desktop.core.services.calls import dispatch_call, register_call
+from aftersales_desktop.core.services.call_visits import void_call
+from aftersales_desktop.core.services.calls import register_call
 from aftersales_desktop.core.services.parts import create_part
-from aftersales_desktop.core.services.stock import issue_part, receive
+from aftersales_desktop.core.services.stock import receive
 from aftersales_desktop.core.sql import seconds_between
-from tests.factories import make_customer
+from tests.factories import make_customer, visited_call
 
 # ---- the definitions, row by row -------------------------------------------------------------------------
 
@@ -110,22 +110,8 @@ def check_quarter(quarter: Quarter) -> None:
 # ---- a small shop, on both engines ------------------------------------------------------------------------
 
 
-def _call(shop, product, when: dt.datetime, problem: str, *, minutes: float = 30, part=None, result="fixed"):
-    clock.set_now(when)
-    call = register_call(shop.clerk, received_at=when, channel="phone", problem=problem, area="city",
-                         customer_id=product.customer_id if product else None,
-                         product_id=product.id if product else None)  # fmt: skip
-    dispatch_call(shop.supervisor, call.id, shop.technician.id)
-    if part is not None:
-        issue_part(shop.storekeeper, part.id, 2, call_id=call.id)
-    arrived = when + dt.timedelta(hours=1)
-    clock.set_now(arrived + dt.timedelta(hours=2))
-    record_visit(shop.technician, call.id, arrived_at=arrived, finished_at=arrived + dt.timedelta(minutes=minutes),
-                 work_done="处理", result=result, labour_fen=3000 if call.kind == "paid" else 0)  # fmt: skip
-    if result == "fixed":
-        record_signature(shop.clerk, call.id, clock.today())
-        close_call(shop.clerk, call.id)
-    return call
+def _call(shop, product, when: dt.datetime, problem: str, **how):
+    return visited_call(shop, product, when, problem, paid_labour_fen=3000, **how)
 
 
 @pytest.fixture

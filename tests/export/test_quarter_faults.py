@@ -13,30 +13,12 @@ from aftersales_desktop.core import clock
 from aftersales_desktop.core.errors import ValidationError
 from aftersales_desktop.core.queries.quarter_faults import Quarter, quarter_faults
 from aftersales_desktop.core.services import repairs
-from aftersales_desktop.core.services.call_visits import close_call, record_signature, record_visit
-from aftersales_desktop.core.services.calls import dispatch_call, register_call
 from aftersales_desktop.core.services.parts import create_part
-from aftersales_desktop.core.services.stock import issue_part, receive
+from aftersales_desktop.core.services.stock import receive
 from aftersales_desktop.export.papers.quarter_faults import quarter_faults_paper
 from tests.export.workbook_helpers import load, split
 from tests.factories import make_customer
-
-
-def _call(shop, product, when: dt.datetime, problem: str, result: str = "fixed", part=None):
-    clock.set_now(when)
-    call = register_call(shop.clerk, received_at=when, channel="phone", problem=problem, area="city",
-                         customer_id=product.customer_id, product_id=product.id)
-    dispatch_call(shop.supervisor, call.id, shop.technician.id)
-    if part is not None:
-        issue_part(shop.storekeeper, part.id, 2, call_id=call.id)
-    arrived = when + dt.timedelta(hours=1)
-    clock.set_now(arrived + dt.timedelta(hours=1))
-    record_visit(shop.technician, call.id, arrived_at=arrived, finished_at=arrived + dt.timedelta(minutes=30),
-                 work_done="处理", result=result)
-    if result == "fixed":
-        record_signature(shop.clerk, call.id, clock.today())
-        close_call(shop.clerk, call.id)
-    return call
+from tests.factories import visited_call as _call
 
 
 @pytest.fixture
