@@ -267,3 +267,16 @@ def test_modules_loaded_after_qt_are_checked_without_keeping_their_source(tmp_pa
     assert not any(name.startswith(str(tmp_path)) for name in linecache.cache)
     for name in ("uses_qt_here", "plain_here"):
         sys.modules.pop(name, None)
+
+
+def test_threads_share_the_main_malloc_arena_on_linux(monkeypatch):
+    """glibc's per-thread arenas kept 7 MiB of the window's memory (Qt's threads, the Reports worker): the GUI
+    asks glibc to let threads share the main one; elsewhere it asks nothing."""
+    import platform
+
+    from aftersales_desktop.gui.app import share_malloc_arena
+
+    if sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc":
+        assert share_malloc_arena() is True
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert share_malloc_arena() is False
