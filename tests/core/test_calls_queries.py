@@ -166,3 +166,28 @@ def test_first_answer_timed_against_24_hours(shop):
     assert not call_detail(late.id).answer_late  # answered after 23 h 59 min
     with pytest.raises(ValidationError, match="早于叫修"):
         record_first_answer(shop.clerk, on_time.id, dt.datetime(2026, 3, 11, 8, 0))
+
+
+def test_a_search_counts_each_call_once_however_many_ways_its_customer_matches(shop, monkeypatch):
+    """"s" finds one customer by the initials and the name's start at once (Sam 三), one by the other reading of
+    a surname (单 read Shàn) and one by the initials alone: each of their calls is counted once, also with a
+    filter of the calls' own, and the count stops at its limit."""
+    from aftersales_desktop.core.queries import paging
+
+    found = []
+    for name, phone, calls in (("Sam 三", "13800000011", 3), ("单田", "13800000012", 2), ("孙立", "13800000013", 1),
+                               ("王五", "13800000014", 2)):  # fmt: skip
+        _, product = make_customer(shop.clerk, name=name, phone=phone)
+        made = [_register(shop, product, dt.datetime(2026, 3, 10, 9, minute)) for minute in range(calls)]
+        found += made if name != "王五" else []
+    clock.set_now(dt.datetime(2026, 3, 10, 12, 0))
+    dispatch_call(shop.supervisor, found[0].id, shop.technician.id)
+    for flt, calls in ((CallFilter(text="s"), found), (CallFilter(text="s", status="dispatched"), found[:1]),
+                       (CallFilter(text="sam"), found[:3]), (CallFilter(text="sam", status="registered"), found[1:3])):  # fmt: skip
+        numbers, query = _numbers(flt)
+        assert sorted(numbers) == sorted(c.number for c in calls), flt
+        assert query.count_upto() == query.count() == len(calls), flt
+    monkeypatch.setattr(paging, "COUNT_LIMIT", 4)
+    query = list_calls(CallFilter(text="s"))
+    assert max(query.branch_sizes()) == 5  # stopped at the limit + 1: "4+"
+    assert query.count_upto(4) == 5

@@ -115,3 +115,16 @@ def test_a_deep_page_is_an_index_range_not_a_sort(demo):
     sql, params = deep.sql()
     plan = " ".join(str(r) for r in database.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
     assert "TEMP B-TREE" not in plan and "service_call_received_at" in plan, plan
+
+
+def test_a_first_letter_counts_its_customers_calls_as_it_reads_them(demo):
+    """Typing one letter names thousands of customers at 50x: their calls are counted reading the customers
+    once, by every kind of match's index at once (a multi-index OR, which streams and stops at the limit),
+    never by first gathering their ids in a temporary B-tree."""
+    for text in ("s", "w", "138"):
+        query = calls.list_calls(calls.CallFilter(text=text))
+        _, seen = _statements(query.count_upto)
+        counted = [sql for sql in seen if "CROSS JOIN" in sql]
+        assert counted, (text, seen)
+        plan = " ".join(str(r) for r in database.execute_sql("EXPLAIN QUERY PLAN " + counted[0]))
+        assert "MULTI-INDEX OR" in plan and "TEMP B-TREE" not in plan and "MATERIALIZE" not in plan, (text, plan)

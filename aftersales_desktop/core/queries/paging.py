@@ -68,6 +68,14 @@ def _order_keys(query: peewee.ModelSelect[Any]) -> list[_Key]:
     return keys
 
 
+def _where(query: peewee.SelectBase) -> peewee.ColumnBase | None:
+    return getattr(query, "_where", None)  # peewee keeps the WHERE here
+
+
+def _joins(query: peewee.SelectBase) -> bool:
+    return bool(getattr(query, "_joins", None))  # peewee keeps a model select's joins here
+
+
 def _primary_key(query: peewee.ModelSelect[Any]) -> peewee.Field:
     primary = query.model._meta.primary_key
     if not isinstance(primary, peewee.Field):
@@ -120,33 +128,46 @@ class PagedQuery(Generic[Row]):
         self.branches = list(branches)
         self.shown = shown
         self._sizes: list[int] | None = None  # rows per branch, counted no further than COUNT_LIMIT + 1
-        self._settled = False  # a branch alone names more than COUNT_LIMIT rows
+        self._settled = False  # a branch alone names more than COUNT_LIMIT rows (the total is then settled)
 
     def branch_sizes(self) -> list[int]:
-        """How many rows each branch names (no further than COUNT_LIMIT + 1): one statement per branch, once.
-        When a branch of the row's own columns already names more than COUNT_LIMIT (the total is then settled),
-        a branch through related records is only estimated (a row may be counted twice): enough to choose how
-        to read it, and a third cheaper."""
+        """How many rows each branch names (no further than COUNT_LIMIT + 1): one statement per branch, once."""
         if self._sizes is None:
-            own = {i: self._count(self.query.where(b.by_index).select(self._id), COUNT_LIMIT + 1)
-                   for i, b in enumerate(self.branches) if b.related is None}  # fmt: skip
-            self._settled = any(n > COUNT_LIMIT for n in own.values())
-            self._sizes = [own[i] if b.related is None else self._related_size(b.related, exact=not self._settled)
-                           for i, b in enumerate(self.branches)]  # fmt: skip
+            self._sizes = [self._count(self.query.where(b.by_index).select(self._id), COUNT_LIMIT + 1)
+                           if b.related is None else self._related_size(b.related) for b in self.branches]  # fmt: skip
+            self._settled = any(n > COUNT_LIMIT for n in self._sizes)
         return self._sizes
 
-    def _related_size(self, related: tuple[peewee.Field, list[peewee.SelectBase]], exact: bool) -> int:
-        """The rows whose related record is one of the related ids, by a join (IN would read every id first).
-        Exact: the ids made distinct first (UNION; fewer than the rows); an estimate streams them (UNION ALL) and
-        stops at the limit."""
+    def _related_size(self, related: tuple[peewee.Field, list[peewee.SelectBase]]) -> int:
+        """The rows whose related record is one the related selects name. One select: its ids made distinct (a
+        customer may have two name keys starting alike), joined to their rows. Several: counted from the related
+        records, each kind of match an index range of their table, combined by OR, and each record's rows
+        joined. SQLite reads such an OR as one multi-index OR, which skips a record it has already seen and
+        streams, so the count stops at the limit; a UNION of the selects would first gather every id (22,000
+        customers for "s" at 50x: 17-20 ms against 10-13).
+        The related table is read first: with a filter of the rows' own (a status), SQLite, which has no table
+        statistics, would otherwise walk that filter's index and look each row's record up (0.2-0.8 s at 50x)."""
         column, selects = related
-        ids: peewee.SelectBase = selects[0]
-        if exact and len(selects) == 1 and isinstance(ids, peewee.Select):
-            ids = ids.distinct()  # a customer's keys may start alike twice
-        for one in selects[1:]:
-            ids = ids | one if exact else ids + one
-        matched = ids.alias("related")
-        return self._count(self.query.join(matched, on=(column == matched.c.id)).select(self._id), COUNT_LIMIT + 1)
+        if len(selects) == 1 and isinstance(selects[0], peewee.Select):
+            matched = selects[0].distinct().alias("related")
+            return self._count(self.query.join(matched, on=(column == matched.c.id)).select(self._id), COUNT_LIMIT + 1)
+        if _joins(self.query):
+            raise BugError("a list with text branches reads its ids from its own table alone")
+        model = getattr(column, "rel_model", None)
+        if model is None:
+            raise BugError(f"a branch through related records names a foreign key, not {column!r}")
+        target = model._meta.primary_key
+        condition: peewee.ColumnBase | None = None
+        for select in selects:
+            own = isinstance(select, peewee.ModelSelect) and select.model is model and not _joins(select)
+            where = _where(select) if own else None
+            term = where if where is not None else target.in_(select)
+            condition = term if condition is None else condition | term
+        # a CROSS JOIN, the match in WHERE: SQLite reads a CROSS JOIN's tables in the order written (its
+        # documented way to fix the loop order); PostgreSQL plans it as any inner join
+        rows = model.select(self._id).join(self.query.model, peewee.JOIN.CROSS).where((column == target) & condition)
+        own_filter = _where(self.query)
+        return self._count(rows if own_filter is None else rows.where(own_filter), COUNT_LIMIT + 1)
 
     def _count(self, query: peewee.ModelSelect[Any], limit: int) -> int:
         inner = query.order_by().limit(limit)
