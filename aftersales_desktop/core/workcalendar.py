@@ -60,8 +60,8 @@ class WorkCalendar:
         periods = tuple((_time(a), _time(b)) for a, b in settings.get("work_periods"))
         holidays: set[dt.date] = set()
         workdays: set[dt.date] = set()
-        for row in Holiday.select(Holiday.day, Holiday.kind):
-            (workdays if row.kind == "workday" else holidays).add(row.day)
+        for day, kind in Holiday.select(Holiday.day, Holiday.kind).tuples():  # ten years: 300 rows, no model each
+            (workdays if kind == "workday" else holidays).add(day)
         return cls(periods, frozenset(settings.get("work_weekdays")), frozenset(holidays), frozenset(workdays))
 
     def is_working_day(self, day: dt.date) -> bool:

@@ -94,7 +94,7 @@ def test_each_window_is_counted_from_a_covering_index_without_a_sort(shop, froze
     windows = day_windows(frozen_now.date())
     for field, values in ((ServiceCall.received_at, (fn.COUNT(SQL("*")), fn.COUNT(ServiceCall.arrival_late))),
                           (ServiceCall.closed_at, (fn.COUNT(SQL("*")),))):
-        sql, params = window_counts(field, windows, *values).sql()
+        sql, params = window_counts(field, windows, *values)
         plan = [row[3] for row in database.execute_sql("EXPLAIN QUERY PLAN " + sql, params)]
         searches = [step for step in plan if "service_call" in step]
         assert len(searches) == len(windows), plan
