@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from aftersales_desktop.core import clock
+from aftersales_desktop.core.db import database
+from aftersales_desktop.core.models import GoodsRegisterEntry, RepairCard
 from aftersales_desktop.core.queries import repairs as q
 from aftersales_desktop.core.services import repair_return, repairs
-from tests.core.repair_helpers import card_in_shop, inspected_card
+from tests.core.repair_helpers import advance, card_in_shop, inspected_card
+from tests.factories import make_customer
 
 
 def test_register_in_shop_and_late_list(shop):
@@ -67,3 +70,62 @@ def test_today_counts_only_unfinished_items_as_past_promise(shop):
     counts = today_counts()
     assert counts.goods_in_shop == 2 and counts.goods_past_promise == 1
     assert q.in_shop_now(only_late=True).count() == 1
+
+
+def _register_row_from_records(entry_id: int, today: dt.date) -> q.RegisterRow:
+    """A register row as the records give it one by one (how the list read it before its rows were tuples)."""
+    entry = GoodsRegisterEntry.get_by_id(entry_id)
+    receipt, card = entry.receipt, entry.repair_card
+    status = card.status if card else ""
+    return q.RegisterRow(
+        entry_id=entry.id, card_id=card.id if card else None, receipt_number=receipt.number,
+        card_number=card.number if card else "", customer=receipt.customer.name, phone=receipt.customer.phone,
+        product=f"{receipt.product.name} {receipt.product.model}", serial=receipt.product.serial,
+        in_at=entry.in_at, promised_on=receipt.promised_on, status=status,
+        technician=card.technician.name if card and card.technician else "", out_at=entry.out_at, out_to=entry.out_to,
+        days_in_shop=((entry.out_at.date() if entry.out_at else today) - entry.in_at.date()).days,
+        past_promise=entry.out_at is None and receipt.promised_on < today and status in q.UNFINISHED,
+    )  # fmt: skip
+
+
+def _card_row_from_records(card_id: int, today: dt.date) -> q.CardRow:
+    card = RepairCard.get_by_id(card_id)
+    return q.CardRow(
+        card_id=card.id, number=card.number, status=card.status, customer=card.receipt.customer.name,
+        product=f"{card.receipt.product.name} {card.receipt.product.model}",
+        technician=card.technician.name if card.technician else "", received_at=card.receipt.received_at,
+        promised_on=card.promised_on, days_late=max(0, (today - card.promised_on).days) if card.status in q.UNFINISHED
+        else 0, kind=card.call.kind,
+    )  # fmt: skip
+
+
+def test_list_rows_are_the_records_columns_read_in_one_statement(shop):
+    """The Repairs lists read a page's shown columns as plain tuples (no model object per row): each row holds
+    exactly what its records say, every column in its place, and a page is one statement."""
+    done = inspected_card(shop)
+    advance(60 * 26)
+    repair_return.return_item(shop.clerk, done.id, collected_by="王小明的女儿", customer_signed=True)
+    late = card_in_shop(shop, name="李四")  # a technician assigned
+    customer, product = make_customer(shop.clerk, name="赵六", phone="13800001111", model="XQG80-14")
+    nobody = repairs.receive_over_counter(shop.clerk, customer.id, product.id, promised_on=clock.today()
+                                          + dt.timedelta(days=9), stated_fault="不开机")  # no technician yet
+    advance(60 * 24 * 5)
+    today = clock.today()
+    assert late.technician_id and nobody.technician_id is None
+    register_lists = [q.goods_register(), q.in_shop_now(), q.in_shop_now(only_late=True), q.goods_register(search="赵"),
+                      q.goods_register(search=done.receipt.number)]  # fmt: skip
+    card_lists = [q.cards(), q.cards("received"), q.late_cards_query(), q.cards(search="李")]
+    seen: set[int] = set()
+    for paged, expected in [(p, _register_row_from_records) for p in register_lists] + [
+            (p, _card_row_from_records) for p in card_lists]:  # fmt: skip
+        ids = paged.ids_after(None, 50).ids
+        statements: list[str] = []
+        database.connection().set_trace_callback(statements.append)
+        try:
+            rows = paged.rows_for(ids)
+        finally:
+            database.connection().set_trace_callback(None)
+        assert rows and rows == [expected(i, today) for i in ids]
+        assert len(statements) == 1, statements
+        seen.update(r.card_id for r in rows)
+    assert seen == {done.id, late.id, nobody.id}
