@@ -8,7 +8,9 @@ working periods at a time — never minute by minute.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 from aftersales_desktop.core import settings
 from aftersales_desktop.core.db import database, opened_name
@@ -60,7 +62,9 @@ class WorkCalendar:
         periods = tuple((_time(a), _time(b)) for a, b in settings.get("work_periods"))
         holidays: set[dt.date] = set()
         workdays: set[dt.date] = set()
-        for day, kind in Holiday.select(Holiday.day, Holiday.kind).tuples():  # ten years: 300 rows, no model each
+        # plain tuples, no model per row (ten years of holidays: 300 rows); peewee's stubs type them as models
+        rows = cast("Iterable[tuple[dt.date, str]]", Holiday.select(Holiday.day, Holiday.kind).tuples())
+        for day, kind in rows:
             (workdays if kind == "workday" else holidays).add(day)
         return cls(periods, frozenset(settings.get("work_weekdays")), frozenset(holidays), frozenset(workdays))
 
