@@ -292,3 +292,18 @@ def test_goods_in_never_takes_the_first_of_several_matching_customers(qtbot, ses
     qtbot.addWidget(dialog2)
     dialog2.customer_search.setText("王小红")  # one match: it is the one
     assert dialog2.customer.count() == 1 and dialog2.customer.currentData() == second.id
+
+
+def test_the_page_loads_its_dialogs_and_printing_when_first_used():
+    """Opening Repairs does not import the card and goods-in dialogs, the daily reports tab or Qt's print support
+    (about 25 ms of the page's first opening at the 50x shop); they load when a person first asks for them."""
+    import subprocess
+    import sys
+
+    later = ("aftersales_desktop.gui.repairs.card_dialog", "aftersales_desktop.gui.repairs.goods_in_dialog",
+             "aftersales_desktop.gui.repairs.daily_tab", "aftersales_desktop.gui.printing", "PySide6.QtPrintSupport")
+    code = (f"import sys\nimport aftersales_desktop.gui.repairs.repairs_page\n"
+            f"print([name for name in {later!r} if name in sys.modules])")  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"

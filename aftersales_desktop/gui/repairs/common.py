@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QDateTimeEdit, QTabl
 from aftersales_desktop.core.errors import UserError
 from aftersales_desktop.core.money import parse_yuan
 from aftersales_desktop.core.services import repairs as repair_service
-from aftersales_desktop.gui import messages, printing
+from aftersales_desktop.gui import messages
 from aftersales_desktop.gui.session import Session
 
 
@@ -81,8 +81,10 @@ def list_view(parent: QWidget, widths: list[int] | None = None) -> QTableView:
 
 def print_card_paper(session: Session, parent: QWidget, card_id: int, paper: str) -> bool:
     """Print the goods receipt ('receipt') or the repair card ('card'): count it, a reprint is 副本."""
+    # Qt's print support loads with the first paper, not with the Repairs page (gui/repairs/repairs_page.py)
     from aftersales_desktop.export.papers.goods_receipt import goods_receipt
     from aftersales_desktop.export.papers.repair_card import repair_card
+    from aftersales_desktop.gui import printing
 
     try:
         card = repair_service.get_card(card_id)
@@ -101,6 +103,7 @@ def print_card_paper(session: Session, parent: QWidget, card_id: int, paper: str
 def print_repair_tag(parent: QWidget, card_id: int) -> bool:
     """The card's tag through Qt's print dialog (the label printer); the size is the shop's setting."""
     from aftersales_desktop.export.papers.labels import repair_tag
+    from aftersales_desktop.gui import printing
 
     try:
         tag = repair_tag(repair_service.get_card(card_id))
