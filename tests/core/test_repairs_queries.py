@@ -129,3 +129,20 @@ def test_list_rows_are_the_records_columns_read_in_one_statement(shop):
         assert len(statements) == 1, statements
         seen.update(r.card_id for r in rows)
     assert seen == {done.id, late.id, nobody.id}
+
+
+def test_the_whole_register_is_counted_from_the_register_alone(shop):
+    """Without a search the register's count and keys read its own table (at 50x, counting 10,001 entries through
+    the receipts, customers and products was 15 ms); the rows shown still name the joined records."""
+    first, second = card_in_shop(shop), card_in_shop(shop, name="李四")
+    register = q.goods_register()
+    statements: list[str] = []
+    database.connection().set_trace_callback(statements.append)
+    try:
+        count, ids = register.count_upto(), register.ids_after(None, 10).ids
+    finally:
+        database.connection().set_trace_callback(None)
+    assert count == 2 and len(statements) == 2
+    assert not any("JOIN" in sql.upper() for sql in statements), statements
+    assert [r.card_id for r in register.rows_for(ids)] == [second.id, first.id]  # newest first
+    assert [r.customer for r in q.goods_register(search="李四").fetch(0, 10)] == ["李四"]
