@@ -198,9 +198,19 @@ def _card_shown(today: dt.date) -> tuple[peewee.ModelSelect[RepairCard], Callabl
     return select, convert
 
 
+def _card_ids(search: str) -> peewee.ModelSelect[RepairCard]:
+    """What a list of cards reads its ids, keys and count from. A search names the receipt's columns, so it joins;
+    without one the card table alone names the same rows (a card's receipt, the receipt's customer and product
+    and the card's call are NOT NULL foreign keys, enforced; the technician is a LEFT join), and counting the
+    first 10,001 returned cards reads one index instead of five tables (37.9 -> 1.3 ms at 50x)."""
+    if (search or "").strip():
+        return _search(_cards_select(), search)
+    return RepairCard.select(RepairCard.id)
+
+
 def cards(status: str | None = None, search: str = "", today: dt.date | None = None) -> PagedQuery[CardRow]:
     """Repair cards in one state (or all open ones when `status` is None), oldest promise first."""
-    query = _search(_cards_select(), search)
+    query = _card_ids(search)
     query = query.where(RepairCard.status == status) if status else query.where(RepairCard.status.in_(OPEN))
     query = query.order_by(RepairCard.promised_on, RepairCard.id)
     return PagedQuery(query, _tuples_only, shown=_card_shown(today or clock.today()))
@@ -209,7 +219,7 @@ def cards(status: str | None = None, search: str = "", today: dt.date | None = N
 def late_cards_query(search: str = "", today: dt.date | None = None) -> PagedQuery[CardRow]:
     """The supervisor's late list (第九条): unfinished cards past their promised date, the longest late first."""
     today = today or clock.today()
-    query = _search(_cards_select(), search).where(RepairCard.status.in_(UNFINISHED) & (RepairCard.promised_on < today))
+    query = _card_ids(search).where(RepairCard.status.in_(UNFINISHED) & (RepairCard.promised_on < today))
     return PagedQuery(query.order_by(RepairCard.promised_on, RepairCard.id), _tuples_only, shown=_card_shown(today))
 
 
