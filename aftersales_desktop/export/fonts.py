@@ -46,10 +46,11 @@ def font_file() -> tuple[Path, int]:
 def register_pdf_font() -> str:
     """Register the CJK font with reportlab once; returns its name."""
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+
+    from aftersales_desktop.export.font_cache import load_ttfont
 
     path, index = font_file()
-    regular = TTFont(FONT_NAME, str(path), subfontIndex=index)
+    regular = load_ttfont(FONT_NAME, path, index)  # reportlab's reading of the file, kept between runs
     pdfmetrics.registerFont(regular)
     # the bold name is the same face: read the 5 MB file once, not twice (only the subset state is its own)
     bold = copy.copy(regular)
