@@ -14,12 +14,11 @@ from typing import Any
 import peewee
 
 from aftersales_desktop.core import clock
-from aftersales_desktop.core.errors import BugError
 from aftersales_desktop.core.models import Customer, Product, ServiceCall, Staff
 from aftersales_desktop.core.numbering import PREFIXES
 from aftersales_desktop.core.phones import format_phone
 from aftersales_desktop.core.queries.find_customers import find_customers, match_branches
-from aftersales_desktop.core.queries.paging import PagedQuery
+from aftersales_desktop.core.queries.paging import PagedQuery, shown_only
 from aftersales_desktop.core.workcalendar import WorkCalendar
 
 OPEN_STATUSES = ("registered", "dispatched", "visited", "in_shop", "done")
@@ -121,12 +120,9 @@ def list_calls(flt: CallFilter | None = None, now: dt.datetime | None = None) ->
     # the received_at index's order (no sort of the whole register by a computed priority)
     branches = match_branches(flt.text, customer=ServiceCall.customer, numbers=(ServiceCall.number,),
                               product=ServiceCall.product, number_scan=_number_years)  # fmt: skip
-    return PagedQuery(query, _shown_only, segments=[is_priority, ~is_priority], branches=branches,
+    return PagedQuery(query, shown_only, segments=[is_priority, ~is_priority], branches=branches,
                       shown=(shown, to_row))  # fmt: skip
 
-
-def _shown_only(record: Any) -> CallRow:
-    raise BugError("the call list's rows are read as tuples (PagedQuery.shown), never as records")
 
 
 def _number_years(field: peewee.Field, upper: str) -> peewee.Expression | None:

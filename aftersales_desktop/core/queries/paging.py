@@ -309,6 +309,11 @@ def count_text(count: int, limit: int = COUNT_LIMIT) -> str:
 
 # peewee's stubs type `.tuples()` and an aliased column as if the rows were still the model's, which they are
 # not; these two say what the rows really are, so the code reading them is checked instead of guessed.
+def shown_only(record: Any) -> Any:
+    """The `to_row` of a list whose rows are read as tuples (PagedQuery.shown), never as records."""
+    raise BugError("this list's rows are read as tuples (PagedQuery.shown), never as records")
+
+
 def tuples(query: peewee.SelectBase) -> list[tuple[Any, ...]]:
     """The rows of a select as plain tuples (for counts and sums)."""
     return list(query.tuples().execute())

@@ -11,7 +11,6 @@ from typing import Any, TypeVar
 import peewee
 
 from aftersales_desktop.core import clock
-from aftersales_desktop.core.errors import BugError
 from aftersales_desktop.core.models import (
     Customer,
     GoodsReceipt,
@@ -26,7 +25,7 @@ from aftersales_desktop.core.models import (
     TimeEntry,
 )
 from aftersales_desktop.core.queries.find_customers import records_matching
-from aftersales_desktop.core.queries.paging import PagedQuery, tuples
+from aftersales_desktop.core.queries.paging import PagedQuery, shown_only, tuples
 
 # A card still waiting to be finished: past its promised date it goes on the supervisor's late list.
 UNFINISHED = ("received", "quoted", "approved", "in_repair", "waiting_parts", "repaired")
@@ -114,10 +113,6 @@ def _register_shown(today: dt.date) -> tuple[peewee.ModelSelect[GoodsRegisterEnt
     return select, convert
 
 
-def _tuples_only(record: Any) -> Any:
-    raise BugError("the Repairs lists' rows are read as tuples (PagedQuery.shown), never as records")
-
-
 def _search(query: peewee.ModelSelect[M], text: str) -> peewee.ModelSelect[M]:
     text = (text or "").strip()
     if not text:
@@ -144,7 +139,7 @@ def goods_register(
     if until:
         query = query.where(GoodsRegisterEntry.in_at < dt.datetime.combine(until + dt.timedelta(days=1), dt.time()))
     query = query.order_by(GoodsRegisterEntry.in_at.desc(), GoodsRegisterEntry.id.desc())
-    return PagedQuery(query, _tuples_only, shown=_register_shown(today or clock.today()))
+    return PagedQuery(query, shown_only, shown=_register_shown(today or clock.today()))
 
 
 def in_shop_now(search: str = "", today: dt.date | None = None, only_late: bool = False,
@@ -163,7 +158,7 @@ def in_shop_now(search: str = "", today: dt.date | None = None, only_late: bool 
         if since is not None:
             query = query.where(GoodsRegisterEntry.in_at >= since)
     query = query.order_by(GoodsReceipt.promised_on, GoodsRegisterEntry.in_at)
-    return PagedQuery(query, _tuples_only, shown=_register_shown(today))
+    return PagedQuery(query, shown_only, shown=_register_shown(today))
 
 
 def _cards_select() -> peewee.ModelSelect[RepairCard]:
@@ -213,14 +208,14 @@ def cards(status: str | None = None, search: str = "", today: dt.date | None = N
     query = _card_ids(search)
     query = query.where(RepairCard.status == status) if status else query.where(RepairCard.status.in_(OPEN))
     query = query.order_by(RepairCard.promised_on, RepairCard.id)
-    return PagedQuery(query, _tuples_only, shown=_card_shown(today or clock.today()))
+    return PagedQuery(query, shown_only, shown=_card_shown(today or clock.today()))
 
 
 def late_cards_query(search: str = "", today: dt.date | None = None) -> PagedQuery[CardRow]:
     """The supervisor's late list (第九条): unfinished cards past their promised date, the longest late first."""
     today = today or clock.today()
     query = _card_ids(search).where(RepairCard.status.in_(UNFINISHED) & (RepairCard.promised_on < today))
-    return PagedQuery(query.order_by(RepairCard.promised_on, RepairCard.id), _tuples_only, shown=_card_shown(today))
+    return PagedQuery(query.order_by(RepairCard.promised_on, RepairCard.id), shown_only, shown=_card_shown(today))
 
 
 def late_cards(today: dt.date | None = None) -> list[CardRow]:
