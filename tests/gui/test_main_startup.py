@@ -282,10 +282,13 @@ def test_threads_share_the_main_malloc_arena_on_linux(monkeypatch):
     assert share_malloc_arena() is False
 
 
-def test_once_the_main_window_is_up_what_starting_made_is_set_aside_from_the_cycle_collector(qtbot, monkeypatch):
+def test_once_the_main_window_is_up_what_starting_made_is_set_aside_from_the_cycle_collector(
+    qtbot, monkeypatch, tmp_path
+):
     """A full collection scanned every module, class and Qt type made while starting (50,000 objects, 13-24 ms
-    at whatever keystroke it fell on): a second after the main window shows, the app collects once and freezes
-    what is alive, so later collections leave it out; garbage made before is collected, not frozen."""
+    at whatever keystroke it fell on): a second after the main window shows, the app imports the area opened
+    first (so its click does not), collects once and freezes what is alive, so later collections leave it out;
+    garbage made before is collected, not frozen."""
     import gc
     import weakref
 
@@ -311,10 +314,16 @@ def test_once_the_main_window_is_up_what_starting_made_is_set_aside_from_the_cyc
     seen: dict[str, int] = {}
 
     def event_loop(app: QApplication) -> int:
+        assert "first_area_here" not in sys.modules  # not while starting: the window comes first
         qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)
         seen["frozen"] = gc.get_freeze_count()
+        area_class = sys.modules["first_area_here"].AreaPage
+        seen["area_frozen"] = not any(thing is area_class for thing in gc.get_objects())
         return 0
 
+    (tmp_path / "first_area_here.py").write_text("class AreaPage:\n    pass\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(app_module, "FIRST_AREAS", ("first_area_here",))
     monkeypatch.setattr(app_module, "Startup", Started)
     monkeypatch.setattr(QApplication, "exec", event_loop)
     assert gc.get_freeze_count() == 0
@@ -327,4 +336,14 @@ def test_once_the_main_window_is_up_what_starting_made_is_set_aside_from_the_cyc
         gc.unfreeze()  # the test process goes on collecting as before
         if collecting:
             gc.enable()
+    sys.modules.pop("first_area_here", None)
     assert seen["frozen"] > 10_000 and garbage() is None
+    assert seen["area_frozen"], "the first area's module is imported before the freeze, and frozen with the rest"
+
+
+def test_the_first_areas_are_modules_of_the_app():
+    """FIRST_AREAS names modules that exist (a renamed page would fail its import a second after start)."""
+    import importlib.util
+
+    for name in app_module.FIRST_AREAS:
+        assert importlib.util.find_spec(name) is not None, name
