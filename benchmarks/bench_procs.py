@@ -136,9 +136,25 @@ def _clear_today(data_dir: Path, link_backup: bool) -> None:
         os.link(data_dir / "aftersales.sqlite3", backups / f"aftersales-{today}-000000-daily.sqlite3")
 
 
+# the Debian packages that give the outside tools the measures use (benchmarks/system_tools.sh installs them)
+PACKAGE_OF = {"Xvfb": "xvfb", "xdotool": "xdotool", "pdftotext": "poppler-utils"}
+
+
+def missing_tools(*tools: str) -> str:
+    """A sentence naming the tools not found on PATH and their packages, or "" when all are there."""
+    absent = [tool for tool in tools if not shutil.which(tool)]
+    if not absent:
+        return ""
+    packages = " ".join(PACKAGE_OF.get(tool, tool) for tool in absent)
+    return (f"not measured: {' and '.join(absent)} not found (Debian: apt-get install {packages}; "
+            "`make bench` installs them when run as root)")
+
+
 def startup(data_dir: Path, reps: int) -> list[Result]:
-    if not (shutil.which("Xvfb") and shutil.which("xdotool")):
-        return [Result("startup.signin", float("nan"), None, note="needs Xvfb and xdotool")]
+    missing = missing_tools("Xvfb", "xdotool")
+    if missing:
+        return [Result(name, float("nan"), None, goal_ratio=STARTUP_GOAL, unit="s", note=missing)
+                for name in ("startup.signin", "startup.first_of_day")]
     screen = Screen()
     ours = [PY, "-m", "aftersales_desktop", "--data-dir", str(data_dir)]
     floor = [PY, "-c", FLOOR_WINDOW]
@@ -215,6 +231,10 @@ def papers(data_dir: Path, reps: int, user: str | None) -> list[Result]:
     conn = sqlite3.connect(f"{(data_dir / 'aftersales.sqlite3').resolve().as_uri()}?mode=ro", uri=True)
     jobs = paper_jobs(conn)
     conn.close()
+    missing = missing_tools("pdftotext")  # the bare floor draws the words pdftotext found on our page
+    if missing:
+        return [Result(f"paper.{kind}", float("nan"), None, goal_ratio=PAPER_GOAL, unit="s", note=missing)
+                for kind, _ in jobs]
     work = Path(tempfile.mkdtemp(prefix="bench-papers-"))
     from aftersales_desktop.core.demo import DEMO_PASSWORD
 

@@ -88,6 +88,8 @@ class Result:
 
     @property
     def ok(self) -> bool:
+        if isinstance(self.ours, float) and math.isnan(self.ours):
+            return False  # not measured (a tool missing, a command that failed): a goal not shown to hold
         good = True
         if self.goal_ratio is not None and self.ratio is not None:
             good &= self.ratio <= self.goal_ratio
