@@ -155,27 +155,45 @@ def startup(data_dir: Path, reps: int) -> list[Result]:
     if missing:
         return [Result(name, float("nan"), None, goal_ratio=STARTUP_GOAL, unit="s", note=missing)
                 for name in ("startup.signin", "startup.first_of_day")]
-    screen = Screen()
+    try:
+        screen = Screen()
+    except RuntimeError as exc:
+        return [_not_measured(name, exc) for name in ("startup.signin", "startup.first_of_day")]
     ours = [PY, "-m", "aftersales_desktop", "--data-dir", str(data_dir)]
     floor = [PY, "-c", FLOOR_WINDOW]
     out = []
     try:
         for name, link in (("startup.signin", True), ("startup.first_of_day", False)):
-            a, b = Sample(), Sample()
-            screen.first_window(floor)  # warm the file cache for both
-            _clear_today(data_dir, link)
-            screen.first_window(ours)
-            for i in range(reps):
-                _clear_today(data_dir, link)
-                pair = [(ours, a), (floor, b)] if i % 2 == 0 else [(floor, b), (ours, a)]
-                for command, sample in pair:
-                    sample.add(*screen.first_window(command))
-            out.append(Result(name, median(a.wall), median(b.wall), goal_ratio=STARTUP_GOAL, unit="s",
-                              note=f"median of {reps}; CPU {median(a.cpu):.2f}s vs {median(b.cpu):.2f}s"))
+            try:
+                out.append(_startup_pair(screen, name, ours, floor, data_dir, link, reps))
+            except RuntimeError as exc:  # a window that cannot start (e.g. Qt's xcb plugin without its libraries)
+                out.append(_not_measured(name, exc))
             _clear_today(data_dir, False)
     finally:
         screen.close()
     return out
+
+
+def _startup_pair(screen: Screen, name: str, ours: list[str], floor: list[str], data_dir: Path, link: bool,
+                  reps: int) -> Result:
+    a, b = Sample(), Sample()
+    screen.first_window(floor)  # warm the file cache for both
+    _clear_today(data_dir, link)
+    screen.first_window(ours)
+    for i in range(reps):
+        _clear_today(data_dir, link)
+        pair = [(ours, a), (floor, b)] if i % 2 == 0 else [(floor, b), (ours, a)]
+        for command, sample in pair:
+            sample.add(*screen.first_window(command))
+    return Result(name, median(a.wall), median(b.wall), goal_ratio=STARTUP_GOAL, unit="s",
+                  note=f"median of {reps}; CPU {median(a.cpu):.2f}s vs {median(b.cpu):.2f}s")
+
+
+def _not_measured(name: str, exc: Exception) -> Result:
+    """A missed start-up row saying why, on one line (the last lines the process wrote, not a traceback)."""
+    said = " ".join(str(exc).split())[-300:]
+    return Result(name, float("nan"), None, goal_ratio=STARTUP_GOAL, unit="s",
+                  note=f"not measured: {said} (benchmarks/system_tools.sh installs what Qt's xcb plugin needs)")
 
 
 # ---- papers ----------------------------------------------------------------------------------------------

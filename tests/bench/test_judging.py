@@ -44,3 +44,28 @@ def test_missing_tools_are_named_with_their_packages(benchlib, monkeypatch):
     monkeypatch.setattr(bench_procs.shutil, "which", lambda tool: "/usr/bin/" + tool)
     assert bench_procs.missing_tools("Xvfb", "pdftotext") == ""
     sys.modules.pop("bench_procs", None)
+
+
+def test_a_window_that_cannot_start_is_a_missed_start_up_row_with_its_reason(benchlib, monkeypatch, tmp_path):
+    import bench_procs
+
+    class ScreenWithoutXcb:  # what a bare Debian gave: Xvfb there, Qt's xcb plugin missing its libraries
+        closed = False
+
+        def first_window(self, command, timeout=120.0):
+            raise RuntimeError(f"{command} exited with -6 before showing a window: qt.qpa.plugin: Could not load\n"
+                               'the Qt platform plugin "xcb" in "" even though it was found.')
+
+        def close(self):
+            ScreenWithoutXcb.closed = True
+
+    monkeypatch.setattr(bench_procs, "missing_tools", lambda *tools: "")
+    monkeypatch.setattr(bench_procs, "Screen", ScreenWithoutXcb)
+    (tmp_path / "backups").mkdir()
+    rows = bench_procs.startup(tmp_path, reps=3)
+    assert [row.name for row in rows] == ["startup.signin", "startup.first_of_day"]
+    for row in rows:
+        assert not row.ok and row.note.startswith("not measured:") and 'platform plugin "xcb"' in row.note
+        assert "\n" not in row.line()
+    assert ScreenWithoutXcb.closed
+    sys.modules.pop("bench_procs", None)
