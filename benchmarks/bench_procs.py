@@ -150,24 +150,26 @@ def missing_tools(*tools: str) -> str:
             "`make bench` installs them when run as root)")
 
 
+STARTUP_ROWS = ("startup.signin", "startup.first_of_day")
+
+
 def startup(data_dir: Path, reps: int) -> list[Result]:
     missing = missing_tools("Xvfb", "xdotool")
     if missing:
-        return [Result(name, float("nan"), None, goal_ratio=STARTUP_GOAL, unit="s", note=missing)
-                for name in ("startup.signin", "startup.first_of_day")]
+        return [_startup_missed(name, missing) for name in STARTUP_ROWS]
     try:
         screen = Screen()
     except RuntimeError as exc:
-        return [_not_measured(name, exc) for name in ("startup.signin", "startup.first_of_day")]
+        return [_startup_missed(name, _window_failure(exc)) for name in STARTUP_ROWS]
     ours = [PY, "-m", "aftersales_desktop", "--data-dir", str(data_dir)]
     floor = [PY, "-c", FLOOR_WINDOW]
     out = []
     try:
-        for name, link in (("startup.signin", True), ("startup.first_of_day", False)):
+        for name, link in zip(STARTUP_ROWS, (True, False), strict=True):  # a backup of today there, or not
             try:
                 out.append(_startup_pair(screen, name, ours, floor, data_dir, link, reps))
             except RuntimeError as exc:  # a window that cannot start (e.g. Qt's xcb plugin without its libraries)
-                out.append(_not_measured(name, exc))
+                out.append(_startup_missed(name, _window_failure(exc)))
             _clear_today(data_dir, False)
     finally:
         screen.close()
@@ -189,11 +191,15 @@ def _startup_pair(screen: Screen, name: str, ours: list[str], floor: list[str], 
                   note=f"median of {reps}; CPU {median(a.cpu):.2f}s vs {median(b.cpu):.2f}s")
 
 
-def _not_measured(name: str, exc: Exception) -> Result:
-    """A missed start-up row saying why, on one line (the last lines the process wrote, not a traceback)."""
+def _startup_missed(name: str, why: str) -> Result:
+    """A start-up row that could not be measured: missed, with why."""
+    return Result(name, float("nan"), None, goal_ratio=STARTUP_GOAL, unit="s", note=why)
+
+
+def _window_failure(exc: Exception) -> str:
+    """Why no window came, on one line (the last of what the process wrote, not a traceback)."""
     said = " ".join(str(exc).split())[-300:]
-    return Result(name, float("nan"), None, goal_ratio=STARTUP_GOAL, unit="s",
-                  note=f"not measured: {said} (benchmarks/system_tools.sh installs what Qt's xcb plugin needs)")
+    return f"not measured: {said} (benchmarks/system_tools.sh installs what Qt's xcb plugin needs)"
 
 
 # ---- papers ----------------------------------------------------------------------------------------------
